@@ -1,0 +1,129 @@
+//! Checks and normalisation shared by every field: size limit, characters that are never
+//! legitimate in a filing value, full-width folding.
+
+use crate::message::Code;
+use crate::outcome::Outcome;
+
+pub const EMPTY: Code = Code {
+    id: "input.empty",
+    zh: "请填写此项",
+    en: "This field is required",
+};
+pub const TOO_LONG: Code = Code {
+    id: "input.too_long",
+    zh: "内容过长（超过 {max} 字节）",
+    en: "Too long (more than {max} bytes)",
+};
+pub const INVALID_CHAR: Code = Code {
+    id: "input.invalid_char",
+    zh: "第 {position} 个字符 {char} 是不可见或控制字符，请删除",
+    en: "Character {position} ({char}) is an invisible or control character; remove it",
+};
+pub const MALFORMED: Code = Code {
+    id: "input.malformed",
+    zh: "输入格式错误：{reason}",
+    en: "Malformed input: {reason}",
+};
+pub const UNKNOWN_FIELD: Code = Code {
+    id: "field.unknown",
+    zh: "未知字段：{field}",
+    en: "Unknown field: {field}",
+};
+pub const CONTEXT_INVALID: Code = Code {
+    id: "context.invalid",
+    zh: "上下文参数错误：{reason}",
+    en: "Invalid context: {reason}",
+};
+
+pub const CODES: &[&Code] = &[&EMPTY, &TOO_LONG, &INVALID_CHAR, &MALFORMED, &UNKNOWN_FIELD, &CONTEXT_INVALID];
+
+/// Longest value any single-line field accepts, in UTF-8 bytes. Checked before anything
+/// else looks at the value, so a 10 MB paste costs O(1).
+pub const DEFAULT_MAX_BYTES: usize = 512;
+
+/// Characters no filing value may contain: C0/C1 controls (NUL included), bidi controls
+/// (RLO and friends: a spoofing vector), zero-width characters, BOM, U+FFFD (what a lone
+/// UTF-16 surrogate from JS becomes), non-characters and private-use code points.
+pub fn is_forbidden_char(c: char, allow_newlines: bool) -> bool {
+    match c {
+        '\n' | '\r' => !allow_newlines,
+        '\t' => !allow_newlines,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' => true,
+        '\u{061C}' | '\u{180E}' | '\u{FEFF}' | '\u{FFFD}' | '\u{FFF9}'..='\u{FFFB}' => true,
+        '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => true,
+        '\u{FDD0}'..='\u{FDEF}' => true,
+        c if (c as u32) & 0xFFFE == 0xFFFE => true,
+        _ => false,
+    }
+}
+
+/// Screens a raw value; on failure records the finding and returns false.
+pub fn screen(value: &str, max_bytes: usize, allow_newlines: bool, out: &mut Outcome) -> bool {
+    if value.len() > max_bytes {
+        out.error(&TOO_LONG).param("max", max_bytes);
+        return false;
+    }
+    if let Some((position, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden_char(c, allow_newlines)) {
+        out.error(&INVALID_CHAR).param("position", position + 1).param("char", format!("U+{:04X}", c as u32));
+        return false;
+    }
+    if value.trim().is_empty() {
+        out.error(&EMPTY);
+        return false;
+    }
+    true
+}
+
+/// Folds full-width ASCII (U+FF01..FF5E) to ASCII and the ideographic space to a space:
+/// Chinese IMEs type these, and the filing system wants the half-width forms.
+pub fn fold_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Folded, trimmed, with inner spaces and hyphens removed: how card and code numbers are
+/// compared (`110105 1949 1231 002X` is the same number).
+pub fn compact(s: &str) -> String {
+    fold_width(s).chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+}
+
+/// A value safe to echo back: at most `max_chars` characters, so error params never leak a
+/// whole ID number into logs.
+pub fn excerpt(s: &str, max_chars: usize) -> String {
+    let mut out: String = s.chars().take(max_chars).collect();
+    if s.chars().nth(max_chars).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width() {
+        assert_eq!(fold_width("１１０１０５ＡＢｘ　－"), "110105ABx -");
+        assert_eq!(compact(" 110105 1949-1231 002x "), "110105194912310002x".replacen("0002x", "002x", 1));
+    }
+
+    #[test]
+    fn screens_hostile_input() {
+        for bad in ["a\u{0}b", "a\u{202E}b", "\u{200B}", "x\u{FFFD}", "\u{FEFF}1", "a\u{E000}"] {
+            let mut out = Outcome::default();
+            assert!(!screen(bad, 100, false, &mut out), "{bad:?}");
+            assert!(out.has_code("input.invalid_char"));
+        }
+        let mut out = Outcome::default();
+        assert!(!screen(&"1".repeat(10_000_000), 100, false, &mut out));
+        assert!(out.has_code("input.too_long"));
+        let mut out = Outcome::default();
+        assert!(!screen(" \u{3000}", 100, false, &mut out) && out.has_code("input.empty"));
+    }
+}

@@ -1,0 +1,127 @@
+//! What a rule produces (`Outcome`, locale-free) and what callers receive (`FieldResult`,
+//! rendered in one locale).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::message::{render, Code, Locale, Severity, Value};
+
+/// One problem found by a rule, before rendering.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub code: &'static Code,
+    pub severity: Severity,
+    pub params: Vec<(&'static str, Value)>,
+}
+
+impl Finding {
+    /// Attaches a message parameter (shown in the message and returned in `params`).
+    pub fn param(&mut self, name: &'static str, value: impl Into<Value>) -> &mut Self {
+        self.params.push((name, value.into()));
+        self
+    }
+}
+
+/// A rule's answer for one value: the normalised form, findings and extra details
+/// (e.g. birth date, province, A-label). Locale-free, so it can be rendered in any locale
+/// or inspected by the filing-level rules.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub normalized: Option<String>,
+    pub findings: Vec<Finding>,
+    pub details: Vec<(&'static str, Value)>,
+}
+
+impl Outcome {
+    pub fn error(&mut self, code: &'static Code) -> &mut Finding {
+        self.push(code, Severity::Error)
+    }
+
+    pub fn warn(&mut self, code: &'static Code) -> &mut Finding {
+        self.push(code, Severity::Warning)
+    }
+
+    pub fn push(&mut self, code: &'static Code, severity: Severity) -> &mut Finding {
+        self.findings.push(Finding { code, severity, params: Vec::new() });
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    pub fn detail(&mut self, key: &'static str, value: impl Into<Value>) {
+        let value = value.into();
+        match self.details.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.details.push((key, value)),
+        }
+    }
+
+    pub fn detail_value(&self, key: &str) -> Option<&Value> {
+        self.details.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    pub fn has_code(&self, id: &str) -> bool {
+        self.findings.iter().any(|f| f.code.id == id)
+    }
+
+    /// Renders into the public result shape. `normalized` is only returned for valid values,
+    /// so a caller can always write it back into the form.
+    pub fn render(self, field: &str, locale: Locale) -> FieldResult {
+        let valid = !self.has_errors();
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        for f in self.findings {
+            let issue = Issue {
+                code: f.code.id,
+                severity: f.severity,
+                message: render(f.code.template(locale), &f.params),
+                params: f.params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            };
+            match f.severity {
+                Severity::Error => errors.push(issue),
+                Severity::Warning => warnings.push(issue),
+            }
+        }
+        FieldResult {
+            field: field.to_owned(),
+            valid,
+            normalized: if valid { self.normalized } else { None },
+            errors,
+            warnings,
+            details: self.details.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        }
+    }
+}
+
+/// A rendered finding: stable `code`, `message` in the requested locale, `params` for
+/// callers that build their own wording.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Issue {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub params: BTreeMap<String, Value>,
+}
+
+/// The answer for one field value, identical natively, in Node and in the browser.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FieldResult {
+    pub field: String,
+    /// No error-severity finding (warnings allowed).
+    pub valid: bool,
+    /// The canonical form to file, present only when `valid`.
+    pub normalized: Option<String>,
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+    pub details: BTreeMap<String, Value>,
+}
+
+impl FieldResult {
+    /// All codes, errors first, in the order found.
+    pub fn codes(&self) -> Vec<&'static str> {
+        self.errors.iter().chain(&self.warnings).map(|i| i.code).collect()
+    }
+}

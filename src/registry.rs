@@ -1,0 +1,60 @@
+//! The rule registry: every field id the CLI, JS and Rust APIs accept.
+
+use crate::context::Context;
+use crate::message::Code;
+use crate::outcome::Outcome;
+
+/// One field rule. `check` receives a value that already passed the shared screening
+/// (size, forbidden characters, not blank) and records findings in the outcome.
+pub struct Rule {
+    /// Field id, the public contract (`resident_id`, `uscc`, ...).
+    pub id: &'static str,
+    /// Rule family, for documentation grouping (`identity`, `domain`, ...).
+    pub family: &'static str,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    /// Every code `check` can emit, for the generated field reference.
+    pub codes: &'static [&'static Code],
+    /// Longest accepted value in UTF-8 bytes.
+    pub max_bytes: usize,
+    /// Multi-line values (PEM keys) may contain line breaks and tabs.
+    pub multiline: bool,
+    pub check: fn(&str, &Context, &mut Outcome),
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("id", &self.id).finish_non_exhaustive()
+    }
+}
+
+/// Rule families in documentation order. A new module adds its `RULES` here.
+static FAMILIES: &[&[Rule]] = &[crate::rules::resident_id::RULES, crate::rules::uscc::RULES];
+
+/// All rules, in documentation order.
+pub fn rules() -> impl Iterator<Item = &'static Rule> {
+    FAMILIES.iter().flat_map(|family| family.iter())
+}
+
+/// The rule for a field id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    rules().find(|r| r.id == id)
+}
+
+/// Every code any field can return (shared input codes first), each once.
+pub fn all_codes() -> Vec<&'static Code> {
+    let mut codes: Vec<&'static Code> = crate::input::CODES.to_vec();
+    for rule in rules() {
+        for &code in rule.codes {
+            if !codes.iter().any(|c| c.id == code.id) {
+                codes.push(code);
+            }
+        }
+    }
+    codes
+}
+
+/// The catalog entry of a code id.
+pub fn code(id: &str) -> Option<&'static Code> {
+    all_codes().into_iter().find(|c| c.id == id)
+}

@@ -1,0 +1,4 @@
+//! One module per rule family; each exports `RULES` for the registry.
+
+pub mod resident_id;
+pub mod uscc;

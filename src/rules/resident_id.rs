@@ -1,0 +1,144 @@
+//! `resident_id`: 居民身份证 number of the People's Republic of China.
+//!
+//! Standard: GB 11643-1999 *Citizen identification number*: 6-digit address code
+//! (GB/T 2260 region), 8-digit birth date `YYYYMMDD`, 3-digit sequence (odd = male), and
+//! an ISO 7064 MOD 11-2 check character (`0-9` or `X`).
+//!
+//! Decisions where the standard and the seeds are silent:
+//! - Input as typed: full-width digits, spaces, hyphens and a lower-case `x` are accepted
+//!   and normalised (`11010519491231002X`), as the big filing consoles do.
+//! - The 15-digit first-generation number is rejected with its own code
+//!   `resident_id.legacy_15`: first-generation cards ceased to be valid on 2013-01-01, and
+//!   the filing needs the number of a valid card (nwcd-website-guide-en Appendix 1: "valid
+//!   identity documents"). The 18-digit number it would have become is returned in
+//!   `details.upgraded_number`, because that is almost always the number on the new card.
+//! - Birth dates before 1900-01-01 are rejected as implausible; after `today` as future.
+//! - The region is checked at province level (first two digits) against GB/T 2260.
+
+use crate::checksum::mod11_2;
+use crate::context::Context;
+use crate::date::Date;
+use crate::input::compact;
+use crate::message::Code;
+use crate::outcome::Outcome;
+use crate::region::province_of_region_code;
+use crate::registry::Rule;
+
+pub const LENGTH: Code = Code {
+    id: "resident_id.length",
+    zh: "身份证号码应为 18 位，当前为 {length} 位",
+    en: "A resident ID number has 18 characters, this one has {length}",
+};
+pub const FORMAT: Code = Code {
+    id: "resident_id.format",
+    zh: "身份证号码前 17 位应为数字，最后一位为数字或 X",
+    en: "A resident ID number is 17 digits followed by a digit or X",
+};
+pub const LEGACY_15: Code = Code {
+    id: "resident_id.legacy_15",
+    zh: "15 位一代身份证号码已停止使用，请填写 18 位二代身份证号码",
+    en: "15-digit first-generation ID numbers are no longer valid; enter the 18-digit number",
+};
+pub const REGION_UNKNOWN: Code = Code {
+    id: "resident_id.region_unknown",
+    zh: "身份证号码前两位 {province_code} 不是有效的省级行政区划代码",
+    en: "The first two digits {province_code} are not a valid province code",
+};
+pub const BIRTH_DATE_INVALID: Code = Code {
+    id: "resident_id.birth_date_invalid",
+    zh: "身份证号码中的出生日期（第 7–14 位）不是有效日期",
+    en: "The birth date in the number (characters 7-14) is not a valid date",
+};
+pub const BIRTH_DATE_FUTURE: Code = Code {
+    id: "resident_id.birth_date_future",
+    zh: "身份证号码中的出生日期 {birth_date} 晚于今天",
+    en: "The birth date {birth_date} in the number is in the future",
+};
+pub const CHECKSUM: Code = Code {
+    id: "resident_id.checksum",
+    zh: "身份证号码校验位不正确，请检查是否输错了某一位",
+    en: "The check character does not match; a character is probably mistyped",
+};
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "resident_id",
+    family: "identity",
+    label_zh: "居民身份证号码",
+    label_en: "Resident ID number",
+    codes: &[&LENGTH, &FORMAT, &LEGACY_15, &REGION_UNKNOWN, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM],
+    max_bytes: crate::input::DEFAULT_MAX_BYTES,
+    multiline: false,
+    check,
+}];
+
+/// What a structurally valid 18-character number says about its holder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResidentId {
+    pub number: String,
+    pub region_code: String,
+    pub birth_date: Date,
+    pub male: bool,
+}
+
+pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
+    let number = compact(value).to_ascii_uppercase();
+    if number.len() == 15 && number.bytes().all(|b| b.is_ascii_digit()) {
+        out.error(&LEGACY_15);
+        if let Some(upgraded) = upgrade_15(&number) {
+            out.detail("upgraded_number", upgraded);
+        }
+        return;
+    }
+    let length = number.chars().count();
+    if length != 18 {
+        out.error(&LENGTH).param("length", length);
+        return;
+    }
+    let bytes = number.as_bytes();
+    if !bytes[..17].iter().all(u8::is_ascii_digit) || !(bytes[17].is_ascii_digit() || bytes[17] == b'X') {
+        out.error(&FORMAT);
+        return;
+    }
+    if let Some(id) = check_body(&number, ctx.today(), out) {
+        if mod11_2(&bytes[..17]) != Some(bytes[17]) {
+            out.error(&CHECKSUM);
+            return;
+        }
+        out.detail("birth_date", id.birth_date.to_string());
+        out.detail("gender", if id.male { "male" } else { "female" });
+        out.normalized = Some(number);
+    }
+}
+
+/// Checks region and birth date of an 18-character number whose charset is already
+/// verified, and records province details. Shared with the residence permits of Hong Kong,
+/// Macao and Taiwan residents, which use the same layout.
+pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Option<ResidentId> {
+    let region_code = &number[..6];
+    let Some(province) = province_of_region_code(region_code) else {
+        out.error(&REGION_UNKNOWN).param("province_code", &number[..2]);
+        return None;
+    };
+    let Some(birth_date) = Date::from_compact(&number[6..14]).filter(|d| d.year >= 1900) else {
+        out.error(&BIRTH_DATE_INVALID);
+        return None;
+    };
+    if today.is_some_and(|t| birth_date > t) {
+        out.error(&BIRTH_DATE_FUTURE).param("birth_date", birth_date.to_string());
+        return None;
+    }
+    out.detail("region_code", region_code);
+    out.detail("province_code", province.code);
+    out.detail("province", province.name_zh);
+    let male = (number.as_bytes()[16] - b'0') % 2 == 1;
+    Some(ResidentId { number: number.to_owned(), region_code: region_code.to_owned(), birth_date, male })
+}
+
+/// The 18-digit number a 15-digit first-generation number became (century `19` inserted,
+/// check character appended), when its date is real.
+pub fn upgrade_15(number15: &str) -> Option<String> {
+    Date::from_compact(&format!("19{}", &number15[6..12]))?;
+    let body = format!("{}19{}", &number15[..6], &number15[6..]);
+    let check = mod11_2(body.as_bytes())?;
+    Some(format!("{body}{}", check as char))
+}

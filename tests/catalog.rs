@@ -1,0 +1,65 @@
+//! The message catalogs: every code has a non-empty zh-CN and en message, ids are unique
+//! and dotted, both locales use the same placeholders, and the generated field reference
+//! is current.
+
+use icp_validate::message::placeholders;
+use icp_validate::registry;
+
+#[test]
+fn every_code_has_both_messages_with_the_same_placeholders() {
+    let codes = registry::all_codes();
+    assert!(codes.len() > 10);
+    for code in &codes {
+        assert!(!code.zh.trim().is_empty(), "{} lacks a zh-CN message", code.id);
+        assert!(!code.en.trim().is_empty(), "{} lacks an en message", code.id);
+        let (mut zh, mut en) = (placeholders(code.zh), placeholders(code.en));
+        zh.sort();
+        en.sort();
+        assert_eq!(zh, en, "{}: zh-CN and en use different placeholders", code.id);
+        let parts: Vec<&str> = code.id.split('.').collect();
+        assert!(
+            parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')),
+            "{} is not a dotted lower-case id",
+            code.id
+        );
+        // zh-CN messages are Chinese, en messages are not.
+        assert!(code.zh.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)), "{}: zh-CN message has no Chinese", code.id);
+    }
+}
+
+#[test]
+fn one_code_id_means_one_message() {
+    let mut seen: Vec<&icp_validate::Code> = Vec::new();
+    for rule in registry::rules() {
+        for &code in rule.codes {
+            if let Some(prev) = seen.iter().find(|c| c.id == code.id) {
+                assert!(prev.zh == code.zh && prev.en == code.en, "{} has two different messages", code.id);
+            } else {
+                seen.push(code);
+            }
+        }
+    }
+}
+
+#[test]
+fn field_ids_are_unique() {
+    let mut ids: Vec<&str> = registry::rules().map(|r| r.id).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate field id");
+}
+
+#[test]
+fn field_reference_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/FIELDS.md");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let generated = icp_validate::docs::fields_markdown();
+    if committed != generated {
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(&path, generated).unwrap();
+        } else {
+            panic!("docs/FIELDS.md is stale: run `UPDATE_DOCS=1 cargo test --test catalog`");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! The shared vector format, read by the native runner (`tests/vectors.rs`) and the wasm
+//! runner (`tests/wasm.rs`, Node and Chromium). One JSON file per rule family in
+//! `tests/vectors/`:
+//!
+//! ```json
+//! { "today": "2026-11-23",
+//!   "vectors": [ { "field": "resident_id", "value": "11010519491231002X", "valid": true,
+//!                  "normalized": "11010519491231002X", "codes": [],
+//!                  "details": { "gender": "female" }, "context": { },
+//!                  "source": "GB 11643-1999 Annex A" } ] }
+//! ```
+//! `codes` is the exact list of codes returned (errors first, then warnings, in order);
+//! `details` is a subset that must match; `today` is the default `context.today` so the
+//! vectors never depend on the clock.
+#![allow(dead_code)]
+
+use icp_validate::{validate_field, Context, FieldResult, Locale};
+use serde_json::Value;
+
+pub struct Vector {
+    pub file: String,
+    pub index: usize,
+    pub field: String,
+    pub value: String,
+    pub context: Value,
+    pub expected: Value,
+}
+
+pub fn parse_file(file: &str, text: &str) -> Vec<Vector> {
+    let doc: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let today = doc.get("today").cloned();
+    let vectors = doc["vectors"].as_array().unwrap_or_else(|| panic!("{file}: no \"vectors\" array"));
+    vectors
+        .iter()
+        .enumerate()
+        .map(|(index, v)| {
+            let mut context = v.get("context").cloned().unwrap_or_else(|| serde_json::json!({}));
+            if let (Some(today), Some(obj)) = (&today, context.as_object_mut()) {
+                obj.entry("today").or_insert_with(|| today.clone());
+            }
+            Vector {
+                file: file.to_owned(),
+                index,
+                field: v["field"].as_str().unwrap_or_else(|| panic!("{file}[{index}]: field")).to_owned(),
+                value: v["value"].as_str().unwrap_or_else(|| panic!("{file}[{index}]: value")).to_owned(),
+                context,
+                expected: v.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Compares a result (as JSON, from Rust or JS) with a vector; returns what differs.
+pub fn mismatches(v: &Vector, result: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let e = &v.expected;
+    if let Some(valid) = e.get("valid") {
+        if result["valid"] != *valid {
+            out.push(format!("valid: expected {valid}, got {}", result["valid"]));
+        }
+    }
+    if let Some(norm) = e.get("normalized") {
+        if result["normalized"] != *norm {
+            out.push(format!("normalized: expected {norm}, got {}", result["normalized"]));
+        }
+    }
+    if let Some(codes) = e.get("codes") {
+        let got: Vec<Value> = ["errors", "warnings"]
+            .iter()
+            .flat_map(|k| result[*k].as_array().cloned().unwrap_or_default())
+            .map(|i| i["code"].clone())
+            .collect();
+        if Value::Array(got.clone()) != *codes {
+            out.push(format!("codes: expected {codes}, got {}", Value::Array(got)));
+        }
+    }
+    if let Some(details) = e.get("details").and_then(Value::as_object) {
+        for (k, want) in details {
+            if result["details"].get(k) != Some(want) {
+                out.push(format!("details.{k}: expected {want}, got {}", result["details"].get(k).unwrap_or(&Value::Null)));
+            }
+        }
+    }
+    out
+}
+
+pub fn run_native(v: &Vector, locale: Locale) -> FieldResult {
+    let ctx: Context = serde_json::from_value(v.context.clone()).unwrap_or_else(|e| panic!("{}[{}]: context: {e}", v.file, v.index));
+    validate_field(&v.field, &v.value, &ctx, locale)
+}
