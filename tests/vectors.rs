@@ -45,3 +45,15 @@ fn all_vectors_pass_natively() {
     assert!(failures.is_empty(), "{} of {count} vectors failed:\n{}", failures.len(), failures.join("\n"));
     eprintln!("{count} vectors passed natively");
 }
+
+#[test]
+fn wasm_runner_lists_every_vector_file() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let listing = std::fs::read_to_string(dir.join("wasm.rs")).unwrap();
+    for entry in std::fs::read_dir(dir.join("vectors")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            assert!(listing.contains(&format!("include_str!(\"vectors/{name}\")")), "tests/wasm.rs does not include vectors/{name}");
+        }
+    }
+}

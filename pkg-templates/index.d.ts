@@ -1,0 +1,63 @@
+/** Message language. zh-CN is the default. */
+export type Locale = "zh-CN" | "en" | string;
+
+export type Severity = "error" | "warning";
+
+/** A parameter or detail value. */
+export type Value = string | number | boolean;
+
+export interface Issue {
+  /** Stable dotted code, e.g. "resident_id.checksum". */
+  code: string;
+  severity: Severity;
+  /** Human message in the requested locale (plain text, never HTML). */
+  message: string;
+  params: Record<string, Value>;
+}
+
+export interface FieldResult {
+  field: string;
+  /** No error-severity finding; warnings allowed. */
+  valid: boolean;
+  /** Canonical form to file; present only when valid. */
+  normalized: string | null;
+  errors: Issue[];
+  warnings: Issue[];
+  details: Record<string, Value>;
+}
+
+/** Facts rules may need beyond the value; unknown keys are ignored. */
+export interface Context {
+  /** "YYYY-MM-DD"; defaults to today in China Standard Time. */
+  today?: string;
+  /** Entity province in any form: "北京", "京", "11", "Beijing". */
+  province?: string;
+  /** Provider profile: "nwcd" | "sinnet" | "aliyun" | "generic". */
+  provider?: string;
+  /** Certificate type for the "certificate" field. */
+  type?: string;
+  /** APP platform for "app_package". */
+  platform?: string;
+  entity_type?: string;
+  national_document?: boolean;
+  [key: string]: unknown;
+}
+
+export interface FieldInfo {
+  id: string;
+  family: string;
+  label: string;
+  codes: string[];
+}
+
+/** Validates one field. Never throws for bad input: problems come back as errors. */
+export function validateField(field: string, value: string, context?: Context | null, locale?: Locale | null): FieldResult;
+
+/** The field ids this build knows. */
+export function listFields(locale?: Locale | null): FieldInfo[];
+
+/** Crate version. */
+export function version(): string;
+
+/** Web target only: loads and instantiates the wasm module (call once before the others). */
+export default function init(input?: unknown): Promise<unknown>;

@@ -1,0 +1,30 @@
+import type { Context, FieldResult, Locale } from "./index";
+
+export interface AttachOptions {
+  /** The validateField function of the icp-validate module (after init()). */
+  validateField: (field: string, value: string, context?: Context | null, locale?: Locale | null) => FieldResult;
+  /** Message language; defaults to the document's lang, then zh-CN. */
+  locale?: Locale;
+  /** Context shared by every field, or a function computing it at validation time. */
+  context?: Context | (() => Context);
+  /** Write the normalized value back into the input on blur when valid (default true). */
+  normalizeOnBlur?: boolean;
+  /** Called after every validation. */
+  onResult?: (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, result: FieldResult) => void;
+}
+
+export interface WidgetController {
+  /** Validates every field; returns true when none has an error. */
+  validateAll(): boolean;
+  /** Removes listeners and the elements the widget added. */
+  detach(): void;
+}
+
+/**
+ * Progressive enhancement of an existing form: every control with `data-icp-field="<field id>"`
+ * is validated on blur, then as the user types; `aria-invalid` and `aria-describedby` are set,
+ * messages are rendered as text, and changes are announced through a polite live region.
+ * Per-input context: `data-icp-context='{"type":"居民身份证"}'` and
+ * `data-icp-context-<key>="<CSS selector of another control>"` (value read at validation time).
+ */
+export function attach(form: HTMLFormElement, options: AttachOptions): WidgetController;

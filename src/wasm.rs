@@ -1,0 +1,73 @@
+//! Thin wasm-bindgen layer: converts JS values to the core's types and back. No rule logic
+//! lives here. Every entry point returns a result object and never throws for bad input.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{input, list_fields, validate_field, Context, Date, FieldResult, Locale, Outcome};
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    // json_compatible: maps become plain objects, None becomes null.
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+fn locale_of(locale: Option<String>) -> Locale {
+    locale.as_deref().and_then(Locale::parse).unwrap_or_default()
+}
+
+/// Today in China from the JS clock (wasm32 has no system clock of its own).
+fn js_today() -> Date {
+    Date::from_unix_seconds_cst((js_sys::Date::now() / 1000.0) as i64)
+}
+
+/// The context object, or the finding that explains why it was rejected.
+fn context_of(context: JsValue) -> Result<Context, String> {
+    let mut ctx: Context = if context.is_undefined() || context.is_null() {
+        Context::default()
+    } else {
+        serde_wasm_bindgen::from_value(context).map_err(|e| e.to_string())?
+    };
+    if ctx.today.is_none() {
+        ctx.today = Some(js_today());
+    }
+    Ok(ctx)
+}
+
+fn failure(field: &str, code: &'static crate::Code, reason: &str, locale: Locale) -> FieldResult {
+    let mut out = Outcome::default();
+    out.error(code).param("reason", input::excerpt(reason, 120));
+    out.render(&input::excerpt(field, 40), locale)
+}
+
+/// `validateField(field, value, context?, locale?)`: one field's result object
+/// `{ field, valid, normalized, errors, warnings, details }`.
+#[wasm_bindgen(js_name = validateField)]
+pub fn validate_field_js(field: &str, value: JsValue, context: JsValue, locale: Option<String>) -> JsValue {
+    let locale = locale_of(locale);
+    let value = if let Some(s) = value.as_string() {
+        s
+    } else if let Some(n) = value.as_f64() {
+        // Numbers typed into number inputs; integers without a trailing `.0`.
+        if n.fract() == 0.0 && n.abs() < 1e21 { format!("{n:.0}") } else { n.to_string() }
+    } else if value.is_undefined() || value.is_null() {
+        String::new()
+    } else {
+        return to_js(&failure(field, &input::MALFORMED, "value is not a string", locale));
+    };
+    match context_of(context) {
+        Ok(ctx) => to_js(&validate_field(field, &value, &ctx, locale)),
+        Err(reason) => to_js(&failure(field, &input::CONTEXT_INVALID, &reason, locale)),
+    }
+}
+
+/// `listFields(locale?)`: `[{ id, family, label, codes }]`.
+#[wasm_bindgen(js_name = listFields)]
+pub fn list_fields_js(locale: Option<String>) -> JsValue {
+    to_js(&list_fields(locale_of(locale)))
+}
+
+/// `version()`: the crate version, so a page can report what it runs.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

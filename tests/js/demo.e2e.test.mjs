@@ -1,0 +1,65 @@
+// End to end in headless Chromium: the demo page as a person uses it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveWww, launchChromium } from "./browser.mjs";
+
+let server, browser, page;
+const seen = { cspViolations: [], foreignRequests: [], pageErrors: [] };
+
+before(async () => {
+  server = await serveWww();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("console", (m) => /Content Security Policy/i.test(m.text()) && seen.cspViolations.push(m.text()));
+  page.on("pageerror", (e) => seen.pageErrors.push(String(e)));
+  page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && seen.foreignRequests.push(r.url()));
+  await page.goto(server.url);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a wrong resident ID check character shows the message and sets aria-invalid", async () => {
+  const input = page.locator("#person_id");
+  await input.fill("110105194912310021");
+  await input.press("Tab");
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  const describedBy = await input.getAttribute("aria-describedby");
+  const message = page.locator(`#${describedBy.split(" ").pop()}`);
+  assert.match(await message.textContent(), /校验位不正确/);
+  assert.equal(await message.isVisible(), true);
+  await page.waitForFunction(() => document.querySelector("[data-icp-live]").textContent.includes("校验位"));
+});
+
+test("fixing the value clears the error while typing, and blur writes the normalized form", async () => {
+  const input = page.locator("#person_id");
+  await input.fill("11010519491231002x");
+  assert.equal(await input.getAttribute("aria-invalid"), null);
+  await input.press("Tab");
+  assert.equal(await input.inputValue(), "11010519491231002X");
+});
+
+test("markup typed into a field is shown as text and never executed", async () => {
+  const input = page.locator("#entity_cert_no");
+  await input.fill('<img src=x onerror="window.__pwned=1">');
+  await input.press("Tab");
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator("form img").count(), 0);
+});
+
+test("submit with errors focuses the first invalid field", async () => {
+  await page.locator("#person_id").fill("110105194912310021");
+  await page.locator("button[type=submit]").click();
+  const focused = await page.evaluate(() => document.activeElement.getAttribute("aria-invalid"));
+  assert.equal(focused, "true");
+});
+
+test("no CSP violation, no page error, no request leaves the page's origin", () => {
+  assert.deepStrictEqual(seen.cspViolations, []);
+  assert.deepStrictEqual(seen.pageErrors, []);
+  assert.deepStrictEqual(seen.foreignRequests, []);
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, on a fresh Debian machine with rustup, node and
+# npm: the wasm32 target, the wasm-bindgen CLI of exactly the version in Cargo.lock,
+# Chromium + ChromeDriver (browser tests), and the npm packages (tests, wasm-opt).
+# Idempotent: a second run only checks.  Usage: tools/setup.sh [--no-browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want_browser=1
+[ "${1:-}" = "--no-browser" ] && want_browser=0
+
+say() { printf '[setup] %s\n' "$*"; }
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  say "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+}
+
+[ -f Cargo.lock ] || cargo generate-lockfile
+wb_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$wb_version" ]; then
+  say "installing wasm-bindgen-cli $wb_version (have: ${have:-none})"
+  cargo install wasm-bindgen-cli --version "=$wb_version" --force
+fi
+
+apt_pkgs=()
+if [ $want_browser = 1 ]; then
+  command -v chromium >/dev/null || apt_pkgs+=(chromium)
+  command -v chromedriver >/dev/null || apt_pkgs+=(chromium-driver)
+fi
+if [ ${#apt_pkgs[@]} -gt 0 ]; then
+  say "installing Debian packages: ${apt_pkgs[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
+fi
+
+if [ -f tests/js/package.json ] && [ ! -d tests/js/node_modules ]; then
+  say "installing npm test packages"
+  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+fi
+say "ready: $(rustc --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), node $(node --version)"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test: native (unit, vectors, catalog, CLI, doc tests), the wasm package in Node
+# (parity with native) and in headless Chromium (wasm-bindgen-test + demo end to end).
+# Installs what it needs first (tools/setup.sh).  Usage: tools/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s\n' "$*"; }
+
+step setup
+tools/setup.sh
+
+step "native tests"
+cargo test --all-targets
+cargo test --doc
+
+step "wasm package"
+tools/build-pkg.sh
+
+step "wasm vectors in Node (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+
+step "wasm vectors in headless Chromium (wasm-bindgen-test)"
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+
+step "JS boundary parity (Node) and demo end to end (Chromium)"
+node --test tests/js/

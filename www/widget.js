@@ -1,0 +1,192 @@
+// icp-validate form widget: progressive enhancement of an existing form.
+// Plain ES module, no framework, no network calls. Messages are written with textContent only.
+
+const FIELD_SELECTOR = "[data-icp-field]";
+const CONTEXT_PREFIX = "icpContext"; // dataset key prefix of data-icp-context-<key>
+let nextId = 0;
+
+function uniqueId(prefix) {
+  nextId += 1;
+  return `${prefix}-${Date.now().toString(36)}-${nextId}`;
+}
+
+function documentLocale() {
+  const lang = (typeof document !== "undefined" && document.documentElement.lang) || "";
+  return lang.toLowerCase().startsWith("en") ? "en" : "zh-CN";
+}
+
+// data-icp-context-entity-type="#entity_type" -> { entity_type: <value of #entity_type> }
+function contextFromDataset(control, form) {
+  const context = {};
+  const json = control.dataset.icpContext;
+  if (json) {
+    try {
+      Object.assign(context, JSON.parse(json));
+    } catch {
+      // A broken attribute must not break validation; the author sees it in the console.
+      console.warn("icp-validate: data-icp-context is not JSON", control);
+    }
+  }
+  for (const [key, selector] of Object.entries(control.dataset)) {
+    if (!key.startsWith(CONTEXT_PREFIX) || key === CONTEXT_PREFIX) continue;
+    const name = key
+      .slice(CONTEXT_PREFIX.length)
+      .replace(/^[A-Z]/, (c) => c.toLowerCase())
+      .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const source = form.querySelector(selector);
+    if (source && source.value !== "") context[name] = source.value;
+  }
+  return context;
+}
+
+function describedByIds(control) {
+  return (control.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+}
+
+export function attach(form, options = {}) {
+  if (!form || typeof options.validateField !== "function") {
+    throw new TypeError("attach(form, { validateField }) needs a form and the validateField function");
+  }
+  const locale = options.locale || documentLocale();
+  const normalizeOnBlur = options.normalizeOnBlur !== false;
+  const added = [];
+  const listeners = [];
+  const touched = new WeakSet();
+  const lastMessage = new WeakMap();
+
+  let live = form.querySelector("[data-icp-live]");
+  if (!live) {
+    live = document.createElement("div");
+    live.setAttribute("data-icp-live", "");
+    live.className = "icp-live";
+    live.setAttribute("role", "status");
+    live.setAttribute("aria-live", "polite");
+    // Visually hidden but read by screen readers.
+    live.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap";
+    form.appendChild(live);
+    added.push(live);
+  }
+
+  function announce(text) {
+    // Clearing first makes repeated identical messages announce again.
+    live.textContent = "";
+    if (text) setTimeout(() => (live.textContent = text), 50);
+  }
+
+  function messageElement(control) {
+    const existing = describedByIds(control)
+      .map((id) => document.getElementById(id))
+      .find((el) => el && el.hasAttribute("data-icp-message"));
+    if (existing) return existing;
+    const el = document.createElement("p");
+    el.id = uniqueId("icp-msg");
+    el.className = "icp-message";
+    el.setAttribute("data-icp-message", "");
+    el.hidden = true;
+    control.insertAdjacentElement("afterend", el);
+    control.setAttribute("aria-describedby", [...describedByIds(control), el.id].join(" "));
+    added.push(el);
+    return el;
+  }
+
+  function sharedContext() {
+    const c = typeof options.context === "function" ? options.context() : options.context;
+    return c && typeof c === "object" ? c : {};
+  }
+
+  function validate(control, { announceChange = true } = {}) {
+    const context = { ...sharedContext(), ...contextFromDataset(control, form) };
+    const value = control.value;
+    const required = control.required || control.getAttribute("aria-required") === "true";
+    const el = messageElement(control);
+    let result = null;
+    if (value.trim() === "" && !required) {
+      // An empty optional field is not an error; clear any earlier message.
+      control.removeAttribute("aria-invalid");
+      el.textContent = "";
+      el.hidden = true;
+      el.className = "icp-message";
+      lastMessage.set(control, "");
+      return null;
+    }
+    result = options.validateField(control.dataset.icpField, value, context, locale);
+    const first = result.errors[0] || result.warnings[0];
+    const text = first ? first.message : "";
+    if (result.valid) control.removeAttribute("aria-invalid");
+    else control.setAttribute("aria-invalid", "true");
+    el.textContent = text;
+    el.hidden = text === "";
+    el.className = `icp-message ${result.valid ? (first ? "icp-warning" : "") : "icp-error"}`.trim();
+    if (announceChange && text !== lastMessage.get(control)) announce(text);
+    lastMessage.set(control, text);
+    if (options.onResult) options.onResult(control, result);
+    return result;
+  }
+
+  function on(target, type, handler) {
+    target.addEventListener(type, handler);
+    listeners.push([target, type, handler]);
+  }
+
+  const controls = () => Array.from(form.querySelectorAll(FIELD_SELECTOR));
+
+  for (const control of controls()) {
+    messageElement(control);
+    on(control, "blur", () => {
+      touched.add(control);
+      const result = validate(control);
+      if (normalizeOnBlur && result && result.valid && result.normalized != null && result.normalized !== control.value) {
+        control.value = result.normalized;
+      }
+    });
+    on(control, "input", () => {
+      // Quiet while the user types a field for the first time; live after the first blur.
+      if (touched.has(control)) validate(control);
+    });
+  }
+
+  // A control other fields read context from (data-icp-context-*) revalidates them on change.
+  on(form, "change", (event) => {
+    for (const control of controls()) {
+      if (control === event.target || !touched.has(control)) continue;
+      const deps = Object.entries(control.dataset).filter(([k]) => k.startsWith(CONTEXT_PREFIX) && k !== CONTEXT_PREFIX);
+      if (deps.some(([, selector]) => event.target.matches(selector))) validate(control, { announceChange: false });
+    }
+  });
+
+  function validateAll() {
+    let firstInvalid = null;
+    let count = 0;
+    for (const control of controls()) {
+      touched.add(control);
+      const result = validate(control, { announceChange: false });
+      if (result && !result.valid) {
+        count += 1;
+        firstInvalid = firstInvalid || control;
+      }
+    }
+    if (count > 0) {
+      announce(locale === "en" ? `${count} field(s) need attention` : `有 ${count} 项需要修改`);
+      firstInvalid.focus();
+    }
+    return count === 0;
+  }
+
+  on(form, "submit", (event) => {
+    if (!validateAll()) event.preventDefault();
+  });
+
+  return {
+    validateAll,
+    detach() {
+      for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
+      for (const el of added) el.remove();
+      for (const control of controls()) {
+        control.removeAttribute("aria-invalid");
+        const ids = describedByIds(control).filter((id) => !added.some((el) => el.id === id));
+        if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
+        else control.removeAttribute("aria-describedby");
+      }
+    },
+  };
+}
