@@ -21,5 +21,6 @@ pub fn fields_markdown() -> String {
             md.push_str(&format!("| `{}` | {} | {} |\n", code.id, code.zh.replace('|', "\\|"), code.en.replace('|', "\\|")));
         }
     }
+    md.push_str(&crate::attachment::kinds_markdown());
     md
 }

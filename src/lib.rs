@@ -15,6 +15,7 @@
 //! assert_eq!(r.codes(), ["resident_id.checksum"]);
 //! ```
 
+pub mod attachment;
 pub mod checksum;
 pub mod context;
 pub mod date;

@@ -41,7 +41,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     rules().find(|r| r.id == id)
 }
 
-/// Every code any field can return (shared input codes first), each once.
+/// Every code any field or attachment check can return (shared input codes first), each once.
 pub fn all_codes() -> Vec<&'static Code> {
     let mut codes: Vec<&'static Code> = crate::input::CODES.to_vec();
     for rule in rules() {
@@ -49,6 +49,11 @@ pub fn all_codes() -> Vec<&'static Code> {
             if !codes.iter().any(|c| c.id == code.id) {
                 codes.push(code);
             }
+        }
+    }
+    for &code in crate::attachment::CODES {
+        if !codes.iter().any(|c| c.id == code.id) {
+            codes.push(code);
         }
     }
     codes

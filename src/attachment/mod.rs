@@ -1,0 +1,513 @@
+//! Attachments (备案附件) checked from their first bytes: detected format, size in bytes,
+//! pixel size after EXIF orientation and colour mode, against the limits of each attachment
+//! kind. The browser reads only [`HEADER_LEN`] bytes of a `File` plus `file.size`; natively
+//! the same function takes a byte slice, so both ends agree.
+//!
+//! The limits live in [`KINDS`] (one row per kind, with its source) and provider profiles
+//! replace a kind's row through [`OVERRIDES`], keyed by `ctx.provider`.
+//!
+//! Decisions:
+//! - "K" in the seeds ("not more than 200K, not less than 100K") is read as KiB (1024 bytes),
+//!   the unit file choosers and filing consoles display.
+//! - Resolutions in the seeds are orientation-agnostic: the entity certificate is "1500*1100"
+//!   but business licences are printed both landscape and portrait, and ID documents are
+//!   "720*1280" (a phone-camera size) although an ID card is landscape. So the long side is
+//!   compared with the larger number and the short side with the smaller one. Only the
+//!   verification photo is orientation-specific (portrait), as consoles require.
+//! - Colour is judged from the header (JPEG component count, PNG colour type): a greyscale
+//!   JPEG fails, a colour-encoded scan of a black-and-white copy cannot be detected here.
+//! - Size limits use the real file size (`total_size`), never the slice length.
+
+pub mod header;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+pub use header::{ColourMode, Format, HeaderError, Image, Parsed, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
+
+use crate::context::Context;
+use crate::message::{Code, Locale, Value};
+use crate::outcome::{Issue, Outcome};
+
+pub const UNKNOWN_KIND: Code = Code {
+    id: "attachment.unknown_kind",
+    zh: "未知的附件类型：{kind}",
+    en: "Unknown attachment kind: {kind}",
+};
+pub const EMPTY: Code = Code {
+    id: "attachment.empty",
+    zh: "文件为空（0 字节），请重新选择文件",
+    en: "The file is empty (0 bytes); choose the file again",
+};
+pub const UNKNOWN_FORMAT: Code = Code {
+    id: "attachment.unknown_format",
+    zh: "无法识别文件格式，请上传 {allowed} 格式的图片",
+    en: "The file format is not recognised; upload a {allowed} image",
+};
+pub const UNSUPPORTED_FORMAT: Code = Code {
+    id: "attachment.unsupported_format",
+    zh: "文件实际为 {format} 格式，此处只接受 {allowed} 格式（修改扩展名无效，请转换格式）",
+    en: "The file is actually {format}; only {allowed} is accepted here (renaming does not help, convert it)",
+};
+pub const TRUNCATED: Code = Code {
+    id: "attachment.truncated",
+    zh: "{format} 文件不完整，在图片尺寸信息之前就结束了，请重新导出或重新拍摄",
+    en: "The {format} file is incomplete: it ends before the image size; export or take it again",
+};
+pub const HEADER_INCOMPLETE: Code = Code {
+    id: "attachment.header_incomplete",
+    zh: "在文件开头的 {bytes} 字节内未找到图片尺寸信息，请去除多余的元数据后重新导出",
+    en: "No image size in the first {bytes} bytes of the file; export it again without extra metadata",
+};
+pub const CORRUPT: Code = Code {
+    id: "attachment.corrupt",
+    zh: "{format} 文件已损坏，无法读取图片信息，请重新导出或重新拍摄",
+    en: "The {format} file is damaged and its image header cannot be read; export or take it again",
+};
+pub const DIMENSIONS_IMPLAUSIBLE: Code = Code {
+    id: "attachment.dimensions_implausible",
+    zh: "文件声明的图片尺寸 {width}×{height} 超出合理范围（每边不超过 {max_side} 像素），文件可能已损坏",
+    en: "The declared size {width}×{height} is implausible (at most {max_side} px per side); the file is probably damaged",
+};
+pub const TOO_SMALL_FILE: Code = Code {
+    id: "attachment.too_small_file",
+    zh: "文件大小为 {size_kb} KB，不能小于 {min_kb} KB",
+    en: "The file is {size_kb} KB; it must be at least {min_kb} KB",
+};
+pub const TOO_LARGE_FILE: Code = Code {
+    id: "attachment.too_large_file",
+    zh: "文件大小为 {size_kb} KB，不能超过 {max_kb} KB",
+    en: "The file is {size_kb} KB; it must not exceed {max_kb} KB",
+};
+pub const TOO_SMALL_DIMENSIONS: Code = Code {
+    id: "attachment.too_small_dimensions",
+    zh: "图片分辨率 {width}×{height} 低于要求的 {min_width}×{min_height}",
+    en: "The resolution {width}×{height} is below the required {min_width}×{min_height}",
+};
+pub const WRONG_ORIENTATION: Code = Code {
+    id: "attachment.wrong_orientation",
+    zh: "照片方向不符：当前为 {width}×{height}（宽×高），应为不小于 {min_width}×{min_height} 的同方向照片，请旋转后上传",
+    en: "Wrong orientation: the photo is {width}×{height} (width×height) but must be at least {min_width}×{min_height} that way round; rotate it",
+};
+pub const NOT_COLOUR: Code = Code {
+    id: "attachment.not_colour",
+    zh: "图片为黑白（灰度）图片，请上传彩色照片或彩色扫描件",
+    en: "The image is black-and-white (greyscale); upload a colour photo or colour scan",
+};
+pub const CMYK: Code = Code {
+    id: "attachment.cmyk",
+    zh: "图片为 CMYK 印刷色彩模式，部分系统无法正确显示，建议转换为 RGB 后上传",
+    en: "The image uses CMYK print colours, which some systems display wrongly; convert it to RGB",
+};
+
+/// Every code an attachment check can return (for the catalog tests and docs).
+pub const CODES: &[&Code] = &[
+    &UNKNOWN_KIND,
+    &EMPTY,
+    &UNKNOWN_FORMAT,
+    &UNSUPPORTED_FORMAT,
+    &TRUNCATED,
+    &HEADER_INCOMPLETE,
+    &CORRUPT,
+    &DIMENSIONS_IMPLAUSIBLE,
+    &TOO_SMALL_FILE,
+    &TOO_LARGE_FILE,
+    &TOO_SMALL_DIMENSIONS,
+    &WRONG_ORIENTATION,
+    &NOT_COLOUR,
+    &CMYK,
+];
+
+const KIB: u64 = 1024;
+const MIB: u64 = 1024 * 1024;
+
+/// The limits of one attachment kind. Zero means "no limit" for the numeric fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub min_bytes: u64,
+    pub max_bytes: u64,
+    /// Minimum size as the source writes it (width × height).
+    pub min_width: u32,
+    pub min_height: u32,
+    /// Compare long side with the larger minimum and short side with the smaller one.
+    pub orientation_agnostic: bool,
+    pub formats: &'static [Format],
+    /// Greyscale images are refused.
+    pub colour_required: bool,
+    /// Where the numbers come from.
+    pub source: &'static str,
+}
+
+/// An attachment kind: the public id (`data-icp-attachment="..."`), labels and limits.
+#[derive(Debug)]
+pub struct Kind {
+    pub id: &'static str,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub limits: Limits,
+}
+
+const JPEG: &[Format] = &[Format::Jpeg];
+const JPEG_PNG: &[Format] = &[Format::Jpeg, Format::Png];
+
+const ENTITY_CERTIFICATE: Limits = Limits {
+    min_bytes: 100 * KIB,
+    max_bytes: 200 * KIB,
+    min_width: 1500,
+    min_height: 1100,
+    orientation_agnostic: true,
+    formats: JPEG,
+    colour_required: true,
+    source: "nwcd-website-guide-en / nwcd-app-guide-en Appendix 1 item 1; nwcd-website-guide-zh 附录 1",
+};
+const PERSON_CERTIFICATE: Limits = Limits {
+    min_width: 720,
+    min_height: 1280,
+    source: "nwcd-website-guide-en / nwcd-app-guide-en Appendix 1 items 2-3; nwcd-website-guide-zh 附录 1",
+    ..ENTITY_CERTIFICATE
+};
+/// Appendix 1 item 5/6 only says "follow the ICP Recordal system"; Eleventh/Twelfth 3 ask
+/// for an original, clean photo. Portrait JPEG of at least 600×800 and at most 5 MiB is what
+/// big consoles ask for (not a seed number).
+const VERIFICATION_PHOTO: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 600,
+    min_height: 800,
+    orientation_agnostic: false,
+    formats: JPEG,
+    colour_required: true,
+    source: "nwcd-website-guide-en Appendix 1 item 5, Eleventh 3; numbers follow big consoles",
+};
+/// nwcd-app-guide-en Appendix 1 item 5 gives no numbers: only format and integrity are checked
+/// (icons are PNG with transparency or JPEG, greyscale allowed).
+const APP_ICON: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 0,
+    min_height: 0,
+    orientation_agnostic: true,
+    formats: JPEG_PNG,
+    colour_required: false,
+    source: "nwcd-app-guide-en Appendix 1 item 5 (no numbers); size cap follows big consoles",
+};
+/// Domain certificate or real-name screenshot (nwcd Appendix 1 item 4, sinnet-guide-en
+/// materials item 9-10): screenshots are often PNG; sinnet Note 2 requires colour soft copies.
+const DOMAIN_CERTIFICATE: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 0,
+    min_height: 0,
+    orientation_agnostic: true,
+    formats: JPEG_PNG,
+    colour_required: true,
+    source: "nwcd-website-guide-en Appendix 1 item 4; sinnet-guide-en materials 9-10 and Note 2",
+};
+/// The signed and sealed authenticity form, photographed or scanned (aliyun-filing-guide-en
+/// step 6, sinnet-guide-en item 6 and Note 2 "color soft copy"): the red seal must show, so
+/// colour is required; legibility is held to the entity certificate's resolution.
+const AUTHENTICITY_FORM: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 1500,
+    min_height: 1100,
+    orientation_agnostic: true,
+    formats: JPEG,
+    colour_required: true,
+    source: "nwcd-website-guide-en Appendix 2 item 1; sinnet-guide-en item 6, Note 2; resolution as Appendix 1 item 1",
+};
+const OTHER: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 0,
+    min_height: 0,
+    orientation_agnostic: true,
+    formats: JPEG_PNG,
+    colour_required: false,
+    source: "supplementary material (Appendix 1 note); limits follow big consoles",
+};
+
+/// The one table of attachment kinds and their default limits.
+pub static KINDS: &[Kind] = &[
+    Kind { id: "entity_certificate", label_zh: "主办单位证件", label_en: "Entity certificate", limits: ENTITY_CERTIFICATE },
+    Kind { id: "person_certificate", label_zh: "负责人证件", label_en: "Identification document of a person in charge", limits: PERSON_CERTIFICATE },
+    Kind { id: "verification_photo", label_zh: "负责人核验照片", label_en: "Verification photo", limits: VERIFICATION_PHOTO },
+    Kind { id: "app_icon", label_zh: "APP 图标", label_en: "APP icon", limits: APP_ICON },
+    Kind { id: "domain_certificate", label_zh: "域名证书或实名认证截图", label_en: "Domain certificate or real-name screenshot", limits: DOMAIN_CERTIFICATE },
+    Kind { id: "authenticity_form", label_zh: "备案信息真实性核验单", label_en: "Filing information authenticity form", limits: AUTHENTICITY_FORM },
+    Kind { id: "other", label_zh: "其他材料", label_en: "Other material", limits: OTHER },
+];
+
+/// A provider's replacement for one kind's limits.
+#[derive(Debug)]
+pub struct Override {
+    /// Provider profile id as in `ctx.provider` (compared case-insensitively).
+    pub provider: &'static str,
+    pub kind: &'static str,
+    pub limits: Limits,
+}
+
+/// Sinnet collects offline-verification documents as colour soft copies by e-mail and names
+/// no size range (sinnet-guide-en, Note 2), so its certificates keep resolution and colour
+/// but drop the 100-200 KiB window and accept PNG.
+const SINNET_CERTIFICATE_SIZE: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 10 * MIB,
+    formats: JPEG_PNG,
+    source: "sinnet-guide-en materials table and Note 2 (colour soft copy, no size range)",
+    ..ENTITY_CERTIFICATE
+};
+
+pub static OVERRIDES: &[Override] = &[
+    Override { provider: "sinnet", kind: "entity_certificate", limits: SINNET_CERTIFICATE_SIZE },
+    Override {
+        provider: "sinnet",
+        kind: "person_certificate",
+        limits: Limits { min_width: 720, min_height: 1280, ..SINNET_CERTIFICATE_SIZE },
+    },
+];
+
+/// The kind's limits for a provider: its override if any, else the default row.
+pub fn limits(kind: &str, provider: Option<&str>) -> Option<&'static Limits> {
+    let default = &KINDS.iter().find(|k| k.id == kind)?.limits;
+    let overridden = provider.and_then(|p| OVERRIDES.iter().find(|o| o.kind == kind && o.provider.eq_ignore_ascii_case(p.trim())));
+    Some(overridden.map_or(default, |o| &o.limits))
+}
+
+/// Locale-free answer (what filing-level rules use): the parsed header and the findings.
+#[derive(Debug, Clone)]
+pub struct Inspection {
+    pub kind: String,
+    pub format: Format,
+    pub image: Option<Image>,
+    pub byte_size: u64,
+    pub outcome: Outcome,
+}
+
+/// The rendered answer, identical natively and in the browser.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AttachmentResult {
+    pub kind: String,
+    /// No error-severity finding.
+    pub valid: bool,
+    /// Detected from magic bytes.
+    pub format: Format,
+    /// Displayed size, after EXIF orientation; absent when the header could not be read.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub colour_mode: Option<ColourMode>,
+    /// The file's real size (`total_size`).
+    pub byte_size: u64,
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+    /// stored_width/stored_height, orientation, bit_depth, progressive, reason (corrupt files).
+    pub details: BTreeMap<String, Value>,
+}
+
+impl Inspection {
+    pub fn valid(&self) -> bool {
+        !self.outcome.has_errors()
+    }
+
+    pub fn render(self, locale: Locale) -> AttachmentResult {
+        let (width, height, colour_mode) = match &self.image {
+            Some(i) => (Some(i.width), Some(i.height), Some(i.colour)),
+            None => (None, None, None),
+        };
+        let r = self.outcome.render(&self.kind, locale);
+        AttachmentResult {
+            kind: self.kind,
+            valid: r.valid,
+            format: self.format,
+            width,
+            height,
+            colour_mode,
+            byte_size: self.byte_size,
+            errors: r.errors,
+            warnings: r.warnings,
+            details: r.details,
+        }
+    }
+}
+
+/// Checks an attachment of `kind` from its first bytes (`header`, ideally [`HEADER_LEN`] of
+/// them or the whole file) and its real size, rendered in `locale`.
+pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Context, locale: Locale) -> AttachmentResult {
+    inspect_attachment(kind, header, total_size, ctx).render(locale)
+}
+
+fn kb_floor(bytes: u64) -> u64 {
+    bytes / KIB
+}
+
+fn kb_ceil(bytes: u64) -> u64 {
+    bytes.div_ceil(KIB)
+}
+
+fn format_list(formats: &[Format]) -> String {
+    formats.iter().map(|f| f.name()).collect::<Vec<_>>().join("/")
+}
+
+/// The locale-free check behind [`check_attachment`].
+pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Context) -> Inspection {
+    // A caller passing a slice longer than the file made a mistake; trust the bytes we hold.
+    let byte_size = total_size.max(header.len() as u64);
+    // Natively the whole file may be passed; read only what the browser reads, so both agree.
+    let header = &header[..header.len().min(HEADER_LEN)];
+    let mut out = Outcome::default();
+    let parsed = header::parse(header);
+    let image = parsed.image.as_ref().ok().cloned();
+    let done = |out: Outcome| Inspection { kind: kind.to_owned(), format: parsed.format, image: image.clone(), byte_size, outcome: out };
+    let Some(limits) = limits(kind, ctx.provider.as_deref()) else {
+        out.error(&UNKNOWN_KIND).param("kind", crate::input::excerpt(kind, 40));
+        return done(out);
+    };
+    out.detail("format", parsed.format.name());
+    out.detail("byte_size", byte_size);
+    if byte_size == 0 {
+        out.error(&EMPTY);
+        return done(out);
+    }
+    let allowed = format_list(limits.formats);
+    if parsed.format == Format::Unknown {
+        out.error(&UNKNOWN_FORMAT).param("allowed", allowed.as_str());
+    } else if !limits.formats.contains(&parsed.format) {
+        out.error(&UNSUPPORTED_FORMAT).param("format", parsed.format.name()).param("allowed", allowed.as_str());
+    }
+    if limits.min_bytes > 0 && byte_size < limits.min_bytes {
+        out.error(&TOO_SMALL_FILE)
+            .param("size", byte_size)
+            .param("min_size", limits.min_bytes)
+            .param("size_kb", kb_floor(byte_size))
+            .param("min_kb", kb_floor(limits.min_bytes));
+    }
+    if limits.max_bytes > 0 && byte_size > limits.max_bytes {
+        out.error(&TOO_LARGE_FILE)
+            .param("size", byte_size)
+            .param("max_size", limits.max_bytes)
+            .param("size_kb", kb_ceil(byte_size))
+            .param("max_kb", kb_floor(limits.max_bytes));
+    }
+    let format = parsed.format.name();
+    let img = match &parsed.image {
+        Ok(img) => img,
+        Err(HeaderError::Empty | HeaderError::Unsupported) => return done(out),
+        Err(HeaderError::Truncated) if (header.len() as u64) < byte_size => {
+            out.error(&HEADER_INCOMPLETE).param("bytes", header.len());
+            return done(out);
+        }
+        Err(HeaderError::Truncated) => {
+            out.error(&TRUNCATED).param("format", format);
+            return done(out);
+        }
+        Err(HeaderError::Corrupt(reason)) => {
+            out.error(&CORRUPT).param("format", format).param("reason", *reason);
+            out.detail("reason", *reason);
+            return done(out);
+        }
+        Err(HeaderError::TooLarge { width, height }) => {
+            out.error(&DIMENSIONS_IMPLAUSIBLE)
+                .param("width", *width)
+                .param("height", *height)
+                .param("max_side", MAX_SIDE)
+                .param("max_pixels", MAX_PIXELS);
+            return done(out);
+        }
+    };
+    out.detail("width", img.width);
+    out.detail("height", img.height);
+    out.detail("stored_width", img.stored_width);
+    out.detail("stored_height", img.stored_height);
+    out.detail("orientation", img.orientation);
+    out.detail("colour_mode", img.colour.name());
+    out.detail("bit_depth", img.bit_depth);
+    out.detail("progressive", img.progressive);
+    check_dimensions(img, limits, &mut out);
+    if limits.colour_required && !img.colour.is_colour() {
+        out.error(&NOT_COLOUR).param("colour_mode", img.colour.name());
+    }
+    if img.colour == ColourMode::Cmyk {
+        out.warn(&CMYK);
+    }
+    done(out)
+}
+
+fn check_dimensions(img: &Image, limits: &Limits, out: &mut Outcome) {
+    let (w, h) = (img.width, img.height);
+    let (min_w, min_h) = (limits.min_width, limits.min_height);
+    if min_w == 0 && min_h == 0 {
+        return;
+    }
+    let (need_w, need_h) = if limits.orientation_agnostic {
+        // Present the minimum in the image's own orientation: "720×1000 is below 720×1280".
+        let (long, short) = (min_w.max(min_h), min_w.min(min_h));
+        if h > w { (short, long) } else { (long, short) }
+    } else {
+        (min_w, min_h)
+    };
+    // Orientation-specific kinds: a photo in the other orientation is its own finding, and
+    // its size is then judged as if turned the right way.
+    let wrong_orientation = !limits.orientation_agnostic && ((need_h > need_w && w > h) || (need_w > need_h && h > w));
+    if wrong_orientation {
+        out.error(&WRONG_ORIENTATION).param("width", w).param("height", h).param("min_width", need_w).param("min_height", need_h);
+    }
+    let (turned_w, turned_h) = if wrong_orientation { (h, w) } else { (w, h) };
+    if turned_w < need_w || turned_h < need_h {
+        out.error(&TOO_SMALL_DIMENSIONS).param("width", w).param("height", h).param("min_width", need_w).param("min_height", need_h);
+    }
+}
+
+/// The attachment section of the field reference: the limits table and the codes.
+pub fn kinds_markdown() -> String {
+    let mut md = format!(
+        "\n## Attachments\n\nChecked by `check_attachment(kind, header, total_size, ctx, locale)` from the first \
+         {} KiB of the file and its size. Sizes in KiB; dimensions width×height, \"any\" = either orientation.\n\n\
+         | kind | label | size | min pixels | formats | colour | source |\n|---|---|---|---|---|---|---|\n",
+        HEADER_LEN / 1024
+    );
+    let rows = KINDS.iter().map(|k| (k.id.to_owned(), k.label_en, &k.limits));
+    let overrides = OVERRIDES.iter().map(|o| (format!("{} ({})", o.kind, o.provider), "", &o.limits));
+    for (id, label, l) in rows.chain(overrides) {
+        let size = match (l.min_bytes, l.max_bytes) {
+            (0, max) => format!("≤ {}", max / KIB),
+            (min, max) => format!("{}–{}", min / KIB, max / KIB),
+        };
+        let pixels = match (l.min_width, l.min_height) {
+            (0, 0) => "–".to_owned(),
+            (w, h) => format!("{w}×{h} ({})", if l.orientation_agnostic { "any" } else { "as written" }),
+        };
+        let colour = if l.colour_required { "required" } else { "–" };
+        md.push_str(&format!("| `{id}` | {label} | {size} | {pixels} | {} | {colour} | {} |\n", format_list(l.formats), l.source));
+    }
+    md.push_str("\n| code | zh-CN | en |\n|---|---|---|\n");
+    for code in CODES {
+        md.push_str(&format!("| `{}` | {} | {} |\n", code.id, code.zh.replace('|', "\\|"), code.en.replace('|', "\\|")));
+    }
+    md
+}
+
+/// Fuzz entry point (cargo-fuzz: `fuzz_target!(|d: &[u8]| { icp_validate::attachment::fuzz_one(d); })`).
+/// Runs the parser and every kind on `data` and asserts the invariants; returns the parser's
+/// step count so callers can check the work stays linear.
+pub fn fuzz_one(data: &[u8]) -> usize {
+    let parsed = header::parse(data);
+    assert!(parsed.steps <= 2 * data.len() + 2, "parser work not linear: {} steps for {} bytes", parsed.steps, data.len());
+    if let Ok(img) = &parsed.image {
+        assert!(img.width > 0 && img.height > 0 && img.width <= MAX_SIDE && img.height <= MAX_SIDE);
+        assert!((1..=8).contains(&img.orientation));
+    }
+    let ctx = Context::default();
+    for kind in KINDS {
+        for total in [data.len() as u64, data.len() as u64 + 150 * KIB] {
+            let r = inspect_attachment(kind.id, data, total, &ctx);
+            let valid = r.valid();
+            if valid {
+                assert!(r.image.is_some(), "a valid attachment has a readable size");
+            }
+            let rendered = r.render(Locale::En);
+            assert!(rendered.valid == valid && rendered.errors.iter().all(|e| !e.message.contains('{')));
+        }
+    }
+    parsed.steps
+}
