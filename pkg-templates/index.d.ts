@@ -56,6 +56,27 @@ export function validateField(field: string, value: string, context?: Context | 
 /** The field ids this build knows. */
 export function listFields(locale?: Locale | null): FieldInfo[];
 
+export interface AttachmentResult {
+  kind: string;
+  valid: boolean;
+  /** Detected from magic bytes: "jpeg" | "png" | "gif" | "bmp" | "webp" | "heic" | "pdf" | "tiff" | "unknown". */
+  format: string;
+  /** Displayed size after EXIF orientation; null when the header could not be read. */
+  width: number | null;
+  height: number | null;
+  colour_mode: string | null;
+  byte_size: number;
+  errors: Issue[];
+  warnings: Issue[];
+  details: Record<string, Value>;
+}
+
+/** Checks an attachment from `file.slice(0, attachmentHeaderLength())` and `file.size`. */
+export function validateAttachment(kind: string, header: Uint8Array, totalSize: number, context?: Context | null, locale?: Locale | null): AttachmentResult;
+
+/** How many leading bytes of a file validateAttachment reads. */
+export function attachmentHeaderLength(): number;
+
 /** Crate version. */
 export function version(): string;
 

@@ -1,8 +1,12 @@
-import type { Context, FieldResult, Locale } from "./index";
+import type { AttachmentResult, Context, FieldResult, Locale } from "./index";
 
 export interface AttachOptions {
   /** The validateField function of the icp-validate module (after init()). */
   validateField: (field: string, value: string, context?: Context | null, locale?: Locale | null) => FieldResult;
+  /** The validateAttachment function, for `<input type=file data-icp-attachment="<kind>">`. */
+  validateAttachment?: (kind: string, header: Uint8Array, totalSize: number, context?: Context | null, locale?: Locale | null) => AttachmentResult;
+  /** Leading bytes read from a chosen file (attachmentHeaderLength(); default 262144). */
+  attachmentHeaderLength?: number;
   /** Message language; defaults to the document's lang, then zh-CN. */
   locale?: Locale;
   /** Context shared by every field, or a function computing it at validation time. */
@@ -10,7 +14,7 @@ export interface AttachOptions {
   /** Write the normalized value back into the input on blur when valid (default true). */
   normalizeOnBlur?: boolean;
   /** Called after every validation. */
-  onResult?: (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, result: FieldResult) => void;
+  onResult?: (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, result: FieldResult | AttachmentResult) => void;
 }
 
 export interface WidgetController {

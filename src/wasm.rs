@@ -66,6 +66,25 @@ pub fn list_fields_js(locale: Option<String>) -> JsValue {
     to_js(&list_fields(locale_of(locale)))
 }
 
+/// `validateAttachment(kind, header, totalSize, context?, locale?)`: checks an attachment
+/// from its first bytes (`file.slice(0, attachmentHeaderLength())`) and `file.size`.
+#[wasm_bindgen(js_name = validateAttachment)]
+pub fn validate_attachment_js(kind: &str, header: &[u8], total_size: f64, context: JsValue, locale: Option<String>) -> JsValue {
+    let locale = locale_of(locale);
+    // NaN, negative or fractional sizes from JS clamp to a whole byte count.
+    let total = if total_size.is_finite() && total_size > 0.0 { total_size as u64 } else { 0 };
+    match context_of(context) {
+        Ok(ctx) => to_js(&crate::attachment::check_attachment(kind, header, total, &ctx, locale)),
+        Err(reason) => to_js(&failure(kind, &input::CONTEXT_INVALID, &reason, locale)),
+    }
+}
+
+/// `attachmentHeaderLength()`: how many leading bytes of a file `validateAttachment` reads.
+#[wasm_bindgen(js_name = attachmentHeaderLength)]
+pub fn attachment_header_length() -> usize {
+    crate::attachment::HEADER_LEN
+}
+
 /// `version()`: the crate version, so a page can report what it runs.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -88,3 +88,36 @@ fn batch_survives_invalid_utf8() {
     let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(line["errors"][0]["code"], "input.invalid_char");
 }
+
+/// A baseline colour JPEG (SOF0, three components) of `width`×`height`, padded to `size` bytes.
+fn jpeg_file(width: u16, height: u16, size: usize) -> std::path::PathBuf {
+    let [h1, h0] = height.to_be_bytes();
+    let [w1, w0] = width.to_be_bytes();
+    let mut bytes = vec![0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, h1, h0, w1, w0, 3, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0];
+    bytes.extend_from_slice(&[0xff, 0xda, 0, 8, 1, 1, 0, 0, 0x3f, 0]);
+    bytes.resize(size - 2, 0);
+    bytes.extend_from_slice(&[0xff, 0xd9]);
+    let path = std::env::temp_dir().join(format!("icp-cli-{width}x{height}-{}.jpg", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn attachment_reads_the_file_header_and_size() {
+    let small = jpeg_file(1280, 720, 150 * 1024);
+    let out = run(&["attachment", "entity_certificate", small.to_str().unwrap(), "--locale", "en"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let body = json(&out);
+    assert_eq!(body["format"], "jpeg");
+    assert_eq!(body["errors"][0]["code"], "attachment.too_small_dimensions");
+    assert!(body["errors"][0]["message"].as_str().unwrap().contains("1280×720"));
+
+    let good = jpeg_file(1600, 1200, 150 * 1024);
+    let out = run(&["attachment", "entity_certificate", good.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let missing = run(&["attachment", "entity_certificate", "/nonexistent/icp.png"], None);
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_file(small);
+    let _ = std::fs::remove_file(good);
+}

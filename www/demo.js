@@ -1,6 +1,6 @@
 // Demo wiring: load the wasm module, enhance the form. No inline script (the page runs
 // under a strict Content-Security-Policy).
-import init, { validateField, listFields, version } from "./pkg/icp_validate.js";
+import init, { validateField, validateAttachment, attachmentHeaderLength, listFields, version } from "./pkg/icp_validate.js";
 import { attach } from "./widget.js";
 
 await init();
@@ -10,7 +10,7 @@ const known = new Set(listFields().map((f) => f.id));
 for (const input of form.querySelectorAll("[data-icp-field]")) {
   if (!known.has(input.dataset.icpField)) input.removeAttribute("data-icp-field");
 }
-const controller = attach(form, { validateField });
+const controller = attach(form, { validateField, validateAttachment, attachmentHeaderLength: attachmentHeaderLength() });
 document.getElementById("engine").textContent = `icp-validate ${version()} · ${known.size} fields`;
 form.addEventListener("submit", (event) => {
   event.preventDefault();

@@ -2,6 +2,8 @@
 // Plain ES module, no framework, no network calls. Messages are written with textContent only.
 
 const FIELD_SELECTOR = "[data-icp-field]";
+const ATTACHMENT_SELECTOR = "input[type=file][data-icp-attachment]";
+const DEFAULT_HEADER_LENGTH = 256 * 1024;
 const CONTEXT_PREFIX = "icpContext"; // dataset key prefix of data-icp-context-<key>
 let nextId = 0;
 
@@ -53,6 +55,7 @@ export function attach(form, options = {}) {
   const listeners = [];
   const touched = new WeakSet();
   const lastMessage = new WeakMap();
+  const lastResult = new WeakMap();
 
   let live = form.querySelector("[data-icp-live]");
   if (!live) {
@@ -94,22 +97,44 @@ export function attach(form, options = {}) {
     return c && typeof c === "object" ? c : {};
   }
 
+  function clear(control) {
+    const el = messageElement(control);
+    control.removeAttribute("aria-invalid");
+    el.textContent = "";
+    el.hidden = true;
+    el.className = "icp-message";
+    lastMessage.set(control, "");
+    lastResult.delete(control);
+  }
+
   function validate(control, { announceChange = true } = {}) {
     const context = { ...sharedContext(), ...contextFromDataset(control, form) };
     const value = control.value;
     const required = control.required || control.getAttribute("aria-required") === "true";
-    const el = messageElement(control);
-    let result = null;
     if (value.trim() === "" && !required) {
       // An empty optional field is not an error; clear any earlier message.
-      control.removeAttribute("aria-invalid");
-      el.textContent = "";
-      el.hidden = true;
-      el.className = "icp-message";
-      lastMessage.set(control, "");
+      clear(control);
       return null;
     }
-    result = options.validateField(control.dataset.icpField, value, context, locale);
+    return show(control, options.validateField(control.dataset.icpField, value, context, locale), announceChange);
+  }
+
+  // Attachments: only the header slice is read, locally; nothing is uploaded.
+  async function validateFile(control) {
+    const file = control.files && control.files[0];
+    if (!file || typeof options.validateAttachment !== "function") {
+      clear(control);
+      return null;
+    }
+    const length = options.attachmentHeaderLength || DEFAULT_HEADER_LENGTH;
+    const header = new Uint8Array(await file.slice(0, length).arrayBuffer());
+    const context = { ...sharedContext(), ...contextFromDataset(control, form) };
+    return show(control, options.validateAttachment(control.dataset.icpAttachment, header, file.size, context, locale), true);
+  }
+
+  function show(control, result, announceChange) {
+    const el = messageElement(control);
+    lastResult.set(control, result);
     const first = result.errors[0] || result.warnings[0];
     const text = first ? first.message : "";
     if (result.valid) control.removeAttribute("aria-invalid");
@@ -145,6 +170,13 @@ export function attach(form, options = {}) {
     });
   }
 
+  for (const control of form.querySelectorAll(ATTACHMENT_SELECTOR)) {
+    messageElement(control);
+    on(control, "change", () => {
+      validateFile(control).catch((e) => console.warn("icp-validate: could not read the file", e));
+    });
+  }
+
   // A control other fields read context from (data-icp-context-*) revalidates them on change.
   on(form, "change", (event) => {
     for (const control of controls()) {
@@ -160,6 +192,14 @@ export function attach(form, options = {}) {
     for (const control of controls()) {
       touched.add(control);
       const result = validate(control, { announceChange: false });
+      if (result && !result.valid) {
+        count += 1;
+        firstInvalid = firstInvalid || control;
+      }
+    }
+    // Attachments were checked when chosen; their last results count here.
+    for (const control of form.querySelectorAll(ATTACHMENT_SELECTOR)) {
+      const result = lastResult.get(control);
       if (result && !result.valid) {
         count += 1;
         firstInvalid = firstInvalid || control;
@@ -181,7 +221,7 @@ export function attach(form, options = {}) {
     detach() {
       for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
       for (const el of added) el.remove();
-      for (const control of controls()) {
+      for (const control of [...controls(), ...form.querySelectorAll(ATTACHMENT_SELECTOR)]) {
         control.removeAttribute("aria-invalid");
         const ids = describedByIds(control).filter((id) => !added.some((el) => el.id === id));
         if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));

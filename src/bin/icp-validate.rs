@@ -4,18 +4,20 @@
 //! icp-validate field <FIELD> <VALUE> [--context JSON] [--locale zh-CN|en]
 //! icp-validate batch [--locale zh-CN|en]      JSON lines on stdin, one result line each
 //! icp-validate fields [--locale zh-CN|en] [--markdown]
+//! icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
 //! ```
 //! Exit status: 0 valid (batch: every line valid), 1 invalid, 2 usage or I/O error.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use icp_validate::{input, list_fields, registry, validate_field, Context, FieldResult, Locale, Outcome};
+use icp_validate::{attachment, input, list_fields, registry, validate_field, Context, FieldResult, Locale, Outcome};
 
 const USAGE: &str = "usage:
   icp-validate field <FIELD> <VALUE> [--context JSON] [--locale zh-CN|en]
   icp-validate batch [--locale zh-CN|en]   (JSON lines {\"field\",\"value\",\"context\"} on stdin)
   icp-validate fields [--locale zh-CN|en] [--markdown]
+  icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
 exit status: 0 valid, 1 invalid, 2 usage error";
 
 struct Args {
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
         Some("field") => cmd_field(&args),
         Some("batch") if args.positional.len() == 1 => cmd_batch(args.locale),
         Some("fields") if args.positional.len() == 1 => cmd_fields(args.locale, args.markdown),
+        Some("attachment") => cmd_attachment(&args),
         _ => Err("unknown command or wrong number of arguments".to_owned()),
     };
     match result {
@@ -86,11 +89,31 @@ fn cmd_field(args: &Args) -> Result<ExitCode, String> {
     if registry::find(field).is_none() {
         return Err(format!("unknown field {field:?}; `icp-validate fields` lists them"));
     }
-    let ctx: Context = match &args.context {
-        Some(json) => serde_json::from_str(json).map_err(|e| format!("--context: {e}"))?,
-        None => Context::default(),
-    };
+    let ctx = context_arg(args)?;
     let result = validate_field(field, value, &ctx, args.locale);
+    println!("{}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
+    Ok(exit_for(result.valid))
+}
+
+fn context_arg(args: &Args) -> Result<Context, String> {
+    match &args.context {
+        Some(json) => serde_json::from_str(json).map_err(|e| format!("--context: {e}")),
+        None => Ok(Context::default()),
+    }
+}
+
+/// Reads only the header the browser would read, plus the file's size from its metadata.
+fn cmd_attachment(args: &Args) -> Result<ExitCode, String> {
+    use std::io::Read;
+    let [_, kind, path] = args.positional.as_slice() else {
+        return Err("attachment takes <KIND> <FILE>".to_owned());
+    };
+    let ctx = context_arg(args)?;
+    let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let size = file.metadata().map_err(|e| format!("{path}: {e}"))?.len();
+    let mut header = Vec::with_capacity(attachment::HEADER_LEN);
+    file.take(attachment::HEADER_LEN as u64).read_to_end(&mut header).map_err(|e| format!("{path}: {e}"))?;
+    let result = attachment::check_attachment(kind, &header, size, &ctx, args.locale);
     println!("{}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
     Ok(exit_for(result.valid))
 }

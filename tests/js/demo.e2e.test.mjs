@@ -58,6 +58,28 @@ test("submit with errors focuses the first invalid field", async () => {
   assert.equal(focused, "true");
 });
 
+// A baseline JPEG header (SOI, SOF0 with 3 components, SOS) padded to `size` bytes.
+function jpeg(width, height, size) {
+  const head = [0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 8, height >> 8, height & 255, width >> 8, width & 255, 3, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 0xff, 0xda, 0x00, 0x08, 1, 1, 0, 0, 0x3f, 0];
+  const bytes = new Uint8Array(size);
+  bytes.set(head);
+  bytes.set([0xff, 0xd9], size - 2);
+  return Buffer.from(bytes);
+}
+
+test("choosing a licence scan below 1500×1100 shows the dimension message", async () => {
+  const input = page.locator("#entity_certificate");
+  await input.setInputFiles({ name: "licence.jpg", mimeType: "image/jpeg", buffer: jpeg(1280, 720, 150 * 1024) });
+  const describedBy = await input.getAttribute("aria-describedby");
+  const message = page.locator(`#${describedBy.split(" ").pop()}`);
+  await page.waitForFunction((id) => document.getElementById(id).textContent !== "", describedBy.split(" ").pop());
+  assert.match(await message.textContent(), /1280×720.*1500×1100/);
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  await input.setInputFiles({ name: "licence.jpg", mimeType: "image/jpeg", buffer: jpeg(2000, 1500, 150 * 1024) });
+  await page.waitForFunction((id) => document.getElementById(id).textContent === "", describedBy.split(" ").pop());
+  assert.equal(await input.getAttribute("aria-invalid"), null);
+});
+
 test("no CSP violation, no page error, no request leaves the page's origin", () => {
   assert.deepStrictEqual(seen.cspViolations, []);
   assert.deepStrictEqual(seen.pageErrors, []);
