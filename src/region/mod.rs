@@ -101,9 +101,9 @@ pub fn region_code_status(code: &str) -> Option<RegionStatus> {
     let index = index_of_code(code[..2].parse().ok()?)?;
     let low: u32 = code[2..].parse().ok()?;
     let (start, end) = (usize::from(counties::OFFSETS[index]), usize::from(counties::OFFSETS[index + 1]));
-    let mut reader = Varints { data: counties::DATA.get(start..end)?, pos: 0 };
+    let reader = Varints { data: counties::DATA.get(start..end)?, pos: 0 };
     let mut prev: i64 = -1;
-    while let Some(v) = reader.next() {
+    for v in reader {
         prev += i64::from(v >> 1);
         if prev == i64::from(low) {
             return Some(if v & 1 == 1 { RegionStatus::Current } else { RegionStatus::Historic });
@@ -135,8 +135,8 @@ pub fn mobile_province(prefix7: u32) -> Option<Province> {
     let mut within = offset % phone_tables::MOBILE_BLOCK;
     let start = usize::from(*phone_tables::MOBILE_BLOCKS.get(block)?);
     let end = usize::from(*phone_tables::MOBILE_BLOCKS.get(block + 1)?);
-    let mut runs = Varints { data: phone_tables::MOBILE_RUNS.get(start..end)?, pos: 0 };
-    while let Some(v) = runs.next() {
+    let runs = Varints { data: phone_tables::MOBILE_RUNS.get(start..end)?, pos: 0 };
+    for v in runs {
         let len = (v >> 6) + 1;
         if within < len {
             let index = (v & 63) as usize;

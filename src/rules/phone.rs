@@ -310,9 +310,11 @@ pub fn parse(value: &str, out: &mut Outcome) -> Option<Phone> {
         out.error(&LANDLINE_SERVICE_NUMBER);
         return None;
     }
+    let mut trunk_added = false;
     if !digits.starts_with('0') {
         if international {
             digits.insert(0, '0');
+            trunk_added = true;
         } else {
             if (7..=8).contains(&digits.len()) {
                 out.error(&LANDLINE_MISSING_AREA_CODE);
@@ -322,7 +324,14 @@ pub fn parse(value: &str, out: &mut Outcome) -> Option<Phone> {
             return None;
         }
     }
-    let area_len = if matches!(digits.as_bytes().get(1), Some(b'1' | b'2')) { 3 } else { 4 };
+    // The area code is the first group when typed apart (`0109-...` is then an unknown
+    // code rather than 010 with a 9-digit number), else 3 digits for 010/02x and 4 for others.
+    let typed = groups.first().filter(|_| groups.len() > 1).map(|g| g.len() + usize::from(trunk_added));
+    let area_len = match typed {
+        Some(n @ 3..=4) => n,
+        _ if matches!(digits.as_bytes().get(1), Some(b'1' | b'2')) => 3,
+        _ => 4,
+    };
     if digits.len() <= area_len {
         out.error(&FORMAT);
         return None;
