@@ -32,7 +32,7 @@ use crate::context::Context;
 use crate::input::{fold_width, CONTEXT_INVALID};
 use crate::message::{Code, Severity};
 use crate::outcome::Outcome;
-use crate::region::{area_code_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
+use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
 use crate::registry::Rule;
 
 pub const FORMAT: Code = Code {
@@ -188,17 +188,6 @@ pub fn provider_profile(ctx: &Context) -> &'static ProviderProfile {
     ctx.provider.as_deref().and_then(|id| PROVIDERS.iter().find(|p| p.id.eq_ignore_ascii_case(id.trim()))).unwrap_or(generic)
 }
 
-/// The entity's province from `ctx.province`; records `context.invalid` when it is given
-/// but not recognisable, so a misconfigured form is noticed instead of silently unchecked.
-pub fn context_province(ctx: &Context, out: &mut Outcome) -> Option<Province> {
-    let given = ctx.province.as_deref()?;
-    let province = parse_province(given);
-    if province.is_none() {
-        out.error(&CONTEXT_INVALID).param("reason", format!("province \"{}\" is not a province", crate::input::excerpt(given, 20)));
-    }
-    province
-}
-
 /// A parsed phone number (national form).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Phone {
@@ -229,6 +218,13 @@ pub fn normalized_phone(value: &str) -> Option<String> {
     let phone = parse(value, &mut out)?;
     check_number(&phone, &Context::default(), &mut out);
     (!out.has_errors()).then(|| phone.line())
+}
+
+/// Whether two values are the same valid line however each was typed: the filing-level
+/// check that the emergency contact number differs from the contact number
+/// (nwcd-website-guide-en, Ninth 1.). `false` when either is not a valid number.
+pub fn same_number(a: &str, b: &str) -> bool {
+    matches!((normalized_phone(a), normalized_phone(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Splits off an extension marked by 转 / 分机 / ext / x / #.
@@ -483,6 +479,10 @@ mod tests {
         assert_eq!(normalized_phone("+8601055640647"), Some("010-55640647".into()));
         assert_eq!(normalized_phone("12345"), None);
         assert_eq!(normalized_phone("0999-1234567"), None);
+        assert!(same_number("+86 138-0013-8000", "13800138000"));
+        assert!(same_number("(010)82998299", "086-010-82998299 转 8"));
+        assert!(!same_number("13800138000", "13800138001"));
+        assert!(!same_number("12345", "12345"));
     }
 
     #[test]

@@ -143,7 +143,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
         }
         None => out.detail("national", true),
     }
-    if let (Some(p), Some(expected)) = (province, crate::rules::phone::context_province(ctx, out)) {
+    if let (Some(p), Some(expected)) = (province, crate::region::context_province(ctx, out)) {
         if p.code != expected.code {
             out.error(&PROVINCE_MISMATCH).param("province", p.name_zh).param("expected", expected.name_zh);
             return;
