@@ -239,6 +239,24 @@ fn split_extension(s: &str) -> Option<(&str, Option<&str>)> {
     Some((s.get(..at)?, Some(ext)))
 }
 
+/// The country code a number written after `+` starts with. ITU-T E.164 codes are
+/// prefix-free: 1 and 7 have one digit, the two-digit ones are listed (E.164 annex, as
+/// libphonenumber's country table has them), all others three.
+fn country_code(digits: &str) -> &str {
+    const TWO: &[&str] = &[
+        "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58",
+        "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
+    ];
+    let len = if digits.starts_with(['1', '7']) {
+        1
+    } else if digits.get(..2).is_some_and(|d| TWO.contains(&d)) {
+        2
+    } else {
+        3
+    };
+    digits.get(..len).unwrap_or(digits)
+}
+
 /// Parses the spellings people type; records `phone.format` / `phone.country_code` /
 /// `landline.missing_area_code` / `landline.service_number` and returns `None` when the
 /// value is not shaped like a number at all.
@@ -264,7 +282,7 @@ pub fn parse(value: &str, out: &mut Outcome) -> Option<Phone> {
             digits = rest.to_owned();
             international = true;
         } else {
-            out.error(&COUNTRY_CODE).param("country_code", digits.chars().take(3).collect::<String>());
+            out.error(&COUNTRY_CODE).param("country_code", country_code(&digits));
             return None;
         }
     } else if let Some(rest) = digits.strip_prefix("0086") {
@@ -483,6 +501,16 @@ mod tests {
         assert!(same_number("(010)82998299", "086-010-82998299 转 8"));
         assert!(!same_number("13800138000", "13800138001"));
         assert!(!same_number("12345", "12345"));
+    }
+
+    #[test]
+    fn names_the_foreign_country_code() {
+        for (value, cc) in [("+1 415 555 1234", "1"), ("+14155551234", "1"), ("+852 2123 4567", "852"), ("+44 20 7946 0000", "44"), ("+7", "7"), ("+2", "2")] {
+            let mut out = Outcome::default();
+            check_phone(value, &Context::default(), &mut out);
+            let f = out.findings.iter().find(|f| f.code.id == "phone.country_code").expect(value);
+            assert_eq!(f.params[0].1, crate::message::Value::from(cc), "{value}");
+        }
     }
 
     #[test]
