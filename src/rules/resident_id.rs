@@ -13,7 +13,11 @@
 //!   identity documents"). The 18-digit number it would have become is returned in
 //!   `details.upgraded_number`, because that is almost always the number on the new card.
 //! - Birth dates before 1900-01-01 are rejected as implausible; after `today` as future.
-//! - The region is checked at province level (first two digits) against GB/T 2260.
+//! - The region is checked at province level (first two digits) against GB/T 2260: an
+//!   unknown province is an error. A 6-digit code found in no GB/T 2260 revision since 1980
+//!   is only a warning (`resident_id.region_unknown_county`): codes change every year and the
+//!   table may lag; `details.region_historic` marks codes of abolished divisions, which stay
+//!   on their holders' IDs for life.
 
 use crate::checksum::mod11_2;
 use crate::context::Context;
@@ -21,7 +25,7 @@ use crate::date::Date;
 use crate::input::compact;
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::region::province_of_region_code;
+use crate::region::{province_of_region_code, region_code_status, RegionStatus};
 use crate::registry::Rule;
 
 pub const LENGTH: Code = Code {
@@ -44,6 +48,11 @@ pub const REGION_UNKNOWN: Code = Code {
     zh: "身份证号码前两位 {province_code} 不是有效的省级行政区划代码",
     en: "The first two digits {province_code} are not a valid province code",
 };
+pub const REGION_UNKNOWN_COUNTY: Code = Code {
+    id: "resident_id.region_unknown_county",
+    zh: "身份证号码前六位 {region_code} 不在任何一版行政区划代码中，请核对",
+    en: "The region code {region_code} (first six digits) is in no revision of GB/T 2260; check it",
+};
 pub const BIRTH_DATE_INVALID: Code = Code {
     id: "resident_id.birth_date_invalid",
     zh: "身份证号码中的出生日期（第 7–14 位）不是有效日期",
@@ -65,7 +74,7 @@ pub const RULES: &[Rule] = &[Rule {
     family: "identity",
     label_zh: "居民身份证号码",
     label_en: "Resident ID number",
-    codes: &[&LENGTH, &FORMAT, &LEGACY_15, &REGION_UNKNOWN, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM],
+    codes: &[&LENGTH, &FORMAT, &LEGACY_15, &REGION_UNKNOWN, &REGION_UNKNOWN_COUNTY, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM],
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
     check,
@@ -126,6 +135,13 @@ pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Optio
     if today.is_some_and(|t| birth_date > t) {
         out.error(&BIRTH_DATE_FUTURE).param("birth_date", birth_date.to_string());
         return None;
+    }
+    match region_code_status(region_code) {
+        Some(RegionStatus::Current) => {}
+        Some(RegionStatus::Historic) => out.detail("region_historic", true),
+        None => {
+            out.warn(&REGION_UNKNOWN_COUNTY).param("region_code", region_code);
+        }
     }
     out.detail("region_code", region_code);
     out.detail("province_code", province.code);

@@ -14,6 +14,9 @@
 //!   (`uscc.org_code_checksum`): the final check already catches typing mistakes, and
 //!   some registries issued such codes, so the filing console rather than we should refuse.
 //! - Region `100000` is the national level (central registration): no province.
+//! - With `ctx.province`, a code registered in another province is an error
+//!   (`uscc.province_mismatch`): "An ICP Filing must be registered in the same province where
+//!   the applicants' business licenses were issued" (aliyun-filing-guide-en, introduction).
 
 use crate::checksum::{org_code_check, uscc_char_value, uscc_check};
 use crate::context::Context;
@@ -59,12 +62,18 @@ pub const CHECKSUM: Code = Code {
     en: "The check character does not match; a character is probably mistyped",
 };
 
+pub const PROVINCE_MISMATCH: Code = Code {
+    id: "uscc.province_mismatch",
+    zh: "营业执照登记地为{province}，与备案省份{expected}不一致",
+    en: "The licence was issued in {province}, not in the filing province {expected}",
+};
+
 pub const RULES: &[Rule] = &[Rule {
     id: "uscc",
     family: "identity",
     label_zh: "统一社会信用代码",
     label_en: "Unified social credit code",
-    codes: &[&LENGTH, &FORMAT, &DEPARTMENT_UNKNOWN, &ENTITY_TYPE_UNKNOWN, &REGION_INVALID, &ORG_CODE_CHECKSUM, &CHECKSUM],
+    codes: &[&LENGTH, &FORMAT, &DEPARTMENT_UNKNOWN, &ENTITY_TYPE_UNKNOWN, &REGION_INVALID, &ORG_CODE_CHECKSUM, &CHECKSUM, &PROVINCE_MISMATCH, &crate::input::CONTEXT_INVALID],
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
     check,
@@ -87,7 +96,7 @@ pub static DEPARTMENTS: &[(u8, &str, &[(u8, &str)])] = &[
     (b'Y', "其他", &[(b'1', "其他")]),
 ];
 
-pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
+pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     let code = compact(value).to_ascii_uppercase();
     let length = code.chars().count();
     if length != 18 {
@@ -133,6 +142,12 @@ pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
             out.detail("province", p.name_zh);
         }
         None => out.detail("national", true),
+    }
+    if let (Some(p), Some(expected)) = (province, crate::region::context_province(ctx, out)) {
+        if p.code != expected.code {
+            out.error(&PROVINCE_MISMATCH).param("province", p.name_zh).param("expected", expected.name_zh);
+            return;
+        }
     }
     out.normalized = Some(code);
 }

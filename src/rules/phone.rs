@@ -1,0 +1,532 @@
+//! Phone numbers and provinces: `mobile`, `landline`, `phone` (either), `province`.
+//!
+//! Seeds:
+//! - aliyun-filing-guide-en, step 4 ("Fill out the filing form"): "The contact address and
+//!   mobile phone must be from the same province as the subject" -> `phone.province_mismatch`,
+//!   an error under the `aliyun` provider profile.
+//! - nwcd-website-guide-en, Ninth 1. (联系电话 / 应急联系电话): a contact and an emergency
+//!   number per person; the filing-level rule compares them with [`normalized_phone`].
+//! - sinnet-guide-en, registration form (`086-010-82998299`) and the entity table
+//!   (`+8601055640647`): the spellings people type, all accepted here.
+//! - Served provinces: nwcd-website-guide-en Third 2. and nwcd-app-guide-en 2. ("all ...
+//!   except Tibet and Qinghai"); sinnet-guide-en, ICP filing ("all provinces except Tibet").
+//!
+//! Decisions where the seeds are silent (following what the big filing consoles do):
+//! - Mobile numbers are normalised to 11 digits, landlines to `0AA-NNNNNNNN` with `-EXT`
+//!   appended when an extension was given (`details.filing_format` has the `086-` form of the
+//!   Sinnet example). Extensions are 1-6 digits after `-`, `转`, `分机`, `ext`, `x` or `#`.
+//! - Allocated mobile prefixes and the prefix -> province map come from libphonenumber's data
+//!   (tables in `src/region/`). A prefix the geocoding data does not know gives the warning
+//!   `mobile.province_unknown` when a province is expected, never a mismatch error: new
+//!   number blocks are allocated every year.
+//! - Virtual-operator segments 162, 165, 167, 170, 171 (MIIT allocations to mobile virtual
+//!   network operators) give the warning `mobile.virtual_operator`: several provinces' filing
+//!   systems refuse them for SMS verification (aliyun-filing-guide-en step 8).
+//! - Only the mobile mismatch follows the provider profile; a landline from another province
+//!   is a warning everywhere (a branch office may answer the phone; step 4 names the mobile).
+//! - 400/800 service numbers are refused for a landline: they have no area, and consoles ask
+//!   for an office number with its area code.
+//! - Provider ids the table does not know use the `generic` profile.
+
+use crate::context::Context;
+use crate::input::{fold_width, CONTEXT_INVALID};
+use crate::message::{Code, Severity};
+use crate::outcome::Outcome;
+use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
+use crate::registry::Rule;
+
+pub const FORMAT: Code = Code {
+    id: "phone.format",
+    zh: "电话号码格式不正确，请填写手机号码（如 13800138000）或带区号的固定电话（如 010-82998299）",
+    en: "Not a phone number: enter a mobile number (13800138000) or a landline with its area code (010-82998299)",
+};
+pub const COUNTRY_CODE: Code = Code {
+    id: "phone.country_code",
+    zh: "国家代码 +{country_code} 不是中国大陆（+86）的号码",
+    en: "Country code +{country_code} is not mainland China (+86)",
+};
+pub const PROVINCE_MISMATCH: Code = Code {
+    id: "phone.province_mismatch",
+    zh: "该号码归属{province}，与主体所在地{expected}不一致",
+    en: "This number belongs to {province}, not to the entity's province {expected}",
+};
+pub const MOBILE_LENGTH: Code = Code {
+    id: "mobile.length",
+    zh: "手机号码应为 11 位，当前为 {length} 位",
+    en: "A mobile number has 11 digits, this one has {length}",
+};
+pub const MOBILE_PREFIX_UNALLOCATED: Code = Code {
+    id: "mobile.prefix_unallocated",
+    zh: "号段 {prefix} 不是已分配的手机号段",
+    en: "{prefix} is not an allocated mobile number block",
+};
+pub const MOBILE_VIRTUAL_OPERATOR: Code = Code {
+    id: "mobile.virtual_operator",
+    zh: "{prefix} 号段为虚拟运营商号码，部分省份备案系统无法向其发送验证短信",
+    en: "{prefix} is a virtual-operator block; some provinces' filing systems cannot send it verification SMS",
+};
+pub const MOBILE_PROVINCE_UNKNOWN: Code = Code {
+    id: "mobile.province_unknown",
+    zh: "无法确定号段 {prefix} 的归属地，请确认该号码归属{expected}",
+    en: "The province of block {prefix} is not known; make sure the number belongs to {expected}",
+};
+pub const LANDLINE_MISSING_AREA_CODE: Code = Code {
+    id: "landline.missing_area_code",
+    zh: "固定电话请加区号，如 010-82998299",
+    en: "Add the area code to the landline number, e.g. 010-82998299",
+};
+pub const LANDLINE_AREA_CODE_UNKNOWN: Code = Code {
+    id: "landline.area_code_unknown",
+    zh: "区号 {area_code} 不存在",
+    en: "Area code {area_code} does not exist",
+};
+pub const LANDLINE_NUMBER_LENGTH: Code = Code {
+    id: "landline.number_length",
+    zh: "区号后的电话号码应为 7 或 8 位，当前为 {length} 位",
+    en: "The number after the area code has 7 or 8 digits, this one has {length}",
+};
+pub const LANDLINE_SERVICE_NUMBER: Code = Code {
+    id: "landline.service_number",
+    zh: "400/800 客服号码不能作为办公电话，请填写带区号的固定电话",
+    en: "400/800 service numbers are not accepted; enter a landline with its area code",
+};
+pub const PROVINCE_UNKNOWN: Code = Code {
+    id: "province.unknown",
+    zh: "无法识别的省份：{value}",
+    en: "Unknown province: {value}",
+};
+pub const PROVINCE_NOT_SERVED: Code = Code {
+    id: "province.not_served",
+    zh: "{provider} 不受理{province}的备案",
+    en: "{provider} does not accept filings from {province}",
+};
+
+const MAX_BYTES: usize = 64;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "mobile",
+        family: "phone",
+        label_zh: "手机号码",
+        label_en: "Mobile number",
+        codes: &[&FORMAT, &COUNTRY_CODE, &MOBILE_LENGTH, &MOBILE_PREFIX_UNALLOCATED, &MOBILE_VIRTUAL_OPERATOR, &PROVINCE_MISMATCH, &MOBILE_PROVINCE_UNKNOWN, &CONTEXT_INVALID],
+        max_bytes: MAX_BYTES,
+        multiline: false,
+        check: check_mobile,
+    },
+    Rule {
+        id: "landline",
+        family: "phone",
+        label_zh: "固定电话",
+        label_en: "Landline number",
+        codes: &[&FORMAT, &COUNTRY_CODE, &LANDLINE_MISSING_AREA_CODE, &LANDLINE_AREA_CODE_UNKNOWN, &LANDLINE_NUMBER_LENGTH, &LANDLINE_SERVICE_NUMBER, &PROVINCE_MISMATCH, &CONTEXT_INVALID],
+        max_bytes: MAX_BYTES,
+        multiline: false,
+        check: check_landline,
+    },
+    Rule {
+        id: "phone",
+        family: "phone",
+        label_zh: "联系电话",
+        label_en: "Phone number",
+        codes: &[
+            &FORMAT,
+            &COUNTRY_CODE,
+            &MOBILE_LENGTH,
+            &MOBILE_PREFIX_UNALLOCATED,
+            &MOBILE_VIRTUAL_OPERATOR,
+            &MOBILE_PROVINCE_UNKNOWN,
+            &LANDLINE_MISSING_AREA_CODE,
+            &LANDLINE_AREA_CODE_UNKNOWN,
+            &LANDLINE_NUMBER_LENGTH,
+            &LANDLINE_SERVICE_NUMBER,
+            &PROVINCE_MISMATCH,
+            &CONTEXT_INVALID,
+        ],
+        max_bytes: MAX_BYTES,
+        multiline: false,
+        check: check_phone,
+    },
+    Rule {
+        id: "province",
+        family: "phone",
+        label_zh: "省份",
+        label_en: "Province",
+        codes: &[&PROVINCE_UNKNOWN, &PROVINCE_NOT_SERVED],
+        max_bytes: MAX_BYTES,
+        multiline: false,
+        check: check_province,
+    },
+];
+
+/// What a filing service provider enforces.
+#[derive(Debug)]
+pub struct ProviderProfile {
+    pub id: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    /// GB/T 2260 codes of provinces whose filings the provider does not accept.
+    pub not_served: &'static [u8],
+    /// Severity of a mobile number from another province than the entity's.
+    pub mobile_mismatch: Severity,
+}
+
+/// Provider profiles, cited from the seeds; `generic` for everything else.
+pub static PROVIDERS: &[ProviderProfile] = &[
+    // nwcd-website-guide-en Third 2.; nwcd-app-guide-en 2.: all but Tibet and Qinghai.
+    ProviderProfile { id: "nwcd", name_zh: "西云数据", name_en: "NWCD", not_served: &[54, 63], mobile_mismatch: Severity::Warning },
+    // sinnet-guide-en, ICP filing: "all provinces except Tibet".
+    ProviderProfile { id: "sinnet", name_zh: "光环新网", name_en: "Sinnet", not_served: &[54], mobile_mismatch: Severity::Warning },
+    // aliyun-filing-guide-en step 4: the mobile must be from the subject's province.
+    ProviderProfile { id: "aliyun", name_zh: "阿里云", name_en: "Alibaba Cloud", not_served: &[], mobile_mismatch: Severity::Error },
+    ProviderProfile { id: "generic", name_zh: "接入服务商", name_en: "The provider", not_served: &[], mobile_mismatch: Severity::Warning },
+];
+
+/// The profile of `ctx.provider` (case-insensitive), `generic` when absent or unknown.
+pub fn provider_profile(ctx: &Context) -> &'static ProviderProfile {
+    let generic = &PROVIDERS[PROVIDERS.len() - 1];
+    ctx.provider.as_deref().and_then(|id| PROVIDERS.iter().find(|p| p.id.eq_ignore_ascii_case(id.trim()))).unwrap_or(generic)
+}
+
+/// A parsed phone number (national form).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phone {
+    /// 11 digits, `13800138000`.
+    Mobile(String),
+    /// Area code with its trunk 0 (`010`), the local number, the extension if any.
+    Landline { area: String, number: String, extension: Option<String> },
+}
+
+impl Phone {
+    /// The line without extension, as [`normalized_phone`] compares it.
+    pub fn line(&self) -> String {
+        match self {
+            Phone::Mobile(n) => n.clone(),
+            Phone::Landline { area, number, .. } => format!("{area}-{number}"),
+        }
+    }
+}
+
+/// The normalised line of a valid mobile or landline number (extension dropped), so the
+/// filing level can tell that an emergency number equals the contact number however each
+/// was typed: `normalized_phone("+86 138-0013-8000") == normalized_phone("13800138000")`.
+pub fn normalized_phone(value: &str) -> Option<String> {
+    let mut out = Outcome::default();
+    if !crate::input::screen(value, MAX_BYTES, false, &mut out) {
+        return None;
+    }
+    let phone = parse(value, &mut out)?;
+    check_number(&phone, &Context::default(), &mut out);
+    (!out.has_errors()).then(|| phone.line())
+}
+
+/// Whether two values are the same valid line however each was typed: the filing-level
+/// check that the emergency contact number differs from the contact number
+/// (nwcd-website-guide-en, Ninth 1.). `false` when either is not a valid number.
+pub fn same_number(a: &str, b: &str) -> bool {
+    matches!((normalized_phone(a), normalized_phone(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Splits off an extension marked by 转 / 分机 / ext / x / #.
+fn split_extension(s: &str) -> Option<(&str, Option<&str>)> {
+    let lower = s.to_ascii_lowercase();
+    let marker = ["转", "分机", "ext.", "ext", "x", "#"].iter().filter_map(|m| lower.find(m).map(|i| (i, m.len()))).min();
+    let Some((at, len)) = marker else { return Some((s, None)) };
+    let ext = s.get(at + len..)?.trim_matches(|c: char| c == ' ' || c == '.' || c == ':');
+    if ext.is_empty() || ext.len() > 6 || !ext.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((s.get(..at)?, Some(ext)))
+}
+
+/// The country code a number written after `+` starts with. ITU-T E.164 codes are
+/// prefix-free: 1 and 7 have one digit, the two-digit ones are listed (E.164 annex, as
+/// libphonenumber's country table has them), all others three.
+fn country_code(digits: &str) -> &str {
+    const TWO: &[&str] = &[
+        "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58",
+        "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
+    ];
+    let len = if digits.starts_with(['1', '7']) {
+        1
+    } else if digits.get(..2).is_some_and(|d| TWO.contains(&d)) {
+        2
+    } else {
+        3
+    };
+    digits.get(..len).unwrap_or(digits)
+}
+
+/// Parses the spellings people type; records `phone.format` / `phone.country_code` /
+/// `landline.missing_area_code` / `landline.service_number` and returns `None` when the
+/// value is not shaped like a number at all.
+pub fn parse(value: &str, out: &mut Outcome) -> Option<Phone> {
+    let folded = fold_width(value);
+    let Some((main, mut extension)) = split_extension(folded.trim()) else {
+        out.error(&FORMAT);
+        return None;
+    };
+    let main = main.trim();
+    let plus = main.starts_with('+') || main.starts_with("(+");
+    let body = main.trim_start_matches(['(', '+']);
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.')) {
+        out.error(&FORMAT);
+        return None;
+    }
+    let mut groups: Vec<&str> = body.split([' ', '-', '(', ')', '.']).filter(|g| !g.is_empty()).collect();
+    let mut digits: String = groups.concat();
+    // Country code: +86 / 0086 / a separate 86 or 086 group / 86 glued to a mobile number.
+    let mut international = false;
+    if plus {
+        if let Some(rest) = digits.strip_prefix("86") {
+            digits = rest.to_owned();
+            international = true;
+        } else {
+            out.error(&COUNTRY_CODE).param("country_code", country_code(&digits));
+            return None;
+        }
+    } else if let Some(rest) = digits.strip_prefix("0086") {
+        digits = rest.to_owned();
+        international = true;
+    } else if groups.len() > 1 && matches!(groups[0], "86" | "086") {
+        digits = digits[groups[0].len()..].to_owned();
+        international = true;
+    } else if digits.len() == 13 && digits.starts_with("861") && !digits.starts_with("8610") {
+        digits = digits[2..].to_owned();
+        international = true;
+    }
+    if international {
+        // What remains of the groups after the country code, for the extension split below.
+        let mut skip = groups.concat().len() - digits.len();
+        while skip > 0 && !groups.is_empty() {
+            let g = groups[0];
+            if g.len() <= skip {
+                skip -= g.len();
+                groups.remove(0);
+            } else {
+                groups[0] = &g[skip..];
+                skip = 0;
+            }
+        }
+    }
+    if digits.is_empty() {
+        out.error(&FORMAT);
+        return None;
+    }
+    if digits.starts_with('1') && !digits.starts_with("10") {
+        if extension.is_some() {
+            out.error(&FORMAT);
+            return None;
+        }
+        return Some(Phone::Mobile(digits));
+    }
+    if digits.starts_with("400") || digits.starts_with("800") {
+        out.error(&LANDLINE_SERVICE_NUMBER);
+        return None;
+    }
+    let mut trunk_added = false;
+    if !digits.starts_with('0') {
+        if international {
+            digits.insert(0, '0');
+            trunk_added = true;
+        } else {
+            if (7..=8).contains(&digits.len()) {
+                out.error(&LANDLINE_MISSING_AREA_CODE);
+            } else {
+                out.error(&FORMAT);
+            }
+            return None;
+        }
+    }
+    // The area code is the first group when typed apart (`0109-...` is then an unknown
+    // code rather than 010 with a 9-digit number), else 3 digits for 010/02x and 4 for others.
+    let typed = groups.first().filter(|_| groups.len() > 1).map(|g| g.len() + usize::from(trunk_added));
+    let area_len = match typed {
+        Some(n @ 3..=4) => n,
+        _ if matches!(digits.as_bytes().get(1), Some(b'1' | b'2')) => 3,
+        _ => 4,
+    };
+    if digits.len() <= area_len {
+        out.error(&FORMAT);
+        return None;
+    }
+    let area = digits[..area_len].to_owned();
+    let mut number = digits[area_len..].to_owned();
+    // A trailing group of 1-6 digits after a full number is an extension (010-82998299-123).
+    if extension.is_none() && number.len() > 8 && groups.len() > 1 {
+        if let Some(last) = groups.last().filter(|g| g.len() <= 6 && number.len() - g.len() >= 7) {
+            extension = Some(last);
+            number.truncate(number.len() - last.len());
+        }
+    }
+    Some(Phone::Landline { area, number, extension: extension.map(str::to_owned) })
+}
+
+/// Checks a parsed number and records its details; sets `normalized` when valid.
+fn check_number(phone: &Phone, ctx: &Context, out: &mut Outcome) {
+    match phone {
+        Phone::Mobile(n) => check_mobile_number(n, ctx, out),
+        Phone::Landline { area, number, extension } => check_landline_number(area, number, extension.as_deref(), ctx, out),
+    }
+}
+
+fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
+    if n.len() != 11 {
+        out.error(&MOBILE_LENGTH).param("length", n.len());
+        return;
+    }
+    let prefix5: u16 = n[..5].parse().unwrap_or(0);
+    if !mobile_allocated(prefix5) {
+        out.error(&MOBILE_PREFIX_UNALLOCATED).param("prefix", &n[..3]);
+        return;
+    }
+    out.detail("type", "mobile");
+    if let Some(carrier) = mobile_carrier(n) {
+        out.detail("carrier", carrier.id());
+    }
+    if matches!(&n[..3], "162" | "165" | "167" | "170" | "171") {
+        out.detail("virtual_operator", true);
+        out.warn(&MOBILE_VIRTUAL_OPERATOR).param("prefix", &n[..3]);
+    }
+    let province = mobile_province(n[..7].parse().unwrap_or(0));
+    if let Some(p) = province {
+        province_details(p, out);
+    }
+    if let Some(expected) = context_province(ctx, out) {
+        match province {
+            Some(p) if p.code != expected.code => {
+                let severity = provider_profile(ctx).mobile_mismatch;
+                out.push(&PROVINCE_MISMATCH, severity).param("province", p.name_zh).param("expected", expected.name_zh);
+            }
+            Some(_) => {}
+            None => {
+                out.warn(&MOBILE_PROVINCE_UNKNOWN).param("prefix", &n[..7]).param("expected", expected.name_zh);
+            }
+        }
+    }
+    out.normalized = Some(n.to_owned());
+}
+
+fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx: &Context, out: &mut Outcome) {
+    let Some(province) = area[1..].parse().ok().and_then(area_code_province) else {
+        out.error(&LANDLINE_AREA_CODE_UNKNOWN).param("area_code", area);
+        return;
+    };
+    if !(7..=8).contains(&number.len()) {
+        out.error(&LANDLINE_NUMBER_LENGTH).param("length", number.len());
+        return;
+    }
+    if number.starts_with(['0', '1']) {
+        out.error(&FORMAT);
+        return;
+    }
+    out.detail("type", "landline");
+    out.detail("area_code", area);
+    province_details(province, out);
+    if let Some(expected) = context_province(ctx, out) {
+        if expected.code != province.code {
+            out.warn(&PROVINCE_MISMATCH).param("province", province.name_zh).param("expected", expected.name_zh);
+        }
+    }
+    let mut normalized = format!("{area}-{number}");
+    out.detail("filing_format", format!("086-{normalized}"));
+    if let Some(ext) = extension {
+        out.detail("extension", ext);
+        normalized = format!("{normalized}-{ext}");
+    }
+    out.normalized = Some(normalized);
+}
+
+fn province_details(p: Province, out: &mut Outcome) {
+    out.detail("province_code", p.code);
+    out.detail("province", p.name_zh);
+}
+
+pub fn check_mobile(value: &str, ctx: &Context, out: &mut Outcome) {
+    match parse(value, out) {
+        Some(phone @ Phone::Mobile(_)) => check_number(&phone, ctx, out),
+        Some(Phone::Landline { .. }) => {
+            out.error(&FORMAT);
+        }
+        None => {}
+    }
+}
+
+pub fn check_landline(value: &str, ctx: &Context, out: &mut Outcome) {
+    match parse(value, out) {
+        Some(phone @ Phone::Landline { .. }) => check_number(&phone, ctx, out),
+        Some(Phone::Mobile(_)) => {
+            out.error(&FORMAT);
+        }
+        None => {}
+    }
+}
+
+pub fn check_phone(value: &str, ctx: &Context, out: &mut Outcome) {
+    if let Some(phone) = parse(value, out) {
+        check_number(&phone, ctx, out);
+    }
+}
+
+pub fn check_province(value: &str, ctx: &Context, out: &mut Outcome) {
+    let Some(province) = parse_province(value) else {
+        out.error(&PROVINCE_UNKNOWN).param("value", crate::input::excerpt(value.trim(), 20));
+        return;
+    };
+    let profile = provider_profile(ctx);
+    if profile.not_served.contains(&province.code) {
+        out.error(&PROVINCE_NOT_SERVED).param("provider", profile.name_zh).param("province", province.name_zh);
+        return;
+    }
+    province_details(province, out);
+    out.detail("name_en", province.name_en());
+    out.detail("short", province.short.first().copied().unwrap_or(""));
+    out.normalized = Some(province.gb_code());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emergency_and_contact_numbers_compare_normalised() {
+        assert_eq!(normalized_phone("+86 138-0013-8000"), Some("13800138000".into()));
+        assert_eq!(normalized_phone("0086 13800138000"), normalized_phone("138 0013 8000"));
+        assert_eq!(normalized_phone("086-010-82998299"), Some("010-82998299".into()));
+        assert_eq!(normalized_phone("(010)82998299转123"), Some("010-82998299".into()));
+        assert_eq!(normalized_phone("+8601055640647"), Some("010-55640647".into()));
+        assert_eq!(normalized_phone("12345"), None);
+        assert_eq!(normalized_phone("0999-1234567"), None);
+        assert!(same_number("+86 138-0013-8000", "13800138000"));
+        assert!(same_number("(010)82998299", "086-010-82998299 转 8"));
+        assert!(!same_number("13800138000", "13800138001"));
+        assert!(!same_number("12345", "12345"));
+    }
+
+    #[test]
+    fn names_the_foreign_country_code() {
+        for (value, cc) in [("+1 415 555 1234", "1"), ("+14155551234", "1"), ("+852 2123 4567", "852"), ("+44 20 7946 0000", "44"), ("+7", "7"), ("+2", "2")] {
+            let mut out = Outcome::default();
+            check_phone(value, &Context::default(), &mut out);
+            let f = out.findings.iter().find(|f| f.code.id == "phone.country_code").expect(value);
+            assert_eq!(f.params[0].1, crate::message::Value::from(cc), "{value}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["+", "(+", "-", "86", "+86", "0086", "086-", "x1", "转", "0", "00", "010", "+86 0", "86-86-86", "(((", "1", "0-", "10-8299-8299-1"] {
+            let mut out = Outcome::default();
+            check_phone(s, &Context::default(), &mut out);
+            assert!(out.has_errors(), "{s}");
+        }
+    }
+
+    #[test]
+    fn profiles_cover_the_seeded_providers() {
+        for id in ["nwcd", "sinnet", "aliyun", "generic"] {
+            let ctx = Context { provider: Some(id.to_uppercase()), ..Context::default() };
+            assert_eq!(provider_profile(&ctx).id, id);
+        }
+    }
+}
