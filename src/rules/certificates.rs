@@ -16,8 +16,8 @@
 //!   resident-ID MOD 11-2 check. 830000 is not a GB/T 2260 code (Taiwan is 71), so it is
 //!   handled here rather than by the region table.
 //! - `hk_macau_travel_permit`: 港澳居民来往内地通行证 (回乡证): `H` (Hong Kong) or `M` (Macao)
-//!   + 8 digits on the 2013 card; the card also prints a 2-digit issue count, and older
-//!   booklets had 10 digits, so `H`/`M` + 8-10 digits is accepted.
+//!   and 8 digits on the 2013 card; the card also prints a 2-digit issue count, and older
+//!   booklets had 10 digits, so `H`/`M` and 8-10 digits are accepted.
 //! - `taiwan_travel_permit`: 台湾居民来往大陆通行证 (台胞证): 8 digits on the 2015 card;
 //!   older booklets appended an issue count as 2 digits or a letter (`12345678(B)`), both
 //!   accepted and normalised to the 8-digit number (the suffix goes to `details.issue`).
@@ -27,7 +27,7 @@
 //!   passport under a lenient rule (ICAO 9303 numbers: 5-20 letters and digits with at least
 //!   one digit), reported with its own code `passport.foreign_format`. A value that looks like
 //!   a mistyped Chinese passport (`E`/`G` + wrong digit count) gets `passport.cn_format`.
-//! - `foreigner_permanent_id`: 外国人永久居留身份证. The 2017 card: 15 characters, 3 Latin
+//! - `foreigner_permanent_id`: 外国人永久居留身份证. The 2004 and 2017 cards: 15 characters, 3 Latin
 //!   letters (ISO 3166 alpha-3 nationality) + 12 digits. Its check algorithm is not public,
 //!   so only the shape is checked. The 2023 card (National Immigration Administration,
 //!   "新版外国人永久居留身份证机读信息规则", in force 2023-12-01): 18 characters modelled on
@@ -37,7 +37,12 @@
 //! - Organisation certificates of public institutions, social organisations, private
 //!   non-enterprise units, foundations and military units carry the USCC since GB 32100-2015
 //!   and validate as `uscc`; a business licence number is a USCC or, on old licences, the
-//!   15-digit registration number.
+//!   15-digit registration number. GB 32100-2015 Table 1 fixes the first two characters of
+//!   each kind (事业单位 `12`, 社会团体 `51`, 民办非企业单位 `52`, 基金会 `53`, 工商 `9x`), so a
+//!   valid code of another kind gets the warning `certificate.uscc_kind` (most likely the
+//!   wrong certificate type was chosen). A warning, not an error: the MIIT system checks the
+//!   registry itself, and we would rather not block a legitimate oddity. Military permits
+//!   are not checked this way (their codes are not in Table 1's civil departments).
 
 use crate::checksum::{mod11_10, mod11_2, org_code_check};
 use crate::context::Context;
@@ -184,6 +189,11 @@ pub const CERT_TYPE_MISSING: Code = Code {
     zh: "请先选择证件类型",
     en: "Choose the certificate type first",
 };
+pub const USCC_KIND: Code = Code {
+    id: "certificate.uscc_kind",
+    zh: "此类证件上的统一社会信用代码应以 {expected} 开头，当前为 {prefix}，请核对证件类型",
+    en: "The unified social credit code on this certificate starts with {expected}, this one with {prefix}; check the certificate type",
+};
 pub const CERT_TYPE_UNKNOWN: Code = Code {
     id: "certificate.type_unknown",
     zh: "不支持的证件类型“{type}”",
@@ -207,6 +217,16 @@ const USCC_CODES: &[&Code] = &[
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
 ];
+const USCC_KIND_CODES: &[&Code] = &[
+    &uscc::LENGTH,
+    &uscc::FORMAT,
+    &uscc::DEPARTMENT_UNKNOWN,
+    &uscc::ENTITY_TYPE_UNKNOWN,
+    &uscc::REGION_INVALID,
+    &uscc::ORG_CODE_CHECKSUM,
+    &uscc::CHECKSUM,
+    &USCC_KIND,
+];
 const LICENCE_CODES: &[&Code] = &[
     &uscc::LENGTH,
     &uscc::FORMAT,
@@ -215,6 +235,7 @@ const LICENCE_CODES: &[&Code] = &[
     &uscc::REGION_INVALID,
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
+    &USCC_KIND,
     &BRN_FORMAT,
     &BRN_REGION,
     &BRN_CHECKSUM,
@@ -237,6 +258,7 @@ const CERT_CODES: &[&Code] = &[
     &uscc::REGION_INVALID,
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
+    &USCC_KIND,
     &ORG_LENGTH,
     &ORG_FORMAT,
     &ORG_CHECKSUM,
@@ -275,10 +297,10 @@ pub const RULES: &[Rule] = &[
     rule("org_code", "组织机构代码", "Organization code", ORG_CODES, check_org_code),
     rule("business_reg_no", "工商注册号", "Business registration number", BRN_CODES, check_business_reg_no),
     rule("business_license", "营业执照号码", "Business licence number", LICENCE_CODES, check_business_license),
-    rule("public_institution_cert", "事业单位法人证书号码", "Public institution certificate number", USCC_CODES, uscc::check),
-    rule("social_org_cert", "社会团体法人登记证书号码", "Social organisation certificate number", USCC_CODES, uscc::check),
-    rule("private_non_enterprise_cert", "民办非企业单位登记证书号码", "Private non-enterprise unit certificate number", USCC_CODES, uscc::check),
-    rule("foundation_cert", "基金会法人登记证书号码", "Foundation certificate number", USCC_CODES, uscc::check),
+    rule("public_institution_cert", "事业单位法人证书号码", "Public institution certificate number", USCC_KIND_CODES, check_public_institution_cert),
+    rule("social_org_cert", "社会团体法人登记证书号码", "Social organisation certificate number", USCC_KIND_CODES, check_social_org_cert),
+    rule("private_non_enterprise_cert", "民办非企业单位登记证书号码", "Private non-enterprise unit certificate number", USCC_KIND_CODES, check_private_non_enterprise_cert),
+    rule("foundation_cert", "基金会法人登记证书号码", "Foundation certificate number", USCC_KIND_CODES, check_foundation_cert),
     rule("military_service_permit", "军队单位对外有偿服务许可证号码", "Military paid-service permit number", USCC_CODES, uscc::check),
     rule("hmt_residence_permit", "港澳台居民居住证号码", "Residence permit for Hong Kong, Macao and Taiwan residents", HMT_CODES, check_hmt_residence_permit),
     rule("hk_macau_travel_permit", "港澳居民来往内地通行证号码", "Home Return Permit (Hong Kong and Macao residents)", HKM_CODES, check_hk_macau_travel_permit),
@@ -352,8 +374,35 @@ pub fn check_business_license(value: &str, ctx: &Context, out: &mut Outcome) {
         check_brn_digits(&number, out);
     } else {
         out.detail("kind", "uscc");
-        uscc::check(value, ctx, out);
+        check_uscc_kind(value, ctx, "9", out);
     }
+}
+
+/// Validates a USCC and warns when a valid one starts with another kind's prefix
+/// (GB 32100-2015 Table 1).
+fn check_uscc_kind(value: &str, ctx: &Context, expected: &'static str, out: &mut Outcome) {
+    uscc::check(value, ctx, out);
+    let prefix = out.normalized.as_deref().and_then(|code| code.get(..2));
+    if let Some(prefix) = prefix.filter(|p| !p.starts_with(expected)) {
+        let prefix = prefix.to_owned();
+        out.warn(&USCC_KIND).param("expected", expected).param("prefix", prefix);
+    }
+}
+
+pub fn check_public_institution_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "12", out);
+}
+
+pub fn check_social_org_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "51", out);
+}
+
+pub fn check_private_non_enterprise_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "52", out);
+}
+
+pub fn check_foundation_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "53", out);
 }
 
 pub fn check_hmt_residence_permit(value: &str, ctx: &Context, out: &mut Outcome) {
