@@ -499,11 +499,20 @@ pub fn check_app(value: &str, ctx: &Context, out: &mut Outcome) {
 /// Punctuation a service name may contain (after width folding).
 const NAME_PUNCTUATION: &str = "-_·.&'()《》“”\"、:!?+#,，。！？：";
 
+/// Chinese top-level domains run by CNNIC (.中国 in both scripts, .公司, .网络): a name
+/// ending in one of them after a dot is a domain, not a name (`例子.中国`).
+const CHINESE_TLDS: &[&str] = &["中国", "中國", "公司", "网络"];
+
 fn looks_like_domain(s: &str) -> bool {
+    // `。` and `．` are the dots Chinese IMEs type between labels.
+    let s = s.replace(['。', '．'], ".");
     let labels: Vec<&str> = s.trim_end_matches('.').split('.').collect();
+    let label_ok = |l: &&str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || is_han(c));
     labels.len() >= 2
-        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+        && labels.iter().all(label_ok)
+        && labels.last().is_some_and(|tld| {
+            (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())) || CHINESE_TLDS.contains(tld)
+        })
 }
 
 fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mut Outcome) {
