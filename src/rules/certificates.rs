@@ -43,6 +43,12 @@
 //!   wrong certificate type was chosen). A warning, not an error: the MIIT system checks the
 //!   registry itself, and we would rather not block a legitimate oddity. Military permits
 //!   are not checked this way (their codes are not in Table 1's civil departments).
+//!   The seeds name only some certificate types (sinnet-guide-en "有效证件类型", the NWCD
+//!   guides' 营业执照 / 居民身份证); the other organisation types follow the MIIT filing
+//!   system's 主办单位证件类型 list as the big consoles show it (律师事务所执业许可证 `31`,
+//!   公证机构执业证 `32`, 司法鉴定许可证 `34`, 外国在华文化中心登记证 `41`, 宗教活动场所登记证
+//!   `71`, 农村集体经济组织登记证 `N`). Certificates whose number is not a USCC (医疗机构执业
+//!   许可证, overseas documents) are unknown types rather than guessed.
 
 use crate::checksum::{mod11_10, mod11_2, org_code_check};
 use crate::context::Context;
@@ -301,6 +307,12 @@ pub const RULES: &[Rule] = &[
     rule("social_org_cert", "社会团体法人登记证书号码", "Social organisation certificate number", USCC_KIND_CODES, check_social_org_cert),
     rule("private_non_enterprise_cert", "民办非企业单位登记证书号码", "Private non-enterprise unit certificate number", USCC_KIND_CODES, check_private_non_enterprise_cert),
     rule("foundation_cert", "基金会法人登记证书号码", "Foundation certificate number", USCC_KIND_CODES, check_foundation_cert),
+    rule("law_firm_license", "律师事务所执业许可证号码", "Law firm practice licence number", USCC_KIND_CODES, check_law_firm_license),
+    rule("notary_license", "公证机构执业证号码", "Notary office practice certificate number", USCC_KIND_CODES, check_notary_license),
+    rule("judicial_appraisal_license", "司法鉴定许可证号码", "Judicial appraisal licence number", USCC_KIND_CODES, check_judicial_appraisal_license),
+    rule("foreign_cultural_centre_cert", "外国在华文化中心登记证号码", "Foreign cultural centre registration number", USCC_KIND_CODES, check_foreign_cultural_centre_cert),
+    rule("religious_venue_cert", "宗教活动场所登记证号码", "Religious venue registration number", USCC_KIND_CODES, check_religious_venue_cert),
+    rule("rural_collective_cert", "农村集体经济组织登记证号码", "Rural collective economic organisation registration number", USCC_KIND_CODES, check_rural_collective_cert),
     rule("military_service_permit", "军队单位对外有偿服务许可证号码", "Military paid-service permit number", USCC_CODES, uscc::check),
     rule("hmt_residence_permit", "港澳台居民居住证号码", "Residence permit for Hong Kong, Macao and Taiwan residents", HMT_CODES, check_hmt_residence_permit),
     rule("hk_macau_travel_permit", "港澳居民来往内地通行证号码", "Home Return Permit (Hong Kong and Macao residents)", HKM_CODES, check_hk_macau_travel_permit),
@@ -389,20 +401,27 @@ fn check_uscc_kind(value: &str, ctx: &Context, expected: &'static str, out: &mut
     }
 }
 
-pub fn check_public_institution_cert(value: &str, ctx: &Context, out: &mut Outcome) {
-    check_uscc_kind(value, ctx, "12", out);
+/// One check function per organisation certificate: a USCC whose first characters are
+/// those GB 32100-2015 Table 1 gives that kind of organisation.
+macro_rules! uscc_kind_checks {
+    ($($name:ident => $prefix:literal),* $(,)?) => {$(
+        pub fn $name(value: &str, ctx: &Context, out: &mut Outcome) {
+            check_uscc_kind(value, ctx, $prefix, out);
+        }
+    )*};
 }
 
-pub fn check_social_org_cert(value: &str, ctx: &Context, out: &mut Outcome) {
-    check_uscc_kind(value, ctx, "51", out);
-}
-
-pub fn check_private_non_enterprise_cert(value: &str, ctx: &Context, out: &mut Outcome) {
-    check_uscc_kind(value, ctx, "52", out);
-}
-
-pub fn check_foundation_cert(value: &str, ctx: &Context, out: &mut Outcome) {
-    check_uscc_kind(value, ctx, "53", out);
+uscc_kind_checks! {
+    check_public_institution_cert => "12",
+    check_law_firm_license => "31",
+    check_notary_license => "32",
+    check_judicial_appraisal_license => "34",
+    check_foreign_cultural_centre_cert => "41",
+    check_social_org_cert => "51",
+    check_private_non_enterprise_cert => "52",
+    check_foundation_cert => "53",
+    check_religious_venue_cert => "71",
+    check_rural_collective_cert => "N",
 }
 
 pub fn check_hmt_residence_permit(value: &str, ctx: &Context, out: &mut Outcome) {
@@ -601,18 +620,30 @@ pub static CERTIFICATE_TYPES: &[(&str, &str)] = &[
     ("居民身份证", "resident_id"),
     ("身份证", "resident_id"),
     ("营业执照", "business_license"),
+    ("工商营业执照", "business_license"),
     ("统一社会信用代码证书", "uscc"),
     ("事业单位法人证书", "public_institution_cert"),
     ("社会团体法人登记证书", "social_org_cert"),
     ("民办非企业单位登记证书", "private_non_enterprise_cert"),
+    // The Charity Law (2016) renamed 民办非企业单位 to 社会服务机构; both names are in use.
+    ("社会服务机构登记证书", "private_non_enterprise_cert"),
     ("基金会法人登记证书", "foundation_cert"),
+    ("律师事务所执业许可证", "law_firm_license"),
+    ("公证机构执业证", "notary_license"),
+    ("司法鉴定许可证", "judicial_appraisal_license"),
+    ("外国在华文化中心登记证", "foreign_cultural_centre_cert"),
+    ("宗教活动场所登记证", "religious_venue_cert"),
+    ("农村集体经济组织登记证", "rural_collective_cert"),
     ("组织机构代码证", "org_code"),
+    ("组织机构代码证书", "org_code"),
     ("军队单位对外有偿服务许可证", "military_service_permit"),
     ("港澳居民来往内地通行证", "hk_macau_travel_permit"),
     ("台湾居民来往大陆通行证", "taiwan_travel_permit"),
     ("护照", "passport"),
     ("外国人永久居留身份证", "foreigner_permanent_id"),
     ("港澳台居民居住证", "hmt_residence_permit"),
+    ("港澳居民居住证", "hmt_residence_permit"),
+    ("台湾居民居住证", "hmt_residence_permit"),
 ];
 
 /// The field id for a certificate type name or id, if known.
