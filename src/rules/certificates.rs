@@ -26,7 +26,9 @@
 //!   `D`, `S`, `P`, `DE`, `SE`, `PE` + 7 digits. Anything else is treated as a foreign
 //!   passport under a lenient rule (ICAO 9303 numbers: 5-20 letters and digits with at least
 //!   one digit), reported with its own code `passport.foreign_format`. A value that looks like
-//!   a mistyped Chinese passport (`E`/`G` + wrong digit count) gets `passport.cn_format`.
+//!   a mistyped Chinese passport (`E`/`G` + wrong digit count, `E` + `I`/`O`) gets the
+//!   *warning* `passport.cn_format`: the field does not know the nationality, and letter +
+//!   7 digits is a real foreign shape (India), so rejecting it would block real passports.
 //! - `foreigner_permanent_id`: 外国人永久居留身份证. The 2004 and 2017 cards: 15 characters, 3 Latin
 //!   letters (ISO 3166 alpha-3 nationality) + 12 digits. Its check algorithm is not public,
 //!   so only the shape is checked. The 2023 card (National Immigration Administration,
@@ -151,8 +153,8 @@ pub const TW_TAIWAN_ID: Code = Code {
 
 pub const PASSPORT_CN_FORMAT: Code = Code {
     id: "passport.cn_format",
-    zh: "中国护照号码应为 E 或 G 加 8 位数字，或 E 加 1 个字母和 7 位数字",
-    en: "A Chinese passport number is E or G and 8 digits, or E, a letter and 7 digits",
+    zh: "中国护照号码应为 E 或 G 加 8 位数字，或 E 加 1 个字母和 7 位数字，请核对（外国护照可忽略此提示）",
+    en: "A Chinese passport number is E or G and 8 digits, or E, a letter and 7 digits; check it (ignore this for a foreign passport)",
 };
 pub const PASSPORT_FOREIGN_FORMAT: Code = Code {
     id: "passport.foreign_format",
@@ -558,16 +560,16 @@ pub fn check_passport(value: &str, _ctx: &Context, out: &mut Outcome) {
         [b'E', l, rest @ ..] if l.is_ascii_uppercase() && rest.iter().all(u8::is_ascii_digit) => (5..=9).contains(&rest.len()),
         _ => false,
     };
-    if cn_like {
-        out.error(&PASSPORT_CN_FORMAT);
-        return;
-    }
     let alnum = b.iter().all(u8::is_ascii_alphanumeric);
     if !alnum || !(5..=20).contains(&b.len()) || !b.iter().any(u8::is_ascii_digit) {
         out.error(&PASSPORT_FOREIGN_FORMAT);
         return;
     }
-    out.detail("issuer", "foreign");
+    // Only a warning: letter + 7 digits is also a real foreign shape (Indian passports).
+    if cn_like {
+        out.warn(&PASSPORT_CN_FORMAT);
+    }
+    out.detail("issuer", if cn_like { "unknown" } else { "foreign" });
     out.normalized = Some(number);
 }
 
@@ -691,6 +693,17 @@ mod tests {
                     let digits: String = "1".repeat(len) + a;
                     (rule.check)(&digits, &ctx, &mut Outcome::default());
                 }
+            }
+        }
+    }
+
+    /// Every code an identity-family field can return is hit by at least one vector.
+    #[test]
+    fn every_identity_code_has_a_vector() {
+        let vectors = [include_str!("../../tests/vectors/identity.json"), include_str!("../../tests/vectors/identity_core.json")].concat();
+        for rule in crate::registry::rules().filter(|r| r.family == "identity") {
+            for code in rule.codes {
+                assert!(vectors.contains(&format!("\"{}\"", code.id)), "{} ({}) has no vector", code.id, rule.id);
             }
         }
     }
