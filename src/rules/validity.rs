@@ -3,7 +3,7 @@
 //!
 //! Accepted forms: `start~end`, `start~长期`, a lone `长期` / `长期有效` / `long-term`, with `~`,
 //! `～`, `至` or `-` between the dates (ID cards print `2016.08.01-2036.08.01`); dates as
-//! `YYYY-MM-DD`, `YYYY.MM.DD`, `YYYY/MM/DD` or `YYYYMMDD`. Normalised to
+//! `YYYY-MM-DD`, `YYYY.MM.DD`, `YYYY/MM/DD`, `YYYYMMDD` or `YYYY年MM月DD日`. Normalised to
 //! `YYYY-MM-DD~YYYY-MM-DD` or `YYYY-MM-DD~长期`.
 //!
 //! Checks: both dates real, start not after today, end after start, not expired (the
@@ -105,7 +105,8 @@ fn is_resident_id_type(ctx: &Context) -> bool {
 }
 
 pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
-    let text = fold_width(value);
+    // `2016年08月01日` as written on paper forms becomes `2016-08-01`.
+    let text: String = fold_width(value).replace(['年', '月'], "-").replace('日', "");
     let text = text.trim();
     if is_long_term(text) {
         out.detail("long_term", true);
