@@ -16,7 +16,8 @@
 //!   rejected.
 //! - Organisation names may mix Chinese and Latin letters and digits (brand names); brackets
 //!   must balance and are normalised to the full-width （） that Chinese business licences
-//!   print. With `entity_type` individual (personal filing) the entity name is the person's
+//!   print. Punctuation (`.` `-` `'` `·` `&` `,` `、`) only joins words: not first, not
+//!   doubled (`Co.,` excepted), not last unless it is an abbreviation's period (`Ltd.`). With `entity_type` individual (personal filing) the entity name is the person's
 //!   name and the person-name rule applies.
 //! - Website and APP names share the base rules: not a domain, IP address, URL or bare
 //!   digits; the forbidden words of Ninth 2.(1) unless `national_document` is true. The
@@ -84,6 +85,11 @@ pub const ENTITY_BRACKETS: Code = Code {
     id: "entity_name.brackets",
     zh: "单位名称中的括号不成对",
     en: "The brackets in the organisation name do not pair up",
+};
+pub const ENTITY_PUNCTUATION: Code = Code {
+    id: "entity_name.punctuation",
+    zh: "单位名称不能以标点开头或结尾，标点也不能连续出现",
+    en: "An organisation name cannot start or end with punctuation or repeat it",
 };
 pub const ENTITY_NO_LETTERS: Code = Code {
     id: "entity_name.no_letters",
@@ -189,6 +195,7 @@ pub const RULES: &[Rule] = &[
         codes: &[
             &ENTITY_INVALID_CHAR,
             &ENTITY_BRACKETS,
+            &ENTITY_PUNCTUATION,
             &ENTITY_NO_LETTERS,
             &ENTITY_TOO_SHORT,
             &ENTITY_TOO_LONG,
@@ -406,9 +413,18 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
     let text = tidy(value);
     let mut depth = 0i32;
     let (mut has_han, mut has_letter, mut count) = (false, false, 0usize);
+    let (mut prev, mut prev_punct, mut bad_punct) = ("", false, false);
     for g in text.graphemes(true) {
         count += 1;
-        match classify(g) {
+        let class = classify(g);
+        // Punctuation joins words: never first, never doubled (`Co.,` excepted), and only
+        // `)` or the `.` of an abbreviation (`Ltd.`) may end the name.
+        let punct = matches!(class, Class::Dot | Class::Joiner) || matches!(g, "&" | "," | "、");
+        if punct && (count == 1 || (prev_punct && !(prev == "." && g == ","))) {
+            bad_punct = true;
+        }
+        (prev, prev_punct) = (g, punct);
+        match class {
             Class::Han => has_han = true,
             Class::Latin => has_letter = true,
             Class::Digit | Class::Space | Class::Dot | Class::Joiner => {}
@@ -431,6 +447,10 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     if depth != 0 || text.contains("()") {
         out.error(&ENTITY_BRACKETS);
+        return;
+    }
+    if bad_punct || (prev_punct && prev != ".") || text.starts_with(')') {
+        out.error(&ENTITY_PUNCTUATION);
         return;
     }
     if !has_han && !has_letter {
