@@ -646,6 +646,10 @@ pub static CERTIFICATE_TYPES: &[(&str, &str)] = &[
     ("港澳台居民居住证", "hmt_residence_permit"),
     ("港澳居民居住证", "hmt_residence_permit"),
     ("台湾居民居住证", "hmt_residence_permit"),
+    // English names callers use besides the field ids.
+    ("id_card", "resident_id"),
+    ("business_licence", "business_license"),
+    ("home_return_permit", "hk_macau_travel_permit"),
 ];
 
 /// The field id for a certificate type name or id, if known.
@@ -653,7 +657,7 @@ pub fn certificate_field(type_name: &str) -> Option<&'static str> {
     let folded = fold_width(type_name);
     let name = folded.split('(').next().unwrap_or("").trim();
     let lower = name.to_ascii_lowercase();
-    CERTIFICATE_TYPES.iter().find(|(zh, _)| *zh == name).map(|&(_, id)| id).or_else(|| {
+    CERTIFICATE_TYPES.iter().find(|(n, _)| *n == name || *n == lower).map(|&(_, id)| id).or_else(|| {
         RULES.iter().map(|r| r.id).chain(["resident_id", "uscc"]).find(|id| *id == lower && *id != "certificate")
     })
 }
@@ -716,6 +720,8 @@ mod tests {
         }
         assert_eq!(certificate_field("营业执照（个人或企业）"), Some("business_license"));
         assert_eq!(certificate_field("PASSPORT"), Some("passport"));
+        assert_eq!(certificate_field("ID_Card"), Some("resident_id"));
+        assert_eq!(certificate_field("事业单位法人证书"), Some("public_institution_cert"));
         assert_eq!(certificate_field("certificate"), None);
     }
 }
