@@ -29,7 +29,16 @@ impl std::fmt::Debug for Rule {
 }
 
 /// Rule families in documentation order. A new module adds its `RULES` here.
-static FAMILIES: &[&[Rule]] = &[crate::rules::resident_id::RULES, crate::rules::uscc::RULES, crate::rules::phone::RULES];
+static FAMILIES: &[&[Rule]] = &[
+    crate::rules::resident_id::RULES,
+    crate::rules::uscc::RULES,
+    crate::rules::certificates::RULES,
+    crate::rules::names::RULES,
+    crate::rules::validity::RULES,
+    crate::rules::record_numbers::RULES,
+    crate::rules::email::RULES,
+    crate::rules::phone::RULES,
+];
 
 /// All rules, in documentation order.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

@@ -1,0 +1,169 @@
+//! `id_validity`: the validity period of an identity certificate (证件有效期, asked for every
+//! person in charge: nwcd-website-guide-en Ninth 1, nwcd-app-guide-en checklist).
+//!
+//! Accepted forms: `start~end`, `start~长期`, a lone `长期` / `长期有效` / `long-term`, with `~`,
+//! `～`, `至` or `-` between the dates (ID cards print `2016.08.01-2036.08.01`); dates as
+//! `YYYY-MM-DD`, `YYYY.MM.DD`, `YYYY/MM/DD`, `YYYYMMDD` or `YYYY年MM月DD日`. Normalised to
+//! `YYYY-MM-DD~YYYY-MM-DD` or `YYYY-MM-DD~长期`.
+//!
+//! Checks: both dates real, start not after today, end after start, not expired (the
+//! certificate is valid through its end day). For resident ID cards (context `type` absent or
+//! a resident-ID type) the span should be 5, 10 or 20 years or long-term (居民身份证法
+//! Art. 5: under 16 five years, 16-25 ten, 26-45 twenty, 46 and older long-term); another
+//! span is only a warning, since temporary cards and re-issues exist.
+
+use crate::context::Context;
+use crate::date::Date;
+use crate::input::fold_width;
+use crate::message::Code;
+use crate::outcome::Outcome;
+use crate::registry::Rule;
+
+pub const FORMAT: Code = Code {
+    id: "id_validity.format",
+    zh: "有效期格式应为“开始日期~结束日期”或“开始日期~长期”，例如 2016-08-01~2036-08-01",
+    en: "Enter the validity as \"start~end\" or \"start~长期\", e.g. 2016-08-01~2036-08-01",
+};
+pub const START_INVALID: Code = Code {
+    id: "id_validity.start_invalid",
+    zh: "有效期开始日期“{value}”不是有效日期",
+    en: "The start date \"{value}\" is not a real date",
+};
+pub const END_INVALID: Code = Code {
+    id: "id_validity.end_invalid",
+    zh: "有效期结束日期“{value}”不是有效日期",
+    en: "The end date \"{value}\" is not a real date",
+};
+pub const START_FUTURE: Code = Code {
+    id: "id_validity.start_future",
+    zh: "有效期开始日期 {start} 晚于今天",
+    en: "The start date {start} is in the future",
+};
+pub const END_BEFORE_START: Code = Code {
+    id: "id_validity.end_before_start",
+    zh: "有效期结束日期应晚于开始日期",
+    en: "The end date must be after the start date",
+};
+pub const EXPIRED: Code = Code {
+    id: "id_validity.expired",
+    zh: "证件已于 {end} 过期，请使用有效证件",
+    en: "The certificate expired on {end}; use a valid certificate",
+};
+pub const SPAN_UNUSUAL: Code = Code {
+    id: "id_validity.span_unusual",
+    zh: "居民身份证有效期一般为 5 年、10 年、20 年或长期，请核对证件背面",
+    en: "Resident ID cards are valid for 5, 10 or 20 years or long-term; check the back of the card",
+};
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "id_validity",
+    family: "identity",
+    label_zh: "证件有效期",
+    label_en: "Certificate validity period",
+    codes: &[&FORMAT, &START_INVALID, &END_INVALID, &START_FUTURE, &END_BEFORE_START, &EXPIRED, &SPAN_UNUSUAL],
+    max_bytes: 64,
+    multiline: false,
+    check,
+}];
+
+fn is_long_term(s: &str) -> bool {
+    let lower = s.trim().to_ascii_lowercase();
+    matches!(lower.as_str(), "长期" | "长期有效" | "long-term" | "long term" | "longterm")
+}
+
+enum End {
+    Date(Date),
+    LongTerm,
+}
+
+/// Splits `start SEP end`. `-` is ambiguous with `YYYY-MM-DD`, so every `-` is tried as the
+/// separator (at most a handful in 64 bytes) and the first split whose start is a date wins.
+fn split(s: &str) -> Option<(&str, &str)> {
+    for sep in ['~', '至'] {
+        if let Some((a, b)) = s.split_once(sep) {
+            return Some((a.trim(), b.trim()));
+        }
+    }
+    let mut fallback = None;
+    for (i, _) in s.match_indices('-') {
+        let (a, b) = (s[..i].trim(), s[i + 1..].trim());
+        if Date::parse(a).is_some() && (Date::parse(b).is_some() || is_long_term(b)) {
+            return Some((a, b));
+        }
+        if fallback.is_none() && a.len() >= 8 {
+            fallback = Some((a, b));
+        }
+    }
+    fallback
+}
+
+fn is_resident_id_type(ctx: &Context) -> bool {
+    match ctx.certificate_type.as_deref() {
+        None => true,
+        Some(t) => crate::rules::certificates::certificate_field(t) == Some("resident_id"),
+    }
+}
+
+pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
+    // `2016年08月01日` as written on paper forms becomes `2016-08-01`.
+    let text: String = fold_width(value).replace(['年', '月'], "-").replace('日', "");
+    let text = text.trim();
+    if is_long_term(text) {
+        out.detail("long_term", true);
+        out.normalized = Some("长期".to_owned());
+        return;
+    }
+    let Some((a, b)) = split(text) else {
+        out.error(&FORMAT);
+        return;
+    };
+    if a.is_empty() || b.is_empty() {
+        out.error(&FORMAT);
+        return;
+    }
+    let Some(start) = Date::parse(a) else {
+        out.error(&START_INVALID).param("value", crate::input::excerpt(a, 20));
+        return;
+    };
+    let end = if is_long_term(b) {
+        End::LongTerm
+    } else {
+        match Date::parse(b) {
+            Some(d) => End::Date(d),
+            None => {
+                out.error(&END_INVALID).param("value", crate::input::excerpt(b, 20));
+                return;
+            }
+        }
+    };
+    let today = ctx.today();
+    if today.is_some_and(|t| start > t) {
+        out.error(&START_FUTURE).param("start", start.to_string());
+        return;
+    }
+    out.detail("start", start.to_string());
+    match end {
+        End::LongTerm => {
+            out.detail("long_term", true);
+            out.normalized = Some(format!("{start}~长期"));
+        }
+        End::Date(end) => {
+            if end <= start {
+                out.error(&END_BEFORE_START);
+                return;
+            }
+            if today.is_some_and(|t| end < t) {
+                out.error(&EXPIRED).param("end", end.to_string());
+                return;
+            }
+            out.detail("end", end.to_string());
+            if let Some(t) = today {
+                out.detail("days_left", end.to_days() - t.to_days());
+            }
+            if is_resident_id_type(ctx) && ![5, 10, 20].iter().any(|&y| start.add_years(y) == end) {
+                out.warn(&SPAN_UNUSUAL);
+            }
+            out.normalized = Some(format!("{start}~{end}"));
+        }
+    }
+}
