@@ -29,7 +29,7 @@ impl std::fmt::Debug for Rule {
 }
 
 /// Rule families in documentation order. A new module adds its `RULES` here.
-static FAMILIES: &[&[Rule]] = &[crate::rules::resident_id::RULES, crate::rules::uscc::RULES];
+static FAMILIES: &[&[Rule]] = &[crate::rules::resident_id::RULES, crate::rules::uscc::RULES, crate::rules::domain::RULES, crate::rules::app::RULES, crate::rules::access::RULES];
 
 /// All rules, in documentation order.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

@@ -2,3 +2,6 @@
 
 pub mod resident_id;
 pub mod uscc;
+pub mod domain;
+pub mod app;
+pub mod access;
