@@ -328,7 +328,7 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
 pub fn suffix(ascii: &str) -> Suffix {
     let tld = last_labels(ascii, 1);
     let Ok(i) = tables::APPROVED.binary_search_by(|(t, _)| (*t).cmp(tld)) else {
-        return if tables::ALL_TLDS.split(',').any(|t| t == tld) { Suffix::NotApproved } else { Suffix::UnknownTld };
+        return if tables::OTHER_TLDS.split(',').any(|t| t == tld) { Suffix::NotApproved } else { Suffix::UnknownTld };
     };
     let rest = &ascii[..ascii.len() - tld.len()];
     Suffix::Approved(suffix_labels(rest.strip_suffix('.').unwrap_or(rest), tables::APPROVED[i].1))
