@@ -263,7 +263,7 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         return None;
     }
     if let Some((host, port)) = s.rsplit_once(':') {
-        if !host.contains(':') && port.bytes().all(|b| b.is_ascii_digit()) {
+        if !host.contains(':') && !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) {
             if host.trim_end_matches('.').parse::<std::net::Ipv4Addr>().is_ok() {
                 out.error(&IP);
             } else {
@@ -401,6 +401,16 @@ mod tests {
         assert!(host("example.com:8080").is_none());
         assert!(host("[::1]").is_none());
         assert!(host("a..com").is_none());
+    }
+
+    #[test]
+    fn hostile_input_never_panics() {
+        let long = "a.".repeat(300);
+        for v in ["例", ".", "..", ":", "[", "[]", "://", "a:b:c", "xn--", "xn--.com", "\u{301}.com", "ﬁ.com", "ß.de", long.as_str(), "1.2.3", "例:80"] {
+            for check in [check_domain, check_app_domain] {
+                check(v, &Context::default(), &mut Outcome::default());
+            }
+        }
     }
 
     #[test]
