@@ -38,6 +38,9 @@ static FAMILIES: &[&[Rule]] = &[
     crate::rules::record_numbers::RULES,
     crate::rules::email::RULES,
     crate::rules::phone::RULES,
+    crate::rules::domain::RULES,
+    crate::rules::app::RULES,
+    crate::rules::access::RULES,
 ];
 
 /// All rules, in documentation order.

@@ -9,7 +9,14 @@ use icp_validate::Locale;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Every file in tests/vectors/ (a native test checks this list is complete).
-const VECTOR_FILES: &[(&str, &str)] = &[("identity_core.json", include_str!("vectors/identity_core.json"))];
+const VECTOR_FILES: &[(&str, &str)] = &[
+    ("identity_core.json", include_str!("vectors/identity_core.json")),
+    ("identity.json", include_str!("vectors/identity.json")),
+    ("phone.json", include_str!("vectors/phone.json")),
+    ("domain.json", include_str!("vectors/domain.json")),
+    ("domain_app.json", include_str!("vectors/domain_app.json")),
+    ("domain_access.json", include_str!("vectors/domain_access.json")),
+];
 
 #[wasm_bindgen_test]
 fn all_vectors_pass_in_wasm() {
