@@ -20,9 +20,11 @@ pub mod checksum;
 pub mod context;
 pub mod date;
 pub mod docs;
+pub mod filing;
 pub mod input;
 pub mod message;
 pub mod outcome;
+pub mod profile;
 pub mod region;
 pub mod registry;
 pub mod rules;
@@ -33,6 +35,9 @@ mod wasm;
 use serde::Serialize;
 
 pub use context::Context;
+pub use filing::{validate_filing, Filing, Options, Report};
+#[cfg(feature = "json")]
+pub use filing::validate_filing_json;
 pub use date::Date;
 pub use message::{Code, Locale, Severity, Value};
 pub use outcome::{FieldResult, Issue, Outcome};

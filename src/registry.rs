@@ -53,7 +53,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     rules().find(|r| r.id == id)
 }
 
-/// Every code any field or attachment check can return (shared input codes first), each once.
+/// Every code any field, attachment or filing check can return (shared input codes first), each once.
 pub fn all_codes() -> Vec<&'static Code> {
     let mut codes: Vec<&'static Code> = crate::input::CODES.to_vec();
     for rule in rules() {
@@ -63,7 +63,7 @@ pub fn all_codes() -> Vec<&'static Code> {
             }
         }
     }
-    for &code in crate::attachment::CODES {
+    for &code in crate::attachment::CODES.iter().chain(crate::filing::CODES).chain(crate::filing::documents::REASONS) {
         if !codes.iter().any(|c| c.id == code.id) {
             codes.push(code);
         }

@@ -85,6 +85,28 @@ pub fn attachment_header_length() -> usize {
     crate::attachment::HEADER_LEN
 }
 
+/// `validateFiling(filing, options?)`: the whole-filing report `{ valid, provider, kind,
+/// errors, warnings, normalized, documents, verification, summary }`. A value that is not a
+/// filing object gets a report with `filing.malformed`.
+#[wasm_bindgen(js_name = validateFiling)]
+pub fn validate_filing_js(filing: JsValue, options: JsValue) -> JsValue {
+    let mut opts: crate::filing::Options = if options.is_undefined() || options.is_null() {
+        crate::filing::Options::default()
+    } else {
+        match serde_wasm_bindgen::from_value(options) {
+            Ok(o) => o,
+            Err(e) => return to_js(&crate::filing::malformed(&format!("options: {e}"), &crate::filing::Options::default())),
+        }
+    };
+    if opts.today.is_none() {
+        opts.today = Some(js_today());
+    }
+    match serde_wasm_bindgen::from_value::<crate::filing::Filing>(filing) {
+        Ok(f) => to_js(&crate::filing::validate_filing(&f, &opts)),
+        Err(e) => to_js(&crate::filing::malformed(&e.to_string(), &opts)),
+    }
+}
+
 /// `version()`: the crate version, so a page can report what it runs.
 #[wasm_bindgen]
 pub fn version() -> String {

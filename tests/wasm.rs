@@ -36,6 +36,52 @@ fn all_vectors_pass_in_wasm() {
     assert!(failures.is_empty(), "{} of {count} vectors failed in wasm:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// Every file in tests/filings/ (a native test checks this list is complete).
+const FILING_FILES: &[(&str, &str)] = &[
+    ("filings/aliyun_address_other_province.json", include_str!("filings/aliyun_address_other_province.json")),
+    ("filings/aliyun_mobile_other_province.json", include_str!("filings/aliyun_mobile_other_province.json")),
+    ("filings/app_names.json", include_str!("filings/app_names.json")),
+    ("filings/attachments.json", include_str!("filings/attachments.json")),
+    ("filings/certificate_type_mismatch.json", include_str!("filings/certificate_type_mismatch.json")),
+    ("filings/confirmation_letter.json", include_str!("filings/confirmation_letter.json")),
+    ("filings/domain_duplicate.json", include_str!("filings/domain_duplicate.json")),
+    ("filings/emergency_same_as_contact.json", include_str!("filings/emergency_same_as_contact.json")),
+    ("filings/malformed_unknown_key.json", include_str!("filings/malformed_unknown_key.json")),
+    ("filings/manual_verification.json", include_str!("filings/manual_verification.json")),
+    ("filings/missing_everything.json", include_str!("filings/missing_everything.json")),
+    ("filings/mobile_and_email_shared.json", include_str!("filings/mobile_and_email_shared.json")),
+    ("filings/nwcd_guangdong_commitment.json", include_str!("filings/nwcd_guangdong_commitment.json")),
+    ("filings/nwcd_individual_not_accepted.json", include_str!("filings/nwcd_individual_not_accepted.json")),
+    ("filings/nwcd_province_not_served.json", include_str!("filings/nwcd_province_not_served.json")),
+    ("filings/pre_approval_missing.json", include_str!("filings/pre_approval_missing.json")),
+    ("filings/record_numbers.json", include_str!("filings/record_numbers.json")),
+    ("filings/sinnet_jiangsu_documents.json", include_str!("filings/sinnet_jiangsu_documents.json")),
+    ("filings/uscc_other_province.json", include_str!("filings/uscc_other_province.json")),
+    ("filings/valid_app_three_platforms.json", include_str!("filings/valid_app_three_platforms.json")),
+    ("filings/valid_website.json", include_str!("filings/valid_website.json")),
+];
+
+/// The sample filings through the same API inside wasm32, digest for digest.
+#[wasm_bindgen_test]
+fn sample_filings_give_the_expected_reports_in_wasm() {
+    use icp_validate::filing::{malformed, validate_filing, Filing};
+    let mut failures = Vec::new();
+    for (name, text) in FILING_FILES {
+        let case: serde_json::Value = serde_json::from_str(text).unwrap();
+        let digest = common::filing_digest(&case, |json, options| {
+            let report = match serde_json::from_str::<Filing>(json) {
+                Ok(f) => validate_filing(&f, options),
+                Err(e) => malformed(&e.to_string(), options),
+            };
+            serde_json::to_value(report).unwrap()
+        });
+        if case["expect"] != digest {
+            failures.push(format!("{name}: expected {} got {digest}", case["expect"]));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[wasm_bindgen_test]
 fn hostile_input_is_rejected_without_trapping() {
     let ctx = icp_validate::Context::default();

@@ -24,7 +24,7 @@ pub const MAX_SIDE: u32 = 30_000;
 pub const MAX_PIXELS: u64 = 250_000_000;
 
 /// The container format, detected from magic bytes only (never from the name or MIME type).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Jpeg,
@@ -58,7 +58,7 @@ impl Format {
 }
 
 /// How pixels are stored, from the JPEG component count or the PNG colour type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ColourMode {
     Grey,

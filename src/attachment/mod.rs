@@ -433,6 +433,55 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     done(out)
 }
 
+/// Re-checks what the attachment checker reported (as a filing carries it) against the
+/// kind's limits, so a server can hold a filing to the same limits the browser applied.
+pub fn check_metadata(meta: &crate::filing::AttachmentMeta, provider: &str) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(limits) = limits(&meta.kind, Some(provider)) else {
+        out.error(&UNKNOWN_KIND).param("kind", crate::input::excerpt(&meta.kind, 40));
+        return out;
+    };
+    if meta.byte_size == 0 {
+        out.error(&EMPTY);
+        return out;
+    }
+    let allowed = format_list(limits.formats);
+    match meta.format {
+        None | Some(Format::Unknown) => {
+            out.error(&UNKNOWN_FORMAT).param("allowed", allowed.as_str());
+        }
+        Some(f) if !limits.formats.contains(&f) => {
+            out.error(&UNSUPPORTED_FORMAT).param("format", f.name()).param("allowed", allowed.as_str());
+        }
+        Some(_) => {}
+    }
+    if limits.min_bytes > 0 && meta.byte_size < limits.min_bytes {
+        out.error(&TOO_SMALL_FILE)
+            .param("size", meta.byte_size)
+            .param("min_size", limits.min_bytes)
+            .param("size_kb", kb_floor(meta.byte_size))
+            .param("min_kb", kb_floor(limits.min_bytes));
+    }
+    if limits.max_bytes > 0 && meta.byte_size > limits.max_bytes {
+        out.error(&TOO_LARGE_FILE)
+            .param("size", meta.byte_size)
+            .param("max_size", limits.max_bytes)
+            .param("size_kb", kb_ceil(meta.byte_size))
+            .param("max_kb", kb_floor(limits.max_bytes));
+    }
+    if let (Some(width), Some(height)) = (meta.width, meta.height) {
+        let colour = meta.colour_mode.unwrap_or(ColourMode::Rgb);
+        let img = Image { width, height, stored_width: width, stored_height: height, orientation: 1, colour, bit_depth: 8, progressive: false };
+        check_dimensions(&img, limits, &mut out);
+    }
+    if let Some(colour) = meta.colour_mode {
+        if limits.colour_required && !colour.is_colour() {
+            out.error(&NOT_COLOUR).param("colour_mode", colour.name());
+        }
+    }
+    out
+}
+
 fn check_dimensions(img: &Image, limits: &Limits, out: &mut Outcome) {
     let (w, h) = (img.width, img.height);
     let (min_w, min_h) = (limits.min_width, limits.min_height);

@@ -5,6 +5,8 @@
 //! icp-validate batch [--locale zh-CN|en]      JSON lines on stdin, one result line each
 //! icp-validate fields [--locale zh-CN|en] [--markdown]
 //! icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
+//! icp-validate filing <FILE.json|-> [--provider ID] [--today YYYY-MM-DD] [--locale zh-CN|en]
+//! icp-validate schema                         JSON Schema of the filing model
 //! ```
 //! Exit status: 0 valid (batch: every line valid), 1 invalid, 2 usage or I/O error.
 
@@ -18,6 +20,8 @@ const USAGE: &str = "usage:
   icp-validate batch [--locale zh-CN|en]   (JSON lines {\"field\",\"value\",\"context\"} on stdin)
   icp-validate fields [--locale zh-CN|en] [--markdown]
   icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
+  icp-validate filing <FILE.json|-> [--provider ID] [--today YYYY-MM-DD] [--locale zh-CN|en]
+  icp-validate schema
 exit status: 0 valid, 1 invalid, 2 usage error";
 
 struct Args {
@@ -25,10 +29,12 @@ struct Args {
     context: Option<String>,
     locale: Locale,
     markdown: bool,
+    provider: Option<String>,
+    today: Option<String>,
 }
 
 fn parse_args(raw: Vec<String>) -> Result<Args, String> {
-    let mut args = Args { positional: Vec::new(), context: None, locale: Locale::default(), markdown: false };
+    let mut args = Args { positional: Vec::new(), context: None, locale: Locale::default(), markdown: false, provider: None, today: None };
     let mut it = raw.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -38,6 +44,8 @@ fn parse_args(raw: Vec<String>) -> Result<Args, String> {
                 args.locale = Locale::parse(&tag).ok_or_else(|| format!("unknown locale {tag:?}"))?;
             }
             "--markdown" => args.markdown = true,
+            "--provider" => args.provider = Some(it.next().ok_or("--provider needs a profile id")?),
+            "--today" => args.today = Some(it.next().ok_or("--today needs YYYY-MM-DD")?),
             "--" => args.positional.extend(it.by_ref()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => args.positional.push(a),
@@ -61,6 +69,8 @@ fn main() -> ExitCode {
         Some("batch") if args.positional.len() == 1 => cmd_batch(args.locale),
         Some("fields") if args.positional.len() == 1 => cmd_fields(args.locale, args.markdown),
         Some("attachment") => cmd_attachment(&args),
+        Some("filing") if args.positional.len() == 2 => cmd_filing(&args),
+        Some("schema") if args.positional.len() == 1 => cmd_schema(),
         _ => Err("unknown command or wrong number of arguments".to_owned()),
     };
     match result {
@@ -116,6 +126,35 @@ fn cmd_attachment(args: &Args) -> Result<ExitCode, String> {
     let result = attachment::check_attachment(kind, &header, size, &ctx, args.locale);
     println!("{}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
     Ok(exit_for(result.valid))
+}
+
+/// Validates a filing JSON file (`-` for stdin) and prints the report.
+fn cmd_filing(args: &Args) -> Result<ExitCode, String> {
+    use std::io::Read;
+    let path = &args.positional[1];
+    let mut bytes = Vec::new();
+    let limit = icp_validate::filing::MAX_JSON_BYTES as u64 + 1;
+    if path == "-" {
+        io::stdin().take(limit).read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)).map_err(|e| format!("{path}: {e}"))?;
+    }
+    let today = match &args.today {
+        Some(t) => Some(icp_validate::Date::parse(t).ok_or_else(|| format!("--today: {t:?} is not YYYY-MM-DD"))?),
+        None => None,
+    };
+    let options = icp_validate::Options { provider: args.provider.clone(), today, locale: Some(args.locale.tag().to_owned()) };
+    let report = match std::str::from_utf8(&bytes) {
+        Ok(text) => icp_validate::validate_filing_json(text, &options),
+        Err(e) => icp_validate::filing::malformed(&format!("not UTF-8: {e}"), &options),
+    };
+    println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    Ok(exit_for(report.valid))
+}
+
+fn cmd_schema() -> Result<ExitCode, String> {
+    println!("{}", icp_validate::filing::schema_json());
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(serde::Deserialize)]

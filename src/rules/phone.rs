@@ -30,7 +30,7 @@
 
 use crate::context::Context;
 use crate::input::{fold_width, CONTEXT_INVALID};
-use crate::message::{Code, Severity};
+use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
 use crate::registry::Rule;
@@ -159,33 +159,9 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// What a filing service provider enforces.
-#[derive(Debug)]
-pub struct ProviderProfile {
-    pub id: &'static str,
-    pub name_zh: &'static str,
-    pub name_en: &'static str,
-    /// GB/T 2260 codes of provinces whose filings the provider does not accept.
-    pub not_served: &'static [u8],
-    /// Severity of a mobile number from another province than the entity's.
-    pub mobile_mismatch: Severity,
-}
-
-/// Provider profiles, cited from the seeds; `generic` for everything else.
-pub static PROVIDERS: &[ProviderProfile] = &[
-    // nwcd-website-guide-en Third 2.; nwcd-app-guide-en 2.: all but Tibet and Qinghai.
-    ProviderProfile { id: "nwcd", name_zh: "西云数据", name_en: "NWCD", not_served: &[54, 63], mobile_mismatch: Severity::Warning },
-    // sinnet-guide-en, ICP filing: "all provinces except Tibet".
-    ProviderProfile { id: "sinnet", name_zh: "光环新网", name_en: "Sinnet", not_served: &[54], mobile_mismatch: Severity::Warning },
-    // aliyun-filing-guide-en step 4: the mobile must be from the subject's province.
-    ProviderProfile { id: "aliyun", name_zh: "阿里云", name_en: "Alibaba Cloud", not_served: &[], mobile_mismatch: Severity::Error },
-    ProviderProfile { id: "generic", name_zh: "接入服务商", name_en: "The provider", not_served: &[], mobile_mismatch: Severity::Warning },
-];
-
-/// The profile of `ctx.provider` (case-insensitive), `generic` when absent or unknown.
-pub fn provider_profile(ctx: &Context) -> &'static ProviderProfile {
-    let generic = &PROVIDERS[PROVIDERS.len() - 1];
-    ctx.provider.as_deref().and_then(|id| PROVIDERS.iter().find(|p| p.id.eq_ignore_ascii_case(id.trim()))).unwrap_or(generic)
+/// The provider profile of `ctx.provider` (`generic` when absent or unknown).
+pub fn provider_profile(ctx: &Context) -> &'static crate::profile::Profile {
+    crate::profile::find_or_generic(ctx.provider.as_deref())
 }
 
 /// A parsed phone number (national form).

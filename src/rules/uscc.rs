@@ -81,7 +81,10 @@ pub const RULES: &[Rule] = &[Rule {
 
 /// GB 32100-2015 Table 1: registration department (character 1) with its entity types
 /// (character 2), Chinese names as in the standard.
-pub static DEPARTMENTS: &[(u8, &str, &[(u8, &str)])] = &[
+/// (department code, department name, [(entity type code, type name)]).
+pub type Department = (u8, &'static str, &'static [(u8, &'static str)]);
+
+pub static DEPARTMENTS: &[Department] = &[
     (b'1', "机构编制", &[(b'1', "机关"), (b'2', "事业单位"), (b'3', "中央编办直接管理机构编制的群众团体"), (b'9', "其他")]),
     (b'2', "外交", &[(b'1', "外国常驻新闻机构"), (b'9', "其他")]),
     (b'3', "司法行政", &[(b'1', "律师执业机构"), (b'2', "公证处"), (b'3', "基层法律服务所"), (b'4', "司法鉴定机构"), (b'5', "仲裁委员会"), (b'9', "其他")]),

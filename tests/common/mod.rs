@@ -88,3 +88,33 @@ pub fn run_native(v: &Vector, locale: Locale) -> FieldResult {
     let ctx: Context = serde_json::from_value(v.context.clone()).unwrap_or_else(|e| panic!("{}[{}]: context: {e}", v.file, v.index));
     validate_field(&v.field, &v.value, &ctx, locale)
 }
+
+/// The comparable digest of a sample filing's report: validity, `path code` of every error and
+/// warning, the route, and `id subject need` of every document. Runs both locales through
+/// `run(json, options)` and requires the same digest from each.
+pub fn filing_digest(case: &Value, run: impl Fn(&str, &icp_validate::Options) -> Value) -> Value {
+    let json = case.get("filing_json").and_then(Value::as_str).map(str::to_owned).unwrap_or_else(|| case["filing"].to_string());
+    let digest_of = |locale: &str| {
+        let mut options: icp_validate::Options = serde_json::from_value(case["options"].clone()).expect("options");
+        options.locale = Some(locale.to_owned());
+        let r = run(&json, &options);
+        let lines = |key: &str| -> Vec<String> {
+            r[key].as_array().map(|a| a.iter().map(|i| format!("{} {}", i["path"].as_str().unwrap_or(""), i["code"].as_str().unwrap_or(""))).collect()).unwrap_or_default()
+        };
+        let documents: Vec<String> = r["documents"]
+            .as_array()
+            .map(|a| a.iter().map(|d| format!("{} {} {}", d["id"].as_str().unwrap_or(""), d["subject"].as_str().unwrap_or(""), d["need"].as_str().unwrap_or(""))).collect())
+            .unwrap_or_default();
+        serde_json::json!({
+            "valid": r["valid"],
+            "errors": lines("errors"),
+            "warnings": lines("warnings"),
+            "route": r["verification"]["route"],
+            "documents": documents,
+        })
+    };
+    let zh = digest_of("zh-CN");
+    let en = digest_of("en");
+    assert_eq!(zh, en, "the report depends on the locale");
+    en
+}

@@ -1,0 +1,554 @@
+//! `validate_filing`: field rules at their paths, then the cross-field rules, the route and
+//! the documents checklist.
+
+use std::collections::BTreeMap;
+
+use super::documents::{self as doc, pre_approval_category};
+use super::*;
+use crate::context::Context;
+use crate::message::render;
+use crate::outcome::{Finding, Outcome};
+use crate::profile::{self, Need, Profile, SmsVerification};
+use crate::region::{parse_province, Province};
+use crate::rules::names::name_key;
+
+struct Checker {
+    locale: Locale,
+    findings: Vec<(String, Option<&'static str>, Finding)>,
+    normalized: BTreeMap<String, String>,
+    fields_checked: usize,
+}
+
+impl Checker {
+    /// Runs a field rule; empty optional values are skipped, empty required ones reported by
+    /// the rule itself (`input.empty`).
+    fn field(&mut self, path: &str, field: &'static str, value: &str, ctx: &Context, required: bool) -> Option<Outcome> {
+        if !required && value.trim().is_empty() {
+            return None;
+        }
+        let out = crate::check_field(field, value, ctx);
+        self.fields_checked += 1;
+        if !out.has_errors() {
+            if let Some(n) = &out.normalized {
+                if n != value {
+                    self.normalized.insert(path.to_owned(), n.clone());
+                }
+            }
+        }
+        for f in &out.findings {
+            self.findings.push((path.to_owned(), Some(field), f.clone()));
+        }
+        Some(out)
+    }
+
+    fn push(&mut self, path: &str, code: &'static Code, severity: Severity) -> &mut Finding {
+        self.findings.push((path.to_owned(), None, Finding { code, severity, params: Vec::new() }));
+        &mut self.findings.last_mut().expect("just pushed").2
+    }
+
+    fn error(&mut self, path: &str, code: &'static Code) -> &mut Finding {
+        self.push(path, code, Severity::Error)
+    }
+
+    fn required(&mut self, path: &str, zh: &str, en: &str) {
+        let item = if self.locale == Locale::En { en } else { zh };
+        self.error(path, &REQUIRED).param("item", item);
+    }
+
+    /// Caps a list at `max`, reporting the cut.
+    fn capped<'a, T>(&mut self, path: &str, items: &'a [T], max: usize) -> &'a [T] {
+        if items.len() > max {
+            self.error(path, &TOO_MANY).param("max", max);
+        }
+        &items[..items.len().min(max)]
+    }
+}
+
+/// The canonical normalised value of an outcome, or the trimmed input.
+fn canonical(out: &Option<Outcome>, value: &str) -> String {
+    out.as_ref().and_then(|o| o.normalized.clone()).unwrap_or_else(|| value.trim().to_owned())
+}
+
+fn detail_str(out: &Option<Outcome>, key: &str) -> Option<String> {
+    match out.as_ref()?.detail_value(key)? {
+        Value::Str(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// A person's identity for "same person" questions: the certificate number when given, else
+/// the name as compared by the name rules.
+fn person_key(p: &Person) -> String {
+    let number: String = crate::input::fold_width(&p.certificate_number).chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    if number.is_empty() {
+        format!("name:{}", name_key(&p.name))
+    } else {
+        format!("id:{number}")
+    }
+}
+
+/// Field id of a certificate type as typed (id or console name).
+fn certificate_field(type_name: &str) -> Option<&'static str> {
+    crate::rules::certificates::certificate_field(type_name)
+}
+
+/// The province an address starts with (`广东省深圳市...`, `北京市...`), if any.
+fn address_province(address: &str) -> Option<Province> {
+    let a = crate::input::fold_width(address);
+    let a = a.trim_start();
+    crate::region::provinces().filter(|p| a.starts_with(p.name_zh) || a.starts_with(p.name_bare)).max_by_key(|p| p.name_bare.len())
+}
+
+fn province_name(p: Province, locale: Locale) -> &'static str {
+    if locale == Locale::En { p.name_en() } else { p.name_zh }
+}
+
+/// A report that never got to the rules (malformed or oversized input).
+pub(super) fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'static str, Value)]) -> Report {
+    let mut c = Checker { locale: options.locale(), findings: Vec::new(), normalized: BTreeMap::new(), fields_checked: 0 };
+    let f = c.error(path, code);
+    f.params.extend(params.iter().cloned());
+    let profile = profile::find_or_generic(options.provider.as_deref());
+    finish(c, profile, FilingKind::default(), Vec::new(), None, 0)
+}
+
+/// Validates a whole filing.
+pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
+    let locale = options.locale();
+    let mut c = Checker { locale, findings: Vec::new(), normalized: BTreeMap::new(), fields_checked: 0 };
+
+    let provider_id = options.provider.as_deref().or(filing.provider.as_deref()).filter(|p| !p.trim().is_empty());
+    let profile = profile::find_or_generic(provider_id);
+    if let Some(id) = provider_id {
+        if profile::find(id).is_none() {
+            let path = if options.provider.is_some() { "options.provider" } else { "provider" };
+            c.push(path, &PROVIDER_UNKNOWN, Severity::Warning).param("provider", crate::input::excerpt(id, 30));
+        }
+    }
+    let provider_name = if locale == Locale::En { profile.name_en } else { profile.name_zh };
+    let entity = &filing.entity;
+    let province = parse_province(&entity.province);
+
+    // Context every field rule sees; the province only once it is recognisable, so one typo
+    // in it is reported once, at entity.province, not at every phone.
+    let ctx = Context {
+        today: options.today,
+        province: province.map(|p| p.gb_code()),
+        provider: Some(profile.id.to_owned()),
+        entity_type: Some(entity.entity_type.id().to_owned()),
+        national_document: Some(entity.national_document),
+        ..Context::default()
+    };
+    let personal_ctx = Context { province: None, ..ctx.clone() };
+
+    // Entity.
+    c.field("entity.province", "province", &entity.province, &ctx, true);
+    if entity.entity_type == EntityType::Individual && !profile.accepts_individuals {
+        c.error("entity.type", &INDIVIDUAL_NOT_ACCEPTED).param("provider", provider_name);
+    }
+    c.field("entity.name", "entity_name", &entity.name, &ctx, true);
+    let entity_cert = certificate(&mut c, "entity", &entity.certificate_type, &entity.certificate_number, &ctx);
+    if let Some(field) = entity_cert {
+        if !entity.entity_type.certificate_fields().contains(&field) {
+            let et = entity_type_label(entity.entity_type, locale);
+            c.error("entity.certificate_type", &CERTIFICATE_TYPE_MISMATCH).param("type", crate::input::excerpt(&entity.certificate_type, 30)).param("entity_type", et);
+        }
+    }
+    if entity.address.trim().is_empty() {
+        c.required("entity.address", "主办单位证件住所", "The entity's address");
+    }
+    for (path, address) in [("entity.address", &entity.address), ("entity.mailing_address", &entity.mailing_address)] {
+        if let (Some(p), Some(a)) = (province, address_province(address)) {
+            if p.code != a.code {
+                c.push(path, &ADDRESS_PROVINCE_MISMATCH, profile.mobile_mismatch).param("address_province", province_name(a, locale)).param("province", province_name(p, locale));
+            }
+        }
+    }
+    let entity_record = if filing.kind.entity_is_filed() {
+        let out = c.field("entity.record_number", "icp_record_number", &entity.record_number, &ctx, true);
+        record_province(&mut c, "entity.record_number", &out, province);
+        out.filter(|o| !o.has_errors()).map(|o| canonical(&Some(o), &entity.record_number))
+    } else {
+        None
+    };
+    let entity_person = &entity.person_in_charge;
+    person(&mut c, "entity.person_in_charge", entity_person, &ctx, &personal_ctx);
+    let entity_person_key = person_key(entity_person);
+    if entity.entity_type == EntityType::Individual && !entity.name.trim().is_empty() && !entity_person.name.trim().is_empty() && name_key(&entity.name) != name_key(&entity_person.name) {
+        c.error("entity.name", &INDIVIDUAL_NAME_MISMATCH).param("name", crate::input::excerpt(&entity_person.name, 30));
+    }
+
+    // Services.
+    let needs_services = !matches!(filing.kind, FilingKind::Change | FilingKind::Cancel);
+    if needs_services && filing.services.is_empty() {
+        c.required("services", "至少一个网站或 APP", "At least one website or APP");
+    }
+    let services = c.capped("services", &filing.services, MAX_SERVICES);
+    let mut domains_seen: Vec<(String, String)> = Vec::new();
+    let mut app_names: Vec<(String, String)> = Vec::new();
+    let mut contacts: Vec<(String, String, String, String)> = Vec::new(); // (path, person, mobile, email)
+    contacts.push(("entity.person_in_charge".into(), entity_person_key.clone(), entity_person.mobile.clone(), entity_person.email.clone()));
+    for (i, s) in services.iter().enumerate() {
+        let base = format!("services[{i}]");
+        let (name_field, domain_field) = match s.service_type {
+            ServiceType::Website => ("website_name", "domain"),
+            ServiceType::App => ("app_name", "app_domain"),
+        };
+        c.field(&format!("{base}.name"), name_field, &s.name, &ctx, true);
+        if filing.kind.services_are_filed() {
+            let path = format!("{base}.record_number");
+            let out = c.field(&path, "icp_record_number", &s.record_number, &ctx, true);
+            record_province(&mut c, &path, &out, province);
+            if let (Some(entity_record), Some(o)) = (&entity_record, out.as_ref().filter(|o| !o.has_errors())) {
+                let record = canonical(&Some(o.clone()), &s.record_number);
+                if !record.starts_with(entity_record.as_str()) || !record[entity_record.len()..].starts_with('-') {
+                    c.error(&path, &RECORD_NUMBER_MISMATCH).param("record", record).param("entity_record", entity_record.as_str());
+                }
+            }
+        }
+        if s.domains.is_empty() && s.service_type == ServiceType::Website && filing.kind != FilingKind::Cancel {
+            c.required(&format!("{base}.domains"), "网站域名", "The website's domain");
+        }
+        for (j, d) in c.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
+            let path = format!("{base}.domains[{j}]");
+            let out = c.field(&path, domain_field, d, &ctx, true);
+            let key = canonical(&out, d).to_lowercase();
+            if key.is_empty() {
+                continue;
+            }
+            if let Some((other, _)) = domains_seen.iter().find(|(_, k)| *k == key) {
+                let other = other.clone();
+                c.error(&path, &DOMAIN_DUPLICATE).param("domain", crate::input::excerpt(&key, 60)).param("other", other);
+            } else {
+                domains_seen.push((path, key));
+            }
+        }
+        if s.service_type == ServiceType::App {
+            let key = name_key(&s.name);
+            if !key.is_empty() {
+                if let Some((other, _)) = app_names.iter().find(|(_, k)| *k == key) {
+                    let other = other.clone();
+                    c.error(&format!("{base}.name"), &APP_NAME_DUPLICATE).param("name", crate::input::excerpt(&s.name, 30)).param("other", other);
+                } else {
+                    app_names.push((format!("{base}.name"), key.clone()));
+                }
+            }
+            if s.platforms.is_empty() && filing.kind != FilingKind::Cancel {
+                c.required(&format!("{base}.platforms"), "APP 的应用平台", "The APP's platforms");
+            }
+            let mut platforms_seen: Vec<String> = Vec::new();
+            for (j, p) in c.capped(&format!("{base}.platforms"), &s.platforms, 16).iter().enumerate() {
+                let pbase = format!("{base}.platforms[{j}]");
+                let pctx = Context { platform: Some(p.platform.clone()), ..ctx.clone() };
+                if p.platform.trim().is_empty() {
+                    c.required(&format!("{pbase}.platform"), "应用平台", "The platform");
+                } else {
+                    let pkey = p.platform.trim().to_lowercase();
+                    if platforms_seen.contains(&pkey) {
+                        c.error(&format!("{pbase}.platform"), &PLATFORM_DUPLICATE).param("platform", crate::input::excerpt(&p.platform, 20));
+                    }
+                    platforms_seen.push(pkey);
+                }
+                c.field(&format!("{pbase}.package"), "app_package", &p.package, &pctx, true);
+                c.field(&format!("{pbase}.public_key"), "public_key", &p.public_key, &pctx, true);
+                c.field(&format!("{pbase}.md5"), "md5", &p.md5, &pctx, true);
+                if !p.name.trim().is_empty() && !key.is_empty() && name_key(&p.name) != key {
+                    c.error(&format!("{pbase}.name"), &APP_NAME_PLATFORM_MISMATCH)
+                        .param("platform", crate::input::excerpt(&p.platform, 20))
+                        .param("platform_name", crate::input::excerpt(&p.name, 30))
+                        .param("name", crate::input::excerpt(&s.name, 30));
+                }
+            }
+        }
+        for category in c.capped(&format!("{base}.categories"), &s.categories, MAX_ITEMS) {
+            if let Some(cat) = pre_approval_category(category) {
+                let has = s.pre_approvals.iter().any(|a| pre_approval_category(&a.category).map(|x| x.id) == Some(cat.id) && !a.document_number.trim().is_empty());
+                if !has {
+                    c.error(&format!("{base}.pre_approvals"), &PRE_APPROVAL_MISSING).param("category", if locale == Locale::En { cat.en } else { cat.zh });
+                }
+            }
+        }
+        let p = &s.person_in_charge;
+        let ppath = format!("{base}.person_in_charge");
+        person(&mut c, &ppath, p, &ctx, &personal_ctx);
+        let key = person_key(p);
+        if entity.entity_type == EntityType::Individual && key != entity_person_key && !p.name.trim().is_empty() {
+            c.error(&ppath, &INDIVIDUAL_OTHER_PERSON);
+        }
+        contacts.push((ppath, key, p.mobile.clone(), p.email.clone()));
+    }
+
+    // One mobile or email, one person (consoles send each person their own SMS code).
+    for i in 1..contacts.len() {
+        let (path, key, mobile, email) = &contacts[i];
+        let earlier = &contacts[..i];
+        if !mobile.trim().is_empty() {
+            if let Some(o) = earlier.iter().find(|o| o.1 != *key && crate::rules::phone::same_number(&o.2, mobile)) {
+                let other = o.0.clone();
+                c.error(&format!("{path}.mobile"), &MOBILE_SHARED).param("other", other);
+            }
+        }
+        let email_key = email.trim().to_lowercase();
+        if !email_key.is_empty() {
+            if let Some(o) = earlier.iter().find(|o| o.1 != *key && o.3.trim().to_lowercase() == email_key) {
+                let other = o.0.clone();
+                c.error(&format!("{path}.email"), &EMAIL_SHARED).param("other", other);
+            }
+        }
+    }
+
+    // Access.
+    let access = &filing.access;
+    let aws = matches!(profile.id, "nwcd" | "sinnet");
+    let needs_access = !matches!(filing.kind, FilingKind::Cancel);
+    if aws && needs_access {
+        c.field("access.account_id", "aws_account_id", &access.account_id, &ctx, true);
+    }
+    if aws && needs_access && access.ips.is_empty() && filing.kind != FilingKind::Change {
+        c.required("access.ips", "接入 IP 地址", "The access IP addresses");
+    }
+    for (j, ip) in c.capped("access.ips", &access.ips, MAX_ITEMS).iter().enumerate() {
+        c.field(&format!("access.ips[{j}]"), "ip", ip, &ctx, true);
+    }
+
+    // Attachments, re-checked against the kind's limits.
+    for (j, a) in c.capped("attachments", &filing.attachments, MAX_ITEMS).iter().enumerate() {
+        let out = crate::attachment::check_metadata(a, profile.id);
+        c.fields_checked += 1;
+        for f in out.findings {
+            c.findings.push((format!("attachments[{j}]"), None, f));
+        }
+    }
+
+    let route = (filing.kind != FilingKind::Cancel).then(|| verification(&mut c, filing, entity_cert, profile, province));
+    let documents = if filing.kind == FilingKind::Cancel { Vec::new() } else { checklist(filing, profile, route.as_ref().map(|r| r.route), province, locale) };
+    finish(c, profile, filing.kind, documents, route, services.len())
+}
+
+fn entity_type_label(t: EntityType, locale: Locale) -> &'static str {
+    let zh = match t {
+        EntityType::Enterprise => "企业",
+        EntityType::Government => "政府机关",
+        EntityType::PublicInstitution => "事业单位",
+        EntityType::SocialOrganisation => "社会团体",
+        EntityType::PrivateNonEnterprise => "民办非企业单位",
+        EntityType::Foundation => "基金会",
+        EntityType::Military => "军队",
+        EntityType::Individual => "个人",
+    };
+    if locale == Locale::En { t.id() } else { zh }
+}
+
+/// Type and number of a certificate at `base`; returns the type's field id when known.
+fn certificate(c: &mut Checker, base: &str, type_name: &str, number: &str, ctx: &Context) -> Option<&'static str> {
+    if type_name.trim().is_empty() {
+        c.required(&format!("{base}.certificate_type"), "证件类型", "The certificate type");
+        c.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: Some("resident_id".into()), ..ctx.clone() }, true).filter(|_| false);
+        return None;
+    }
+    let cctx = Context { certificate_type: Some(type_name.to_owned()), ..ctx.clone() };
+    c.field(&format!("{base}.certificate_number"), "certificate", number, &cctx, true);
+    certificate_field(type_name)
+}
+
+fn person(c: &mut Checker, base: &str, p: &Person, ctx: &Context, personal_ctx: &Context) {
+    c.field(&format!("{base}.name"), "person_name", &p.name, personal_ctx, true);
+    let field = certificate(c, base, &p.certificate_type, &p.certificate_number, personal_ctx);
+    if let Some(field) = field {
+        if !PERSONAL_CERTIFICATES.contains(&field) {
+            c.error(&format!("{base}.certificate_type"), &PERSONAL_CERTIFICATE_REQUIRED).param("type", crate::input::excerpt(&p.certificate_type, 30));
+        }
+    }
+    let vctx = Context { certificate_type: field.map(str::to_owned), ..personal_ctx.clone() };
+    c.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
+    c.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
+    c.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
+    c.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
+    if crate::rules::phone::same_number(&p.mobile, &p.emergency_phone) {
+        c.error(&format!("{base}.emergency_phone"), &EMERGENCY_SAME_AS_CONTACT);
+    }
+    c.field(&format!("{base}.email"), "email", &p.email, personal_ctx, true);
+}
+
+/// A record number's province prefix (京, 沪 ...) against the entity's province.
+fn record_province(c: &mut Checker, path: &str, out: &Option<Outcome>, province: Option<Province>) {
+    let (Some(p), Some(record_province)) = (province, detail_str(out, "province").and_then(|s| parse_province(&s))) else {
+        return;
+    };
+    if p.code != record_province.code {
+        let locale = c.locale;
+        c.error(path, &RECORD_PROVINCE_MISMATCH).param("record_province", province_name(record_province, locale)).param("province", province_name(p, locale));
+    }
+}
+
+/// Electronic when the entity files a business licence and every person in charge a
+/// resident ID card (nwcd-website-guide-en Tenth and Eleventh 3; nwcd-app-guide-en Eleventh;
+/// sinnet-guide-en Step 4). A personal filing with a resident ID card is verified the same
+/// way (face recognition in the provider's app), as the big consoles do; the seeds cover
+/// enterprises only.
+fn verification(c: &mut Checker, filing: &Filing, entity_cert: Option<&'static str>, profile: &Profile, province: Option<Province>) -> Verification {
+    let locale = c.locale;
+    let person_fields = std::iter::once(&filing.entity.person_in_charge).chain(filing.services.iter().map(|s| &s.person_in_charge)).map(|p| certificate_field(&p.certificate_type));
+    let entity_ok = match filing.entity.entity_type {
+        EntityType::Individual => entity_cert == Some("resident_id"),
+        _ => entity_cert == Some("business_license"),
+    };
+    let mut blocker: Option<String> = None;
+    if !entity_ok {
+        blocker = Some(if filing.entity.certificate_type.trim().is_empty() { "?".into() } else { crate::input::excerpt(&filing.entity.certificate_type, 30) });
+    }
+    for (p, f) in std::iter::once(&filing.entity.person_in_charge).chain(filing.services.iter().map(|s| &s.person_in_charge)).zip(person_fields) {
+        if blocker.is_none() && f != Some("resident_id") {
+            blocker = Some(if p.certificate_type.trim().is_empty() { "?".into() } else { crate::input::excerpt(&p.certificate_type, 30) });
+        }
+    }
+    let (route, code, params): (Route, &'static Code, Vec<(&'static str, Value)>) = match blocker {
+        None => (Route::Electronic, &ROUTE_ELECTRONIC, Vec::new()),
+        Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Str(doc))]),
+    };
+    let sms_verification = match (profile.sms_verification, province) {
+        (SmsVerification::All, _) => Some(true),
+        (SmsVerification::Provinces(list), Some(p)) => Some(list.contains(&p.code)),
+        _ => None,
+    };
+    let mut notes = Vec::new();
+    if sms_verification == Some(true) {
+        notes.push(render(NOTE_SMS.template(locale), &[]));
+    }
+    if let Some(p) = province {
+        for (code, note) in profile.verification_notes {
+            if *code == p.code {
+                notes.push(render(note.template(locale), &[]));
+            }
+        }
+    }
+    Verification { route, reason: render(code.template(locale), &params), reason_code: code.id, sms_verification, notes }
+}
+
+struct Lister<'a> {
+    locale: Locale,
+    items: Vec<DocumentItem>,
+    attachments: &'a [AttachmentMeta],
+}
+
+impl Lister<'_> {
+    fn add(&mut self, id: &'static str, need: Need, reason: &'static Code, params: &[(&'static str, Value)], source: &'static str, subject: &str) {
+        let Some(d) = doc::document(id) else { return };
+        let provided = (!self.attachments.is_empty()).then(|| {
+            self.attachments.iter().any(|a| Some(a.kind.as_str()) == d.attachment_kind && (a.subject.is_empty() || a.subject == subject || subject.starts_with(&format!("{}.", a.subject))))
+        });
+        self.items.push(DocumentItem {
+            id,
+            name: (if self.locale == Locale::En { d.en } else { d.zh }).to_owned(),
+            need,
+            reason: render(reason.template(self.locale), params),
+            reason_code: reason.id,
+            source,
+            subject: subject.to_owned(),
+            attachment_kind: d.attachment_kind,
+            provided,
+        });
+    }
+}
+
+fn s(v: &str) -> Value {
+    Value::Str(crate::input::excerpt(v.trim(), 60))
+}
+
+/// The documents this filing needs, each with its reason and source.
+fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, locale: Locale) -> Vec<DocumentItem> {
+    let mut l = Lister { locale, items: Vec::new(), attachments: &filing.attachments };
+    let provider = Value::Str((if locale == Locale::En { profile.name_en } else { profile.name_zh }).to_owned());
+    let manual = route == Some(Route::Manual);
+    let skip_uploads = route == Some(Route::Electronic) && profile.electronic_skips_uploads;
+    let entity = &filing.entity;
+    let entity_key = person_key(&entity.person_in_charge);
+    const APPENDIX1: &str = "nwcd-website-guide-en Appendix 1; nwcd-app-guide-en Appendix 1";
+
+    if !skip_uploads {
+        if entity.entity_type != EntityType::Individual {
+            l.add("entity_certificate", Need::Required, &doc::ENTITY_CERTIFICATE, &[], APPENDIX1, "entity");
+        }
+        l.add("person_certificate", Need::Required, &doc::ENTITY_PERSON_CERTIFICATE, &[("name", s(&entity.person_in_charge.name))], APPENDIX1, "entity.person_in_charge");
+    }
+    for (i, svc) in filing.services.iter().take(MAX_SERVICES).enumerate() {
+        let subject = format!("services[{i}]");
+        let p = &svc.person_in_charge;
+        let params = [("name", s(&p.name)), ("service", s(&svc.name))];
+        let other_person = person_key(p) != entity_key;
+        if other_person && !skip_uploads {
+            l.add("person_certificate", Need::Required, &doc::SERVICE_PERSON_CERTIFICATE, &params, APPENDIX1, &format!("{subject}.person_in_charge"));
+        }
+        if manual {
+            l.add("verification_photo", Need::Required, &doc::VERIFICATION_PHOTO, &params, "nwcd-website-guide-en Appendix 1 item 5; sinnet-guide-en materials table item 5", &subject);
+        }
+        if other_person && entity.entity_type != EntityType::Individual {
+            l.add("authorization_letter", Need::Required, &doc::AUTHORIZATION_LETTER, &params, "nwcd-website-guide-en Appendix 2 item 2; sinnet-guide-en materials table item 7", &subject);
+        }
+        if svc.service_type == ServiceType::App {
+            l.add("app_icon", Need::Required, &doc::APP_ICON, &[("service", s(&svc.name))], "nwcd-app-guide-en Appendix 1 item 5", &subject);
+        }
+        for (j, d) in svc.domains.iter().take(MAX_ITEMS).enumerate() {
+            let dsub = format!("{subject}.domains[{j}]");
+            l.add("domain_real_name_screenshot", Need::Required, &doc::DOMAIN_SCREENSHOT, &[("domain", s(d))], "nwcd-website-guide-en Appendix 1 item 4; sinnet-guide-en materials table item 10", &dsub);
+            if profile.domain_certificate_required {
+                l.add("domain_certificate", Need::Required, &doc::DOMAIN_CERTIFICATE, &[("domain", s(d))], "sinnet-guide-en materials table item 9", &dsub);
+            } else {
+                l.add("domain_certificate", Need::Conditional, &doc::DOMAIN_CERTIFICATE_MAYBE, &[("domain", s(d))], "nwcd-website-guide-en Ninth 1, other attachments", &dsub);
+            }
+        }
+        for category in svc.categories.iter().take(MAX_ITEMS) {
+            if let Some(cat) = pre_approval_category(category) {
+                let name = if locale == Locale::En { cat.en } else { cat.zh };
+                l.add("pre_approval", Need::Required, &doc::PRE_APPROVAL, &[("service", s(&svc.name)), ("category", Value::Str(name.into()))], "nwcd-website-guide-en Ninth 2.(2); sinnet-guide-en 1. Pre-registration approval", &subject);
+            }
+        }
+    }
+    if profile.authenticity_form_always {
+        l.add("authenticity_form", Need::Required, &doc::AUTHENTICITY_FORM_ALWAYS, &[("provider", provider.clone())], "aliyun-filing-guide-en step 6", "filing");
+    } else if manual {
+        l.add("authenticity_form", Need::Required, &doc::AUTHENTICITY_FORM_MANUAL, &[], "nwcd-website-guide-en Appendix 2 item 1; sinnet-guide-en materials table item 6", "filing");
+    }
+    let account = filing.access.account_company_name.trim();
+    if !account.is_empty() && !entity.name.trim().is_empty() && name_key(account) != name_key(&entity.name) {
+        l.add("confirmation_letter", Need::Required, &doc::CONFIRMATION_LETTER, &[("entity", s(&entity.name)), ("account", s(account))], "nwcd-website-guide-en Appendix 2 item 3; sinnet-guide-en Notice 3)", "filing");
+    }
+    for id in profile.always {
+        l.add(id, Need::Required, &doc::PROVIDER_DOCUMENT, &[("provider", provider.clone())], "sinnet-guide-en materials table", "filing");
+    }
+    if let Some(p) = province {
+        for pd in profile.province_documents.iter().filter(|d| d.province == p.code) {
+            let reason = if pd.need == Need::Required { &doc::PROVINCE_DOCUMENT } else { &doc::PROVINCE_DOCUMENT_MAYBE };
+            l.add(pd.document, pd.need, reason, &[("province", Value::Str(province_name(p, locale).into())), ("provider", provider.clone())], pd.source, "filing");
+        }
+    }
+    l.items
+}
+
+fn finish(c: Checker, profile: &Profile, kind: FilingKind, documents: Vec<DocumentItem>, verification: Option<Verification>, services: usize) -> Report {
+    let locale = c.locale;
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for (path, field, f) in c.findings {
+        let issue = PathIssue {
+            path,
+            field,
+            code: f.code.id,
+            severity: f.severity,
+            message: render(f.code.template(locale), &f.params),
+            params: f.params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        };
+        match f.severity {
+            Severity::Error => errors.push(issue),
+            Severity::Warning => warnings.push(issue),
+        }
+    }
+    let summary = Summary {
+        errors: errors.len(),
+        warnings: warnings.len(),
+        fields_checked: c.fields_checked,
+        services,
+        documents_required: documents.iter().filter(|d| d.need == Need::Required).count(),
+        documents_conditional: documents.iter().filter(|d| d.need == Need::Conditional).count(),
+    };
+    Report { valid: errors.is_empty(), provider: profile.id, kind, errors, warnings, normalized: c.normalized, documents, verification, summary }
+}

@@ -1,0 +1,110 @@
+//! The documents a filing may need, and the reasons the checklist gives for each.
+//! Names follow nwcd-website-guide-en Ninth 1 ("Five attachments", "Other attachments"),
+//! Appendix 1/2, nwcd-app-guide-en Appendix 1 and the sinnet-guide-en materials table.
+
+use crate::message::Code;
+
+/// A document the checklist can name.
+#[derive(Debug)]
+pub struct Document {
+    pub id: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    /// The attachment kind its upload is checked as, when it is an image upload.
+    pub attachment_kind: Option<&'static str>,
+}
+
+pub static DOCUMENTS: &[Document] = &[
+    Document { id: "entity_certificate", zh: "主办单位证件", en: "Entity certificate", attachment_kind: Some("entity_certificate") },
+    Document { id: "person_certificate", zh: "负责人证件", en: "Identity document of the person in charge", attachment_kind: Some("person_certificate") },
+    Document { id: "verification_photo", zh: "负责人核验照片", en: "Verification photo of the person in charge", attachment_kind: Some("verification_photo") },
+    Document { id: "authenticity_form", zh: "备案信息真实性核验单", en: "Filing information authenticity verification form", attachment_kind: Some("authenticity_form") },
+    Document { id: "domain_real_name_screenshot", zh: "域名实名认证截图", en: "Screenshot of the domain's real-name authentication", attachment_kind: Some("other") },
+    Document { id: "domain_certificate", zh: "域名注册证书", en: "Domain name registration certificate", attachment_kind: Some("domain_certificate") },
+    Document { id: "app_icon", zh: "APP图标", en: "APP icon", attachment_kind: Some("app_icon") },
+    Document { id: "authorization_letter", zh: "负责人授权书", en: "Authorization letter", attachment_kind: Some("other") },
+    Document { id: "confirmation_letter", zh: "确认书", en: "Confirmation letter", attachment_kind: Some("other") },
+    Document { id: "commitment_letter", zh: "互联网信息服务备案承诺书", en: "Internet information service filing commitment letter", attachment_kind: Some("other") },
+    Document { id: "pre_approval", zh: "前置审批文件", en: "Pre-approval document", attachment_kind: Some("other") },
+    Document { id: "account_screenshot", zh: "账号注册信息截图", en: "Account registration screenshot", attachment_kind: Some("other") },
+    Document { id: "security_responsibility_letter", zh: "信息安全管理责任书", en: "Letter of responsibility for information security management", attachment_kind: Some("other") },
+    Document { id: "website_construction_document", zh: "网站建设方案书", en: "Website construction document", attachment_kind: Some("other") },
+    Document { id: "authenticity_responsibility_notice", zh: "网站备案信息真实性责任告知书", en: "Notification of responsibility for authenticity of website filing information", attachment_kind: Some("other") },
+    Document { id: "authenticity_commitment", zh: "网站备案信息真实性承诺书", en: "Letter of commitment on the authenticity of website filing information", attachment_kind: Some("other") },
+];
+
+pub fn document(id: &str) -> Option<&'static Document> {
+    DOCUMENTS.iter().find(|d| d.id == id)
+}
+
+macro_rules! reason {
+    ($name:ident, $id:literal, $zh:literal, $en:literal) => {
+        pub const $name: Code = Code { id: concat!("document.", $id), zh: $zh, en: $en };
+    };
+}
+
+reason!(ENTITY_CERTIFICATE, "entity_certificate", "主办单位有效证件的彩色原件照片或扫描件", "A colour photo or scan of the original entity certificate");
+reason!(ENTITY_PERSON_CERTIFICATE, "entity_person_certificate", "主办单位负责人 {name} 的有效证件", "The identity document of {name}, person in charge of the entity");
+reason!(SERVICE_PERSON_CERTIFICATE, "service_person_certificate", "“{service}”的负责人 {name} 与主体负责人不是同一人，需提供其有效证件", "{name}, in charge of \"{service}\", is not the entity's person in charge, so their identity document is needed");
+reason!(VERIFICATION_PHOTO, "verification_photo", "人工核验：“{service}”的负责人 {name} 需拍摄核验照片", "Manual verification: {name}, in charge of \"{service}\", is photographed for verification");
+reason!(AUTHENTICITY_FORM_MANUAL, "authenticity_form_manual", "人工核验需提交盖章签字的真实性核验单", "Manual verification needs the signed and sealed authenticity form");
+reason!(AUTHENTICITY_FORM_ALWAYS, "authenticity_form_always", "{provider} 要求下载、填写并上传真实性核验单", "{provider} asks you to download, fill in and upload the authenticity form");
+reason!(DOMAIN_SCREENSHOT, "domain_screenshot", "域名 {domain} 的实名认证截图（持有者名称、证件类型、证件号码）", "The real-name authentication screenshot of {domain} (holder name, certificate type and number)");
+reason!(DOMAIN_CERTIFICATE, "domain_certificate", "域名 {domain} 的注册证书（持有者须为备案主体，有效期三个月以上）", "The registration certificate of {domain} (held by the entity, valid for more than 3 months)");
+reason!(DOMAIN_CERTIFICATE_MAYBE, "domain_certificate_maybe", "审核时可能要求提供域名 {domain} 的注册证书", "The reviewer may ask for the registration certificate of {domain}");
+reason!(APP_ICON, "app_icon", "APP“{service}”在应用平台上显示的图标", "The icon APP \"{service}\" shows on its platforms");
+reason!(AUTHORIZATION_LETTER, "authorization_letter", "“{service}”的负责人 {name} 不是主体负责人，需主体负责人签字盖章的授权书", "{name}, in charge of \"{service}\", is not the entity's person in charge: an authorization letter signed by the entity's person in charge and sealed is needed");
+reason!(CONFIRMATION_LETTER, "confirmation_letter", "主办单位“{entity}”与云账号公司“{account}”名称不一致", "The entity \"{entity}\" differs from the cloud account's company \"{account}\"");
+reason!(PROVINCE_DOCUMENT, "province_document", "{province}的备案需提供此材料（{provider}）", "Filings in {province} need this document ({provider})");
+reason!(PROVINCE_DOCUMENT_MAYBE, "province_document_maybe", "{province}的备案可能需要此材料：{provider} 的中英文指南说法不一", "Filings in {province} may need this document: {provider}'s English and Chinese guides differ");
+reason!(PRE_APPROVAL, "pre_approval", "“{service}”涉及“{category}”，需相关主管部门的前置审批文件", "\"{service}\" involves \"{category}\", which needs the competent authority's pre-approval document");
+reason!(PROVIDER_DOCUMENT, "provider_document", "{provider} 要求每个备案提供此材料", "{provider} asks every filing for this document");
+
+pub const REASONS: &[&Code] = &[
+    &ENTITY_CERTIFICATE,
+    &ENTITY_PERSON_CERTIFICATE,
+    &SERVICE_PERSON_CERTIFICATE,
+    &VERIFICATION_PHOTO,
+    &AUTHENTICITY_FORM_MANUAL,
+    &AUTHENTICITY_FORM_ALWAYS,
+    &DOMAIN_SCREENSHOT,
+    &DOMAIN_CERTIFICATE,
+    &DOMAIN_CERTIFICATE_MAYBE,
+    &APP_ICON,
+    &AUTHORIZATION_LETTER,
+    &CONFIRMATION_LETTER,
+    &PROVINCE_DOCUMENT,
+    &PROVINCE_DOCUMENT_MAYBE,
+    &PRE_APPROVAL,
+    &PROVIDER_DOCUMENT,
+];
+
+/// A pre-approval (前置审批) category. Article 5 of the Internet Information Service
+/// Management Measures as quoted by nwcd-website-guide-en Ninth 2.(2) (news, publishing,
+/// medicine and medical devices, culture, radio/film/TV, online games) and by
+/// sinnet-guide-en 1. "Pre-registration approval" (adds education and health care).
+#[derive(Debug)]
+pub struct PreApprovalCategory {
+    pub id: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    /// Other names filers use; matched after width folding and lower-casing.
+    pub aliases: &'static [&'static str],
+}
+
+pub static PRE_APPROVAL_CATEGORIES: &[PreApprovalCategory] = &[
+    PreApprovalCategory { id: "news", zh: "新闻", en: "News", aliases: &["新闻资讯", "news"] },
+    PreApprovalCategory { id: "publishing", zh: "出版", en: "Publishing", aliases: &["网络出版", "publishing"] },
+    PreApprovalCategory { id: "education", zh: "教育", en: "Education", aliases: &["education"] },
+    PreApprovalCategory { id: "health_care", zh: "医疗保健", en: "Health care", aliases: &["医疗", "health care", "healthcare"] },
+    PreApprovalCategory { id: "medicine_medical_devices", zh: "药品和医疗器械", en: "Medicine and medical devices", aliases: &["药品", "医疗器械", "药品医疗器械", "medicine", "medical devices", "drugs and medical devices"] },
+    PreApprovalCategory { id: "culture", zh: "文化", en: "Culture", aliases: &["网络文化", "culture"] },
+    PreApprovalCategory { id: "radio_film_tv", zh: "广播电影电视节目", en: "Radio, film and TV programmes", aliases: &["广播电视", "广播电影电视", "影视", "网络视听", "radio", "film", "television", "radio, film and tv"] },
+    PreApprovalCategory { id: "online_games", zh: "网络游戏", en: "Online games", aliases: &["游戏", "online games", "games"] },
+];
+
+/// The pre-approval category a service category names, if any.
+pub fn pre_approval_category(category: &str) -> Option<&'static PreApprovalCategory> {
+    let key = crate::input::fold_width(category.trim()).to_lowercase();
+    PRE_APPROVAL_CATEGORIES.iter().find(|c| c.id == key || c.zh == key || c.en.to_lowercase() == key || c.aliases.iter().any(|a| *a == key))
+}
