@@ -36,7 +36,6 @@ use serde::Serialize;
 
 pub use context::Context;
 pub use filing::{validate_filing, Filing, Options, Report};
-#[cfg(feature = "json")]
 pub use filing::validate_filing_json;
 pub use date::Date;
 pub use message::{Code, Locale, Severity, Value};

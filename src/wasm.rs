@@ -101,9 +101,13 @@ pub fn validate_filing_js(filing: JsValue, options: JsValue) -> JsValue {
     if opts.today.is_none() {
         opts.today = Some(js_today());
     }
-    match serde_wasm_bindgen::from_value::<crate::filing::Filing>(filing) {
-        Ok(f) => to_js(&crate::filing::validate_filing(&f, &opts)),
-        Err(e) => to_js(&crate::filing::malformed(&e.to_string(), &opts)),
+    // Through JSON text so unknown keys, nesting limits and messages match the native parser.
+    match js_sys::JSON::stringify(&filing) {
+        Ok(text) => match text.as_string() {
+            Some(json) => to_js(&crate::filing::validate_filing_json(&json, &opts)),
+            None => to_js(&crate::filing::malformed("not a JSON value", &opts)),
+        },
+        Err(_) => to_js(&crate::filing::malformed("not serialisable as JSON (cycle or BigInt)", &opts)),
     }
 }
 

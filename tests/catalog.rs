@@ -63,3 +63,22 @@ fn field_reference_is_current() {
         }
     }
 }
+
+/// The committed JSON Schema of the filing model matches the Rust types.
+#[test]
+fn filing_schema_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/filing.schema.json");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let generated = icp_validate::filing::schema_json() + "\n";
+    if committed != generated {
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(&path, generated).unwrap();
+        } else {
+            panic!("docs/filing.schema.json is stale: run `UPDATE_DOCS=1 cargo test --test catalog`");
+        }
+    }
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    for key in ["kind", "provider", "entity", "services", "access", "attachments"] {
+        assert!(schema["properties"].get(key).is_some(), "schema lacks {key}");
+    }
+}

@@ -14,7 +14,6 @@ use crate::message::{Code, Locale, Severity, Value};
 use crate::profile::Need;
 
 pub use check::validate_filing;
-#[cfg(feature = "json")]
 pub use self::validate_filing_json as from_json;
 pub use model::*;
 
@@ -126,12 +125,15 @@ pub struct Report {
     pub summary: Summary,
 }
 
-#[cfg(feature = "json")]
 /// Parses a filing from JSON and validates it; a document that is not a filing gets a report
 /// with `filing.malformed` (and the parser's position), never a panic.
 pub fn validate_filing_json(json: &str, options: &Options) -> Report {
     if json.len() > MAX_JSON_BYTES {
         return check::rejected(&TOO_LARGE, "", options, &[("size", Value::Int(json.len() as i64)), ("max_size", Value::Int(MAX_JSON_BYTES as i64))]);
+    }
+    // serde would also accept a struct written as an array; a filing is an object.
+    if !json.trim_start().starts_with('{') {
+        return malformed("a filing is a JSON object", options);
     }
     match serde_json::from_str::<Filing>(json) {
         Ok(filing) => validate_filing(&filing, options),

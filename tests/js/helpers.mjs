@@ -43,3 +43,35 @@ export function nativeBatch(vectors, locale) {
   }
   return stdout.toString("utf8").trim().split("\n").map((line) => JSON.parse(line));
 }
+
+/** The sample filings of tests/filings/ as { name, options, filing (object or raw JSON), expect }. */
+export function loadFilings() {
+  const dir = join(ROOT, "tests/filings");
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((name) => ({ name, ...JSON.parse(readFileSync(join(dir, name), "utf8")) }));
+}
+
+/** The comparable digest of a report, as tests/common/mod.rs builds it. */
+export function filingDigest(report) {
+  const lines = (list) => (list || []).map((i) => `${i.path} ${i.code}`);
+  return {
+    valid: report.valid,
+    errors: lines(report.errors),
+    warnings: lines(report.warnings),
+    route: report.verification ? report.verification.route : null,
+    documents: (report.documents || []).map((d) => `${d.id} ${d.subject} ${d.need}`),
+  };
+}
+
+/** Runs the native CLI on one filing JSON text (stdin) and returns the parsed report. */
+export function nativeFiling(json, options) {
+  const bin = process.env.ICP_VALIDATE_BIN || join(ROOT, "target/debug/icp-validate");
+  const args = ["filing", "-", "--locale", options.locale || "zh-CN"];
+  if (options.today) args.push("--today", options.today);
+  if (options.provider) args.push("--provider", options.provider);
+  try {
+    return JSON.parse(execFileSync(bin, args, { input: json }).toString("utf8"));
+  } catch (e) {
+    if (e.status !== 1) throw e;
+    return JSON.parse(e.stdout.toString("utf8"));
+  }
+}
