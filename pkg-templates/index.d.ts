@@ -74,6 +74,53 @@ export interface AttachmentResult {
 /** Checks an attachment from `file.slice(0, attachmentHeaderLength())` and `file.size`. */
 export function validateAttachment(kind: string, header: Uint8Array, totalSize: number, context?: Context | null, locale?: Locale | null): AttachmentResult;
 
+/** A filing as JSON Schema docs/filing.schema.json describes it (kind, provider, entity, services, access, attachments). */
+export type Filing = Record<string, unknown>;
+
+export interface FilingOptions {
+  /** Provider profile: "nwcd" | "sinnet" | "aliyun" | "generic"; overrides filing.provider. */
+  provider?: string;
+  /** YYYY-MM-DD; defaults to today in China from the JS clock. */
+  today?: string;
+  locale?: Locale;
+}
+
+export interface PathIssue extends Issue {
+  /** Where in the filing: "entity.person_in_charge.mobile", "services[0].domains[1]". */
+  path: string;
+  /** The field rule that found it; absent for filing-level (cross-field) rules. */
+  field?: string;
+}
+
+export interface DocumentItem {
+  id: string;
+  name: string;
+  need: "required" | "conditional";
+  reason: string;
+  reason_code: string;
+  /** The seed section that asks for it. */
+  source: string;
+  subject: string;
+  attachment_kind?: string;
+  provided?: boolean;
+}
+
+export interface FilingReport {
+  valid: boolean;
+  provider: string;
+  kind: "new_filing" | "new_service" | "new_access" | "change" | "cancel";
+  errors: PathIssue[];
+  warnings: PathIssue[];
+  /** Canonical forms that differ from what was typed, by path. */
+  normalized: Record<string, string>;
+  documents: DocumentItem[];
+  verification?: { route: "electronic" | "manual"; reason: string; reason_code: string; sms_verification?: boolean; notes: string[] };
+  summary: { errors: number; warnings: number; fields_checked: number; services: number; documents_required: number; documents_conditional: number };
+}
+
+/** Validates a whole filing: every field at its path, cross-field rules, documents checklist, route. Never throws. */
+export function validateFiling(filing: Filing, options?: FilingOptions | null): FilingReport;
+
 /** How many leading bytes of a file validateAttachment reads. */
 export function attachmentHeaderLength(): number;
 

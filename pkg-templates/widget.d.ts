@@ -1,10 +1,22 @@
-import type { AttachmentResult, Context, FieldResult, Locale } from "./index";
+import type { AttachmentResult, Context, FieldResult, Filing, FilingOptions, FilingReport, Locale } from "./index";
 
 export interface AttachOptions {
   /** The validateField function of the icp-validate module (after init()). */
   validateField: (field: string, value: string, context?: Context | null, locale?: Locale | null) => FieldResult;
   /** The validateAttachment function, for `<input type=file data-icp-attachment="<kind>">`. */
   validateAttachment?: (kind: string, header: Uint8Array, totalSize: number, context?: Context | null, locale?: Locale | null) => AttachmentResult;
+  /**
+   * The validateFiling function: with it the widget builds the filing from every control with
+   * `data-icp-path="entity.person_in_charge.mobile"` (`data-icp-list` splits a value into an array),
+   * shows cross-field findings at their controls and fills `[data-icp-checklist]` and `[data-icp-route]`.
+   */
+  validateFiling?: (filing: Filing, options?: FilingOptions | null) => FilingReport;
+  /** Options passed to validateFiling (provider, today); locale is the widget's. */
+  filingOptions?: FilingOptions;
+  /** Last change to the filing object before it is validated (e.g. copy a person). */
+  adjustFiling?: (filing: Filing) => Filing | void;
+  /** Called after every whole-filing check. */
+  onReport?: (report: FilingReport) => void;
   /** Leading bytes read from a chosen file (attachmentHeaderLength(); default 262144). */
   attachmentHeaderLength?: number;
   /** Message language; defaults to the document's lang, then zh-CN. */
@@ -20,6 +32,10 @@ export interface AttachOptions {
 export interface WidgetController {
   /** Validates every field; returns true when none has an error. */
   validateAll(): boolean;
+  /** The last whole-filing report, or null. */
+  report(): FilingReport | null;
+  /** The filing object the form currently describes. */
+  filing(): Filing;
   /** Removes listeners and the elements the widget added. */
   detach(): void;
 }
@@ -32,3 +48,6 @@ export interface WidgetController {
  * `data-icp-context-<key>="<CSS selector of another control>"` (value read at validation time).
  */
 export function attach(form: HTMLFormElement, options: AttachOptions): WidgetController;
+
+/** The filing object a form describes through its `data-icp-path` controls. */
+export function filingFromForm(form: HTMLFormElement): Filing;

@@ -1,20 +1,43 @@
 // Demo wiring: load the wasm module, enhance the form. No inline script (the page runs
 // under a strict Content-Security-Policy).
-import init, { validateField, validateAttachment, attachmentHeaderLength, listFields, version } from "./pkg/icp_validate.js";
+import init, { validateField, validateAttachment, validateFiling, attachmentHeaderLength, listFields, version } from "./pkg/icp_validate.js";
 import { attach } from "./widget.js";
 
 await init();
 const form = document.getElementById("filing");
 const known = new Set(listFields().map((f) => f.id));
-// Fields this build does not know yet are left as plain inputs instead of erroring.
+// Fields this build does not know are left as plain inputs instead of erroring.
 for (const input of form.querySelectorAll("[data-icp-field]")) {
   if (!known.has(input.dataset.icpField)) input.removeAttribute("data-icp-field");
 }
-const controller = attach(form, { validateField, validateAttachment, attachmentHeaderLength: attachmentHeaderLength() });
+
+const serviceType = document.getElementById("service_type");
+const samePerson = document.getElementById("same_person");
+function showSections() {
+  for (const section of form.querySelectorAll("[data-service]")) section.hidden = section.dataset.service !== serviceType.value;
+  document.getElementById("service_person").hidden = samePerson.checked;
+}
+serviceType.addEventListener("change", showSections);
+samePerson.addEventListener("change", showSections);
+showSections();
+
+const controller = attach(form, {
+  validateField,
+  validateAttachment,
+  validateFiling,
+  attachmentHeaderLength: attachmentHeaderLength(),
+  // The checkbox stands for "copy the entity's person in charge into the service".
+  adjustFiling(filing) {
+    if (samePerson.checked && filing.entity && filing.entity.person_in_charge && filing.services && filing.services[0]) {
+      filing.services[0].person_in_charge = { ...filing.entity.person_in_charge };
+    }
+    return filing;
+  },
+});
 document.getElementById("engine").textContent = `icp-validate ${version()} · ${known.size} fields`;
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const ok = controller.validateAll();
-  document.getElementById("summary").textContent = ok ? "全部通过 · All fields pass" : "";
+  document.getElementById("summary").textContent = ok ? "全部通过 · All checks pass" : "";
 });
 document.documentElement.dataset.ready = "true";

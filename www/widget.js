@@ -41,6 +41,52 @@ function contextFromDataset(control, form) {
   return context;
 }
 
+// "services[0].domains[1]" -> ["services", 0, "domains", 1]
+function pathSegments(path) {
+  const out = [];
+  for (const part of path.split(".")) {
+    const m = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return null;
+    out.push(m[1]);
+    for (const idx of m[2].matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
+}
+
+function setPath(target, segments, value) {
+  let node = target;
+  segments.forEach((key, i) => {
+    if (i === segments.length - 1) {
+      node[key] = value;
+      return;
+    }
+    if (node[key] == null) node[key] = typeof segments[i + 1] === "number" ? [] : {};
+    node = node[key];
+  });
+}
+
+// The filing object the form describes: every enabled control with data-icp-path, outside
+// hidden sections; checkboxes give booleans, data-icp-list splits lines into an array.
+export function filingFromForm(form) {
+  const filing = {};
+  for (const control of form.querySelectorAll("[data-icp-path]")) {
+    if (control.disabled || control.closest("[hidden]")) continue;
+    const segments = pathSegments(control.dataset.icpPath);
+    if (!segments) continue;
+    let value = control.type === "checkbox" ? control.checked : control.value;
+    if (control.hasAttribute("data-icp-list")) value = String(value).split(/[\n,，]+/).map((v) => v.trim()).filter(Boolean);
+    else if (typeof value === "string" && value.trim() === "") continue;
+    setPath(filing, segments, value);
+  }
+  // Sparse arrays (a skipped empty row) become dense so the filing stays valid JSON.
+  const densify = (node) => {
+    if (Array.isArray(node)) return node.filter((v) => v !== undefined).map(densify);
+    if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, densify(v)]));
+    return node;
+  };
+  return densify(filing);
+}
+
 function describedByIds(control) {
   return (control.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
 }
@@ -56,6 +102,8 @@ export function attach(form, options = {}) {
   const touched = new WeakSet();
   const lastMessage = new WeakMap();
   const lastResult = new WeakMap();
+  let filingTimer = null;
+  let lastReport = null;
 
   let live = form.querySelector("[data-icp-live]");
   if (!live) {
@@ -90,6 +138,85 @@ export function attach(form, options = {}) {
     control.setAttribute("aria-describedby", [...describedByIds(control), el.id].join(" "));
     added.push(el);
     return el;
+  }
+
+  // Cross-field findings get their own element, so a field's own message is never overwritten.
+  function crossElement(control) {
+    const existing = describedByIds(control)
+      .map((id) => document.getElementById(id))
+      .find((el) => el && el.hasAttribute("data-icp-cross"));
+    if (existing) return existing;
+    const el = document.createElement("p");
+    el.id = uniqueId("icp-cross");
+    el.className = "icp-message icp-cross";
+    el.setAttribute("data-icp-cross", "");
+    el.hidden = true;
+    messageElement(control).insertAdjacentElement("afterend", el);
+    control.setAttribute("aria-describedby", [...describedByIds(control), el.id].join(" "));
+    added.push(el);
+    return el;
+  }
+
+  // The whole filing, checked after the fields: cross-field findings (codes from the filing
+  // rules, at their paths) on touched controls, plus the documents checklist and route.
+  function scheduleFiling() {
+    if (typeof options.validateFiling !== "function") return;
+    clearTimeout(filingTimer);
+    filingTimer = setTimeout(runFiling, 0);
+  }
+
+  function runFiling({ submit = false } = {}) {
+    let filing = filingFromForm(form);
+    if (typeof options.adjustFiling === "function") filing = options.adjustFiling(filing) || filing;
+    const report = options.validateFiling(filing, { ...(options.filingOptions || {}), locale });
+    lastReport = report;
+    const byPath = new Map();
+    for (const issue of [...report.errors, ...report.warnings]) {
+      // Field-rule findings are shown by the field itself; "required" waits for submit.
+      if (issue.field || (issue.code === "filing.required" && !submit)) continue;
+      if (!byPath.has(issue.path)) byPath.set(issue.path, issue);
+    }
+    for (const control of form.querySelectorAll("[data-icp-path]")) {
+      const issue = byPath.get(control.dataset.icpPath);
+      const shown = issue && touched.has(control) ? issue : null;
+      const el = crossElement(control);
+      const text = shown ? shown.message : "";
+      if (text !== el.textContent) {
+        el.textContent = text;
+        el.hidden = text === "";
+        el.className = `icp-message icp-cross ${shown && shown.severity === "error" ? "icp-error" : "icp-warning"}`;
+        if (text) announce(text);
+      }
+      const fieldInvalid = lastResult.get(control) && !lastResult.get(control).valid;
+      if (shown && shown.severity === "error") control.setAttribute("aria-invalid", "true");
+      else if (!fieldInvalid) control.removeAttribute("aria-invalid");
+    }
+    renderChecklist(report);
+    if (options.onReport) options.onReport(report);
+  }
+
+  function renderChecklist(report) {
+    const list = form.querySelector("[data-icp-checklist]") || document.querySelector("[data-icp-checklist]");
+    if (list) {
+      list.replaceChildren(
+        ...report.documents.map((d) => {
+          const li = document.createElement("li");
+          li.className = `icp-document icp-${d.need}`;
+          const name = document.createElement("strong");
+          name.textContent = d.name;
+          const need = document.createElement("span");
+          need.className = "icp-need";
+          need.textContent = d.need === "required" ? (locale === "en" ? " (required)" : "（必需）") : locale === "en" ? " (may be asked for)" : "（视情况）";
+          const reason = document.createElement("span");
+          reason.className = "icp-reason";
+          reason.textContent = ` — ${d.reason}`;
+          li.append(name, need, reason);
+          return li;
+        }),
+      );
+    }
+    const route = form.querySelector("[data-icp-route]") || document.querySelector("[data-icp-route]");
+    if (route) route.textContent = report.verification ? report.verification.reason : "";
   }
 
   function sharedContext() {
@@ -145,6 +272,7 @@ export function attach(form, options = {}) {
     if (announceChange && text !== lastMessage.get(control)) announce(text);
     lastMessage.set(control, text);
     if (options.onResult) options.onResult(control, result);
+    scheduleFiling();
     return result;
   }
 
@@ -153,9 +281,11 @@ export function attach(form, options = {}) {
     listeners.push([target, type, handler]);
   }
 
-  const controls = () => Array.from(form.querySelectorAll(FIELD_SELECTOR));
+  // Controls in a hidden section or disabled are not part of the form right now.
+  const active = (control) => !control.disabled && !control.closest("[hidden]");
+  const controls = () => Array.from(form.querySelectorAll(FIELD_SELECTOR)).filter(active);
 
-  for (const control of controls()) {
+  for (const control of form.querySelectorAll(FIELD_SELECTOR)) {
     messageElement(control);
     on(control, "blur", () => {
       touched.add(control);
@@ -177,8 +307,18 @@ export function attach(form, options = {}) {
     });
   }
 
+  // Path-only controls (selects, checkboxes, plain inputs) feed the filing rules too.
+  for (const control of form.querySelectorAll("[data-icp-path]")) {
+    if (control.hasAttribute("data-icp-field")) continue;
+    on(control, "change", () => {
+      touched.add(control);
+      scheduleFiling();
+    });
+  }
+
   // A control other fields read context from (data-icp-context-*) revalidates them on change.
   on(form, "change", (event) => {
+    scheduleFiling();
     for (const control of controls()) {
       if (control === event.target || !touched.has(control)) continue;
       const deps = Object.entries(control.dataset).filter(([k]) => k.startsWith(CONTEXT_PREFIX) && k !== CONTEXT_PREFIX);
@@ -189,10 +329,12 @@ export function attach(form, options = {}) {
   function validateAll() {
     let firstInvalid = null;
     let count = 0;
+    const counted = new Set();
     for (const control of controls()) {
       touched.add(control);
       const result = validate(control, { announceChange: false });
       if (result && !result.valid) {
+        counted.add(control);
         count += 1;
         firstInvalid = firstInvalid || control;
       }
@@ -203,6 +345,20 @@ export function attach(form, options = {}) {
       if (result && !result.valid) {
         count += 1;
         firstInvalid = firstInvalid || control;
+      }
+    }
+    if (typeof options.validateFiling === "function") {
+      for (const control of form.querySelectorAll("[data-icp-path]")) touched.add(control);
+      clearTimeout(filingTimer);
+      runFiling({ submit: true });
+      if (lastReport && !lastReport.valid) {
+        const paths = new Set(lastReport.errors.filter((e) => !e.field).map((e) => e.path));
+        for (const control of form.querySelectorAll("[data-icp-path]")) {
+          if (paths.has(control.dataset.icpPath) && !counted.has(control)) {
+            count += 1;
+            firstInvalid = firstInvalid || control;
+          }
+        }
       }
     }
     if (count > 0) {
@@ -218,8 +374,16 @@ export function attach(form, options = {}) {
 
   return {
     validateAll,
+    /** The last whole-filing report (null before the first check or without validateFiling). */
+    report: () => lastReport,
+    /** The filing object the form currently describes. */
+    filing: () => {
+      const f = filingFromForm(form);
+      return (typeof options.adjustFiling === "function" && options.adjustFiling(f)) || f;
+    },
     detach() {
       for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
+      clearTimeout(filingTimer);
       for (const el of added) el.remove();
       for (const control of [...controls(), ...form.querySelectorAll(ATTACHMENT_SELECTOR)]) {
         control.removeAttribute("aria-invalid");

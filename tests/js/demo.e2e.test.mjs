@@ -17,6 +17,16 @@ before(async () => {
   await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
 });
 
+/** The element holding a control's own message (or its cross-field message with kind "cross"). */
+async function messageOf(input, kind = "message") {
+  const ids = (await input.getAttribute("aria-describedby")).split(" ");
+  for (const id of ids) {
+    const el = page.locator(`#${id}`);
+    if ((await el.getAttribute(`data-icp-${kind}`)) !== null) return el;
+  }
+  throw new Error(`no ${kind} element`);
+}
+
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -27,8 +37,7 @@ test("a wrong resident ID check character shows the message and sets aria-invali
   await input.fill("110105194912310021");
   await input.press("Tab");
   assert.equal(await input.getAttribute("aria-invalid"), "true");
-  const describedBy = await input.getAttribute("aria-describedby");
-  const message = page.locator(`#${describedBy.split(" ").pop()}`);
+  const message = await messageOf(input);
   assert.match(await message.textContent(), /校验位不正确/);
   assert.equal(await message.isVisible(), true);
   await page.waitForFunction(() => document.querySelector("[data-icp-live]").textContent.includes("校验位"));
@@ -70,14 +79,57 @@ function jpeg(width, height, size) {
 test("choosing a licence scan below 1500×1100 shows the dimension message", async () => {
   const input = page.locator("#entity_certificate");
   await input.setInputFiles({ name: "licence.jpg", mimeType: "image/jpeg", buffer: jpeg(1280, 720, 150 * 1024) });
-  const describedBy = await input.getAttribute("aria-describedby");
-  const message = page.locator(`#${describedBy.split(" ").pop()}`);
-  await page.waitForFunction((id) => document.getElementById(id).textContent !== "", describedBy.split(" ").pop());
+  const message = await messageOf(input);
+  const id = await message.getAttribute("id");
+  await page.waitForFunction((id) => document.getElementById(id).textContent !== "", id);
   assert.match(await message.textContent(), /1280×720.*1500×1100/);
   assert.equal(await input.getAttribute("aria-invalid"), "true");
   await input.setInputFiles({ name: "licence.jpg", mimeType: "image/jpeg", buffer: jpeg(2000, 1500, 150 * 1024) });
-  await page.waitForFunction((id) => document.getElementById(id).textContent === "", describedBy.split(" ").pop());
+  await page.waitForFunction((id) => document.getElementById(id).textContent === "", id);
   assert.equal(await input.getAttribute("aria-invalid"), null);
+});
+
+test("cross-field: the province of the mobile and an emergency number equal to the mobile", async () => {
+  await page.locator("#province").fill("北京");
+  await page.locator("#province").press("Tab");
+  const mobile = page.locator("#person_mobile");
+  await mobile.fill("13000200296"); // a Shanghai prefix
+  await mobile.press("Tab");
+  assert.match(await (await messageOf(mobile)).textContent(), /上海/);
+  const emergency = page.locator("#person_emergency");
+  await emergency.fill("130 0020 0296");
+  await emergency.press("Tab");
+  const cross = await messageOf(emergency, "cross");
+  await page.waitForFunction((id) => document.getElementById(id).textContent !== "", await cross.getAttribute("id"));
+  assert.match(await cross.textContent(), /应急联系电话不能与联系电话相同/);
+  assert.equal(await emergency.getAttribute("aria-invalid"), "true");
+  await emergency.fill("010-82998299");
+  await emergency.press("Tab");
+  await page.waitForFunction((id) => document.getElementById(id).textContent === "", await cross.getAttribute("id"));
+});
+
+test("the documents checklist follows the filing: website, then APP, then another person in charge", async () => {
+  await page.locator("#entity_name").fill("北京云帆科技有限公司");
+  await page.locator("#entity_name").press("Tab");
+  await page.locator("#website_domain").fill("yunfan.com.cn");
+  await page.locator("#website_domain").press("Tab");
+  const items = page.locator("[data-icp-checklist] li");
+  await page.waitForFunction(() => document.querySelectorAll("[data-icp-checklist] li").length > 0);
+  const text = async () => (await items.allTextContents()).join("\n");
+  assert.match(await text(), /主办单位证件/);
+  assert.match(await text(), /yunfan\.com\.cn/);
+  assert.match(await page.locator("[data-icp-route]").textContent(), /电子核验/);
+  await page.locator("#service_type").selectOption("app");
+  assert.equal(await page.locator("#app_section").isVisible(), true);
+  assert.equal(await page.locator("#website_section").isVisible(), false);
+  await page.locator("#app_name").fill("云帆笔记");
+  await page.locator("#app_name").press("Tab");
+  await page.waitForFunction(() => document.querySelector("[data-icp-checklist]").textContent.includes("APP图标"));
+  await page.locator("#same_person").uncheck();
+  await page.locator("#sp_name").fill("王五");
+  await page.locator("#sp_name").press("Tab");
+  await page.waitForFunction(() => document.querySelector("[data-icp-checklist]").textContent.includes("负责人授权书"));
+  assert.equal(await page.locator("[data-icp-checklist] img").count(), 0);
 });
 
 test("no CSP violation, no page error, no request leaves the page's origin", () => {
