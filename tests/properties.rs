@@ -95,7 +95,7 @@ fn as_typed(code: &str, full_width: bool, group: bool) -> String {
 }
 
 proptest! {
-    #![proptest_config(config(64))]
+    #![proptest_config(config(256))]
 
     #[test]
     fn resident_id_round_trips(id in resident_id(), fw in any::<bool>(), group in any::<bool>()) {
@@ -114,7 +114,7 @@ proptest! {
 
 proptest! {
     // Each case tries 18 x ~40 substitutions.
-    #![proptest_config(config(16))]
+    #![proptest_config(config(64))]
 
     #[test]
     fn resident_id_substitutions_caught(id in resident_id()) {
@@ -161,7 +161,7 @@ fn assert_shape(field: &str, value: &str, r: &FieldResult, locale: Locale) {
 }
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(config(512))]
 
     #[test]
     fn every_field_answers_any_string(value in nasty_string(), zh in any::<bool>()) {
