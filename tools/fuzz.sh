@@ -6,6 +6,7 @@
 # Only a stable toolchain is installed, so the nightly flags cargo-fuzz passes
 # (-Zsanitizer, -Cpasses=sancov-module) are enabled with RUSTC_BOOTSTRAP=1; the stable
 # toolchain ships the ASan runtime (librustc-stable_rt.asan.a), so AddressSanitizer is on.
+# Debug assertions and overflow checks are on in the optimised build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CARGO_FUZZ_VERSION=0.13.1
@@ -34,7 +35,7 @@ for t in "${TARGETS[@]}"; do
   log="fuzz/artifacts/$t.log"
   echo "== fuzz $t for ${secs}s"
   # First corpus dir collects new inputs (git-ignored); the seeds are read only.
-  if ! cargo fuzz run --release "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
+  if ! cargo fuzz run --release --debug-assertions "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
       -max_total_time="$secs" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 >"$log" 2>&1; then
     status=1
     tail -40 "$log"
