@@ -13,6 +13,8 @@ step "native tests"
 cargo test --all-targets
 cargo test --doc
 
+if [ "${CI:-}" = true ]; then step "fuzz smoke (20 s per target)"; tools/fuzz.sh --smoke; fi
+
 step "wasm package"
 tools/build-pkg.sh
 
