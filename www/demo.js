@@ -1,9 +1,11 @@
 // Demo wiring: load the wasm module, enhance the form. No inline script (the page runs
 // under a strict Content-Security-Policy).
 import init, { validateField, validateAttachment, validateFiling, attachmentHeaderLength, listFields, version } from "./pkg/icp_validate.js";
+import wasmBytes from "./pkg/icp_validate_bg.wasm.js";
 import { attach } from "./widget.js";
 
-await init();
+// The bytes come from a module import: the page's CSP has connect-src 'none'.
+await init({ module_or_path: wasmBytes });
 const form = document.getElementById("filing");
 const known = new Set(listFields().map((f) => f.id));
 // Fields this build does not know are left as plain inputs instead of erroring.

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { serveWww, launchChromium } from "./browser.mjs";
 
 let server, browser, page;
-const seen = { cspViolations: [], foreignRequests: [], pageErrors: [] };
+const seen = { cspViolations: [], foreignRequests: [], pageErrors: [], afterLoad: [] };
+let loaded = false;
 
 before(async () => {
   server = await serveWww();
@@ -13,8 +14,14 @@ before(async () => {
   page.on("console", (m) => /Content Security Policy/i.test(m.text()) && seen.cspViolations.push(m.text()));
   page.on("pageerror", (e) => seen.pageErrors.push(String(e)));
   page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && seen.foreignRequests.push(r.url()));
+  page.on("request", (r) => loaded && seen.afterLoad.push(r.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(server.url);
   await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  loaded = true;
 });
 
 /** The element holding a control's own message (or its cross-field message with kind "cross"). */
@@ -132,8 +139,12 @@ test("the documents checklist follows the filing: website, then APP, then anothe
   assert.equal(await page.locator("[data-icp-checklist] img").count(), 0);
 });
 
-test("no CSP violation, no page error, no request leaves the page's origin", () => {
+test("no CSP violation, no page error, no request leaves the page's origin", async () => {
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'none'"]) assert.ok(policy.includes(directive), directive);
+  assert.deepStrictEqual(await page.evaluate(() => window.__csp), []);
   assert.deepStrictEqual(seen.cspViolations, []);
   assert.deepStrictEqual(seen.pageErrors, []);
   assert.deepStrictEqual(seen.foreignRequests, []);
+  assert.deepStrictEqual(seen.afterLoad, [], "no request after load");
 });
