@@ -75,11 +75,22 @@ def attachment_seeds():
     return out
 
 
+def filing_seeds():
+    """`filing_json` target: the sample filings of tests/filings/ as JSON text."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "filings", "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            case = json.load(f)
+        text = case.get("filing_json") or json.dumps(case["filing"], ensure_ascii=False)
+        out.append(text.encode("utf-8"))
+    return out
+
+
 def main():
     fields = sys.argv[1:]
     if not fields:
         sys.exit("usage: tools/fuzz_seeds.py FIELD_ID...")
-    print("seeds: field %d, attachment %d" % (write_all("field", field_seeds(fields)), write_all("attachment", attachment_seeds())))
+    print("seeds: field %d, attachment %d, filing_json %d" % (write_all("field", field_seeds(fields)), write_all("attachment", attachment_seeds()), write_all("filing_json", filing_seeds())))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,20 @@
+//! Filing JSON parsing and validation on arbitrary bytes (lossy UTF-8): never a panic, the
+//! report consistent with itself, every message rendered and bounded.
+#![no_main]
+
+use icp_validate::filing::{validate_filing_json, Options};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    for provider in ["nwcd", "aliyun"] {
+        let options = Options { provider: Some(provider.to_owned()), today: icp_validate::Date::parse("2026-11-23"), locale: Some("en".to_owned()) };
+        let r = validate_filing_json(&text, &options);
+        assert_eq!(r.valid, r.errors.is_empty());
+        assert_eq!(r.summary.errors, r.errors.len());
+        for issue in r.errors.iter().chain(&r.warnings) {
+            assert!(!issue.message.contains('{') || issue.params.values().any(|v| format!("{v:?}").contains('{')), "unrendered placeholder: {}", issue.message);
+            assert!(issue.message.chars().count() < 1000, "message too long: {}", issue.code);
+        }
+    }
+});
