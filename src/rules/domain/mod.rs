@@ -120,6 +120,17 @@ pub const TOO_DEEP: Code = Code {
     en: "An APP filing accepts domains up to level {max}; this one is level {level}",
 };
 
+pub const MIXED_SCRIPT: Code = Code {
+    id: "domain.mixed_script",
+    zh: "域名标签“{label}”混用了{scripts}字母，常见于仿冒域名（例如西里尔字母 а 冒充拉丁字母 a）",
+    en: "The label \"{label}\" mixes {scripts} letters, a common trick of look-alike domains (e.g. Cyrillic а for Latin a)",
+};
+pub const CONFUSABLE: Code = Code {
+    id: "domain.confusable",
+    zh: "域名标签“{label}”全部由看似拉丁字母的{script}字母组成，看起来像“{looks_like}”，请确认没有输错",
+    en: "The label \"{label}\" is written in {script} letters that look like \"{looks_like}\"; make sure this is the domain you mean",
+};
+
 pub const RULES: &[Rule] = &[
     Rule {
         id: "domain",
@@ -128,7 +139,7 @@ pub const RULES: &[Rule] = &[
         label_en: "Website domain name",
         codes: &[
             &INVALID_CHAR, &EMPTY_LABEL, &LABEL_HYPHEN, &LABEL_TOO_LONG, &TOO_LONG, &IDNA_INVALID, &NO_TLD, &IP, &PORT,
-            &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &SUBDOMAIN,
+            &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &SUBDOMAIN, &MIXED_SCRIPT, &CONFUSABLE,
         ],
         max_bytes: 2048,
         multiline: false,
@@ -141,7 +152,7 @@ pub const RULES: &[Rule] = &[
         label_en: "APP domain name",
         codes: &[
             &INVALID_CHAR, &EMPTY_LABEL, &LABEL_HYPHEN, &LABEL_TOO_LONG, &TOO_LONG, &IDNA_INVALID, &NO_TLD, &IP, &PORT,
-            &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &TOO_DEEP,
+            &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &TOO_DEEP, &MIXED_SCRIPT, &CONFUSABLE,
         ],
         max_bytes: 2048,
         multiline: false,
@@ -199,6 +210,9 @@ pub fn check_app_domain(value: &str, _ctx: &Context, out: &mut Outcome) {
 /// count of its registrable domain, with the details already recorded.
 fn check_common(value: &str, out: &mut Outcome) -> Option<(Host, usize)> {
     let host = parse_host(value, out)?;
+    if !check_scripts(&host.unicode, out) {
+        return None;
+    }
     out.detail("a_label", host.ascii.as_str());
     out.detail("u_label", host.unicode.as_str());
     out.detail("level", host.level);
@@ -224,6 +238,67 @@ fn check_common(value: &str, out: &mut Outcome) -> Option<(Host, usize)> {
     out.detail("registrable_domain", last_labels(&host.ascii, registrable));
     out.detail("registrable_domain_unicode", last_labels(&host.unicode, registrable));
     Some((host, registrable))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    /// Han, kana, hangul and everything else that has no Latin look-alikes.
+    Other,
+}
+
+fn script_of(c: char) -> Option<Script> {
+    match c {
+        'a'..='z' | '\u{00DF}'..='\u{024F}' => Some(Script::Latin),
+        '\u{0400}'..='\u{052F}' => Some(Script::Cyrillic),
+        '\u{0370}'..='\u{03FF}' => Some(Script::Greek),
+        '0'..='9' | '-' => None,
+        _ => Some(Script::Other),
+    }
+}
+
+/// Lower-case Cyrillic and Greek letters whose glyphs match a Latin letter, after Unicode's
+/// confusables.txt (UTS 39), limited to the prototypes that are single ASCII letters.
+const LOOK_ALIKES: &[(char, char)] = &[
+    ('а', 'a'), ('е', 'e'), ('і', 'i'), ('ј', 'j'), ('о', 'o'), ('р', 'p'), ('с', 'c'), ('у', 'y'), ('х', 'x'),
+    ('ѕ', 's'), ('һ', 'h'), ('ԁ', 'd'), ('ԛ', 'q'), ('ԝ', 'w'), ('ӏ', 'l'), ('ү', 'y'), ('ɡ', 'g'),
+    ('α', 'a'), ('ο', 'o'), ('ν', 'v'), ('ρ', 'p'), ('ι', 'i'), ('κ', 'k'), ('υ', 'u'), ('χ', 'x'), ('γ', 'y'),
+];
+
+/// Homograph checks on each U-label (UTS 39 "moderately restrictive" in spirit): Latin,
+/// Cyrillic and Greek letters never mix in one label (error); a label entirely in Cyrillic or
+/// Greek look-alikes of Latin letters is a whole-script confusable (warning). Han and other
+/// scripts may appear beside Latin, as in real Chinese domains.
+fn check_scripts(unicode: &str, out: &mut Outcome) -> bool {
+    for label in unicode.split('.') {
+        let mut seen: Vec<Script> = Vec::new();
+        for s in label.chars().filter_map(script_of) {
+            if !seen.contains(&s) {
+                seen.push(s);
+            }
+        }
+        let lookalike_scripts = seen.iter().filter(|s| matches!(s, Script::Latin | Script::Cyrillic | Script::Greek)).count();
+        let name = |s: &Script| match s {
+            Script::Latin => "Latin/拉丁",
+            Script::Cyrillic => "Cyrillic/西里尔",
+            Script::Greek => "Greek/希腊",
+            Script::Other => "",
+        };
+        if lookalike_scripts > 1 || (seen.contains(&Script::Other) && seen.iter().any(|s| matches!(s, Script::Cyrillic | Script::Greek))) {
+            let scripts: Vec<&str> = seen.iter().map(name).filter(|n| !n.is_empty()).collect();
+            out.error(&MIXED_SCRIPT).param("label", excerpt(label, 63)).param("scripts", scripts.join(" + "));
+            return false;
+        }
+        if let [script @ (Script::Cyrillic | Script::Greek)] = seen.as_slice() {
+            let skeleton: Option<String> = label.chars().map(|c| if c.is_ascii() { Some(c) } else { LOOK_ALIKES.iter().find(|(k, _)| *k == c).map(|(_, v)| *v) }).collect();
+            if let Some(looks_like) = skeleton {
+                out.warn(&CONFUSABLE).param("label", excerpt(label, 63)).param("script", name(script)).param("looks_like", looks_like);
+            }
+        }
+    }
+    true
 }
 
 /// The last `n` labels of a dotted name.
