@@ -37,3 +37,24 @@ fn wasm_runner_lists_every_sample_filing() {
         assert!(runner.contains(&format!("\"filings/{name}\"")), "tests/wasm.rs does not include filings/{name}");
     }
 }
+
+#[test]
+fn hostile_filing_json_is_answered_with_clear_codes() {
+    let options = Options::default();
+    let first = |json: &str| validate_filing_json(json, &options).errors.first().map(|e| e.code).unwrap_or("none");
+    assert_eq!(first(&"[".repeat(100_000)), "filing.malformed");
+    assert_eq!(first(&format!("{{\"entity\": {{\"city\": {}{}}}}}", "[".repeat(10_000), "]".repeat(10_000))), "filing.malformed");
+    assert_eq!(first(&format!("{{\"entity\": {{\"name\": \"{}\"}}}}", "名".repeat(2_000_000))), "filing.too_large");
+    assert_eq!(first("{\"services\": 1}"), "filing.malformed");
+    assert_eq!(first("[]"), "filing.malformed");
+    assert_eq!(first("{\"entity\": {\"name\": \"\\ud800\"}}"), "filing.malformed");
+    // Many services are cut at the limit, each list reported once.
+    let many = format!("{{\"services\": [{}]}}", vec!["{\"name\": \"站\", \"domains\": [\"a.cn\"]}"; 5000].join(","));
+    let r = validate_filing_json(&many, &options);
+    assert!(r.errors.iter().any(|e| e.path == "services" && e.code == "filing.too_many"));
+    assert!(r.errors.iter().all(|e| !e.path.starts_with("services[100]")));
+    // The parser's message is echoed only as a bounded excerpt.
+    let long_key = format!("{{\"{}\": 1}}", "k".repeat(100_000));
+    let r = validate_filing_json(&long_key, &options);
+    assert!(r.errors[0].message.chars().count() < 400, "{}", r.errors[0].message.len());
+}
