@@ -132,6 +132,88 @@ proptest! {
     }
 }
 
+/// A valid GB 11714 organization code: 8 body characters and the check character, written
+/// with the hyphen the certificates print half of the time.
+fn org_code() -> impl Strategy<Value = (String, bool)> {
+    let body_char = select(b"0123456789ABCDEFGHJKLMNPQRTUWXY".to_vec());
+    (proptest::collection::vec(body_char, 8), any::<bool>()).prop_map(|(body, hyphen)| {
+        let check = org_code_check(&body).expect("alphabet chars") as char;
+        let body = String::from_utf8(body).expect("ascii");
+        (if hyphen { format!("{body}-{check}") } else { format!("{body}{check}") }, hyphen)
+    })
+}
+
+/// A registrable domain under approved suffixes: one LDH label (no leading or trailing
+/// hyphen, no `xn--`), ASCII or Han.
+fn domain() -> impl Strategy<Value = String> {
+    let ldh = "[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?".prop_filter("not an A-label prefix", |l| l.get(2..4) != Some("--"));
+    let han = proptest::collection::vec(select("云帆科技网络数据中心山峰笔记".chars().collect::<Vec<_>>()), 1..6).prop_map(|v| v.into_iter().collect::<String>());
+    let suffix = select(vec!["com", "cn", "com.cn", "net", "org.cn", "中国", "信息", "top", "gov.cn"]);
+    (prop_oneof![ldh, han], suffix).prop_map(|(label, suffix)| format!("{label}.{suffix}"))
+}
+
+/// An Android applicationId: 2-5 segments, each a letter then letters, digits or `_`,
+/// avoiding Java keywords by construction (a trailing digit-free `x` segment prefix).
+fn android_package() -> impl Strategy<Value = String> {
+    proptest::collection::vec("x[a-z][a-zA-Z0-9_]{0,10}", 2..5).prop_map(|segments| segments.join("."))
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn org_code_round_trips((code, _hyphen) in org_code()) {
+        let r = validate_field("org_code", &code, &ctx(), Locale::En);
+        prop_assert!(r.valid, "{} {:?}", code, r.codes());
+    }
+
+    #[test]
+    fn domains_round_trip(d in domain()) {
+        let r = validate_field("domain", &d, &ctx(), Locale::En);
+        prop_assert!(r.valid, "{} {:?}", d, r.codes());
+        let a_label = r.normalized.clone().expect("normalized when valid");
+        let again = validate_field("domain", &a_label, &ctx(), Locale::En);
+        prop_assert_eq!(again.normalized, Some(a_label.clone()));
+        // A subdomain of it is refused with the domain to file instead.
+        let sub = validate_field("domain", &format!("www.{d}"), &ctx(), Locale::En);
+        prop_assert_eq!(sub.codes(), vec!["domain.subdomain"]);
+        let www = format!("www.{d}");
+        prop_assert!(validate_field("app_domain", &www, &ctx(), Locale::En).valid);
+    }
+
+    #[test]
+    fn android_packages_round_trip(p in android_package()) {
+        let r = validate_field("android_package", &p, &ctx(), Locale::En);
+        prop_assert!(r.valid, "{} {:?}", p, r.codes());
+        let ctx = Context { platform: Some("android".into()), ..ctx() };
+        prop_assert!(validate_field("app_package", &p, &ctx, Locale::En).valid);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// GB 11714 values letters A=10 ... Z=35 and checks modulo 11, so a body substitution
+    /// between characters whose values agree modulo 11 (0 and B, 1 and C, ...) cannot be
+    /// detected by any implementation; every other one must be.
+    #[test]
+    fn org_code_substitutions_caught((code, hyphen) in org_code()) {
+        let alphabet: Vec<char> = "0123456789ABCDEFGHJKLMNPQRTUWXY".chars().collect();
+        let value = |c: char| c.to_digit(36).unwrap_or(0);
+        let chars: Vec<char> = code.chars().collect();
+        for i in (0..chars.len()).filter(|&i| chars[i] != '-') {
+            let is_body = i < 8;
+            for &c in alphabet.iter().filter(|&&c| c != chars[i] && !(is_body && value(c) % 11 == value(chars[i]) % 11)) {
+                let mut m = chars.clone();
+                m[i] = c;
+                let m: String = m.into_iter().collect();
+                let r = validate_field("org_code", &m, &ctx(), Locale::En);
+                prop_assert!(!r.valid, "org_code {} -> {} accepted (hyphen {})", code, m, hyphen);
+            }
+        }
+    }
+}
+
 /// Characters that exercise the shared screening and the rules: digits, check letters,
 /// full-width forms, separators, controls, zero-width/bidi, surrogate replacements, CJK.
 fn nasty_string() -> impl Strategy<Value = String> {
