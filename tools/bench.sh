@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 8): native ns/op, the wasm package in Node and headless Chromium, peers
+# (validator.js, libphonenumber-js, python-stdnum) on the same generated inputs, wasm memory
+# after 10k / 1M calls, and one side-by-side table. Installs the benchmark-only packages into
+# bench/node_modules and bench/.pydeps (git-ignored; not runtime dependencies).
+# Usage: tools/bench.sh [--criterion]   BENCH_SECS=1 (measuring time per set and runtime)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs="${BENCH_SECS:-1}"
+out=bench/.out
+mkdir -p "$out"
+step() { printf '== %s\n' "$*" >&2; }
+
+[ -d bench/node_modules ] || { step "npm ci (bench/)"; (cd bench && npm ci --no-audit --no-fund --loglevel=error); }
+[ -d bench/.pydeps/stdnum ] || { step "pip install (bench/.pydeps)"; python3 -m pip install --quiet --target bench/.pydeps -r bench/requirements.txt; }
+
+step "wasm package (tools/build-pkg.sh)"
+tools/build-pkg.sh >&2
+step "native"
+cargo build --release --example bench_native
+bin=target/release/examples/bench_native
+"$bin" --dump "$out/inputs.json"
+BENCH_SECS="$secs" "$bin" > "$out/native.json"
+step "wasm in Node and Chromium, JS peers, wasm memory"
+node bench/wasm.mjs "$out/inputs.json" --secs "$secs" node chromium peers memory > "$out/wasm.json"
+step "python-stdnum"
+PYTHONPATH=bench/.pydeps python3 bench/peers.py "$out/inputs.json" "$secs" > "$out/stdnum.json"
+if [ "${1:-}" = "--criterion" ]; then
+  step "criterion (benches/fields.rs)"
+  cargo bench --bench fields >&2
+fi
+python3 bench/report.py "$out"
