@@ -27,6 +27,8 @@ step "python-stdnum"
 PYTHONPATH=bench/.pydeps python3 bench/peers.py "$out/inputs.json" "$secs" > "$out/stdnum.json"
 if [ "${1:-}" = "--criterion" ]; then
   step "criterion (benches/fields.rs)"
-  cargo bench --bench fields >&2
+  # Without the default `cli` feature: building the CLI binary in the bench profile collides
+  # with the library's output name and fails to link.
+  cargo bench --bench fields --no-default-features >&2
 fi
 python3 bench/report.py "$out"
