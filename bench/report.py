@@ -8,6 +8,7 @@ d = sys.argv[1]
 load = lambda n: json.load(open(os.path.join(d, n), encoding="utf-8"))
 native, wasm, stdnum = load("native.json"), load("wasm.json"), load("stdnum.json")
 node, chrome, peers = wasm["node"], wasm["chromium"], wasm["peers"]
+o3 = load("native_o3.json") if os.path.exists(os.path.join(d, "native_o3.json")) else None
 
 
 def fmt(ns):
@@ -15,10 +16,10 @@ def fmt(ns):
 
 
 rows = []
-head = ["input set", "native", "wasm Node", "wasm Chromium", "validator.js", "libphonenumber-js", "python-stdnum"]
+head = ["input set", "native"] + (["native -O3"] if o3 else []) + ["wasm Node", "wasm Chromium", "validator.js", "libphonenumber-js", "python-stdnum"]
 for name, ns in native.items():
     peer = peers.get(name, {})
-    row = [name, fmt(ns)]
+    row = [name, fmt(ns)] + ([fmt(o3[name])] if o3 else [])
     for side in (node, chrome):
         w = side["ns"].get(name)
         row.append(f"{fmt(w)} ({w / ns:.1f}x)" if w else "-")

@@ -3,7 +3,10 @@
 # (validator.js, libphonenumber-js, python-stdnum) on the same generated inputs, wasm memory
 # after 10k / 1M calls, and one side-by-side table. Installs the benchmark-only packages into
 # bench/node_modules and bench/.pydeps (git-ignored; not runtime dependencies).
-# Usage: tools/bench.sh [--criterion]   BENCH_SECS=1 (measuring time per set and runtime)
+# Usage: tools/bench.sh [--o3] [--criterion]   BENCH_SECS=1 (measuring time per set and runtime)
+#   --o3:        also native with opt-level 3 (the release profile is opt-level "z", for wasm
+#                size), built in target/o3
+#   --criterion: also cargo bench (benches/fields.rs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${BENCH_SECS:-1}"
@@ -25,7 +28,13 @@ step "wasm in Node and Chromium, JS peers, wasm memory"
 node bench/wasm.mjs "$out/inputs.json" --secs "$secs" node chromium peers memory > "$out/wasm.json"
 step "python-stdnum"
 PYTHONPATH=bench/.pydeps python3 bench/peers.py "$out/inputs.json" "$secs" > "$out/stdnum.json"
-if [ "${1:-}" = "--criterion" ]; then
+rm -f "$out/native_o3.json"
+if [[ " $* " == *" --o3 "* ]]; then
+  step "native, opt-level 3"
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR=target/o3 cargo build --release --example bench_native
+  BENCH_SECS="$secs" target/o3/release/examples/bench_native > "$out/native_o3.json"
+fi
+if [[ " $* " == *" --criterion "* ]]; then
   step "criterion (benches/fields.rs)"
   # Without the default `cli` feature: building the CLI binary in the bench profile collides
   # with the library's output name and fails to link.
