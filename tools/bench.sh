@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 8): native ns/op, the wasm package in Node and headless Chromium, peers
+# (validator.js, libphonenumber-js, python-stdnum) on the same generated inputs, wasm memory
+# after 10k / 1M calls, and one side-by-side table. Installs the benchmark-only packages into
+# bench/node_modules and bench/.pydeps (git-ignored; not runtime dependencies).
+# Usage: tools/bench.sh [--o3] [--criterion]   BENCH_SECS=1 (measuring time per set and runtime)
+#   --o3:        also native with opt-level 3 (the release profile is opt-level "z", for wasm
+#                size), built in target/o3
+#   --criterion: also cargo bench (benches/fields.rs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs="${BENCH_SECS:-1}"
+out=bench/.out
+mkdir -p "$out"
+step() { printf '== %s\n' "$*" >&2; }
+
+[ -d bench/node_modules ] || { step "npm ci (bench/)"; (cd bench && npm ci --no-audit --no-fund --loglevel=error); }
+[ -d bench/.pydeps/stdnum ] || { step "pip install (bench/.pydeps)"; python3 -m pip install --quiet --target bench/.pydeps -r bench/requirements.txt; }
+
+step "wasm package (tools/build-pkg.sh)"
+tools/build-pkg.sh >&2
+step "native"
+cargo build --release --example bench_native
+bin=target/release/examples/bench_native
+"$bin" --dump "$out/inputs.json"
+BENCH_SECS="$secs" "$bin" > "$out/native.json"
+step "wasm in Node and Chromium, JS peers, wasm memory"
+node bench/wasm.mjs "$out/inputs.json" --secs "$secs" node chromium peers memory > "$out/wasm.json"
+step "python-stdnum"
+PYTHONPATH=bench/.pydeps python3 bench/peers.py "$out/inputs.json" "$secs" > "$out/stdnum.json"
+rm -f "$out/native_o3.json"
+if [[ " $* " == *" --o3 "* ]]; then
+  step "native, opt-level 3"
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR=target/o3 cargo build --release --example bench_native
+  BENCH_SECS="$secs" target/o3/release/examples/bench_native > "$out/native_o3.json"
+fi
+if [[ " $* " == *" --criterion "* ]]; then
+  step "criterion (benches/fields.rs)"
+  # Without the default `cli` feature: building the CLI binary in the bench profile collides
+  # with the library's output name and fails to link.
+  cargo bench --bench fields --no-default-features >&2
+fi
+python3 bench/report.py "$out"
