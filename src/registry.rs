@@ -48,9 +48,16 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
     FAMILIES.iter().flat_map(|family| family.iter())
 }
 
-/// The rule for a field id.
+/// The rule for a field id: binary search over an index sorted once (a linear scan of the
+/// ~70 ids showed up in profiles of every call).
 pub fn find(id: &str) -> Option<&'static Rule> {
-    rules().find(|r| r.id == id)
+    static INDEX: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<&'static Rule> = rules().collect();
+        v.sort_by_key(|r| r.id);
+        v
+    });
+    index.binary_search_by(|r| r.id.cmp(id)).ok().map(|i| index[i])
 }
 
 /// Every code any field, attachment or filing check can return (shared input codes first), each once.

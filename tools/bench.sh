@@ -4,8 +4,8 @@
 # after 10k / 1M calls, and one side-by-side table. Installs the benchmark-only packages into
 # bench/node_modules and bench/.pydeps (git-ignored; not runtime dependencies).
 # Usage: tools/bench.sh [--o3] [--criterion]   BENCH_SECS=1 (measuring time per set and runtime)
-#   --o3:        also native with opt-level 3 (the release profile is opt-level "z", for wasm
-#                size), built in target/o3
+#   --o3:        also native with opt-level 3 explicitly, built in target/o3 (the release
+#                profile is opt-level 3 since the wasm build got its own "z" profile)
 #   --criterion: also cargo bench (benches/fields.rs)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,7 +4,7 @@
 # Usage: tools/build-pkg.sh [--dev]   (--dev: debug build, faster, bigger)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-profile=release; cargo_flags=(--release)
+profile=wasm; cargo_flags=(--profile wasm)
 if [ "${1:-}" = "--dev" ]; then profile=debug; cargo_flags=(); fi
 
 cargo build --lib --target wasm32-unknown-unknown --no-default-features "${cargo_flags[@]}"
@@ -16,7 +16,7 @@ for target in web bundler nodejs; do
 done
 # binaryen from npm (tests/js): Debian's is too old for the reference types rustc emits.
 wasm_opt=tests/js/node_modules/.bin/wasm-opt
-if [ "$profile" = release ]; then
+if [ "$profile" = wasm ]; then
   if [ -x "$wasm_opt" ]; then
     for f in pkg/*/icp_validate_bg.wasm; do "$wasm_opt" -Oz --strip-debug --strip-producers "$f" -o "$f"; done
   else
