@@ -14,10 +14,26 @@ fn post(addr: &str, path: &str, body: &str) -> (u16, serde_json::Value) {
     (status, serde_json::from_str(body).unwrap())
 }
 
+/// The newest build of an example: `cargo test` builds examples as `examples/<name>-<hash>`,
+/// `cargo build --example` as `examples/<name>`.
+fn example_binary(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_BIN_EXE_icp-validate")).with_file_name("examples");
+    let candidates = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    candidates
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let file = p.file_name().and_then(|f| f.to_str()).unwrap_or("");
+            let stem_ok = file == name || file.strip_prefix(name).is_some_and(|rest| rest.starts_with('-') && !rest.contains('.'));
+            stem_ok && p.is_file()
+        })
+        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+        .unwrap_or_else(|| panic!("no build of examples/{name} in {}: examples are built by `cargo test`", dir.display()))
+}
+
 #[test]
 fn filing_server_example_validates_posted_filings() {
-    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_icp-validate")).with_file_name("examples").join("filing_server");
-    assert!(bin.exists(), "{} missing: examples are built by `cargo test`", bin.display());
+    let bin = example_binary("filing_server");
     let mut child = Command::new(bin).arg("127.0.0.1:0").stdout(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
