@@ -33,12 +33,16 @@ async fn validate(Query(params): Query<Params>, body: Bytes) -> impl IntoRespons
     (status, [(header::CONTENT_TYPE, "application/json; charset=utf-8")], json)
 }
 
+/// The routes (tests/examples.rs serves this same router).
+pub fn app() -> Router {
+    // One byte over the crate's own limit, so oversized filings get its clear error.
+    Router::new().route("/filings/validate", post(validate)).layer(DefaultBodyLimit::max(MAX_JSON_BYTES + 1))
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::io::Result<()> {
     let addr = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:8787".to_owned());
-    // One byte over the crate's own limit, so oversized filings get its clear error.
-    let app = Router::new().route("/filings/validate", post(validate)).layer(DefaultBodyLimit::max(MAX_JSON_BYTES + 1));
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app).await
+    axum::serve(listener, app()).await
 }

@@ -1,8 +1,8 @@
 //! The server example answers a posted filing with the same report as the library.
+#![cfg(feature = "cli")]
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
 
 fn post(addr: &str, path: &str, body: &str) -> (u16, serde_json::Value) {
     let mut stream = TcpStream::connect(addr).unwrap();
@@ -14,30 +14,23 @@ fn post(addr: &str, path: &str, body: &str) -> (u16, serde_json::Value) {
     (status, serde_json::from_str(body).unwrap())
 }
 
-/// The newest build of an example: `cargo test` builds examples as `examples/<name>-<hash>`,
-/// `cargo build --example` as `examples/<name>`.
-fn example_binary(name: &str) -> std::path::PathBuf {
-    let dir = std::path::Path::new(env!("CARGO_BIN_EXE_icp-validate")).with_file_name("examples");
-    let candidates = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    candidates
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            let file = p.file_name().and_then(|f| f.to_str()).unwrap_or("");
-            let stem_ok = file == name || file.strip_prefix(name).is_some_and(|rest| rest.starts_with('-') && !rest.contains('.'));
-            stem_ok && p.is_file()
-        })
-        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
-        .unwrap_or_else(|| panic!("no build of examples/{name} in {}: examples are built by `cargo test`", dir.display()))
-}
+/// The example's own source: its router is served here on a free port.
+#[path = "../examples/filing_server.rs"]
+#[allow(dead_code)]
+mod filing_server;
 
 #[test]
 fn filing_server_example_validates_posted_filings() {
-    let bin = example_binary("filing_server");
-    let mut child = Command::new(bin).arg("127.0.0.1:0").stdout(Stdio::piped()).spawn().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let addr = line.trim().strip_prefix("listening on http://").expect("address line").to_owned();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap().to_string()).unwrap();
+            axum::serve(listener, filing_server::app()).await.unwrap();
+        });
+    });
+    let addr = rx.recv().unwrap();
 
     let case: serde_json::Value = serde_json::from_str(include_str!("filings/valid_website.json")).unwrap();
     let filing = case["filing"].to_string();
@@ -51,6 +44,4 @@ fn filing_server_example_validates_posted_filings() {
     assert!(report["errors"].as_array().unwrap().iter().any(|e| e["code"] == "filing.individual_not_accepted"));
     let (status, report) = post(&addr, "/filings/validate", "not json");
     assert_eq!((status, report["errors"][0]["code"].as_str()), (422, Some("filing.malformed")));
-    child.kill().unwrap();
-    let _ = child.wait();
 }
