@@ -23,7 +23,8 @@ export interface AttachOptions {
   locale?: Locale;
   /** Context shared by every field, or a function computing it at validation time. */
   context?: Context | (() => Context);
-  /** Write the normalized value back into the input on blur when valid (default true). */
+  /** Write the normalized value back into the input on blur when valid (default true);
+   * a control with `data-icp-normalize="false"` keeps what was typed. */
   normalizeOnBlur?: boolean;
   /** Called after every validation. */
   onResult?: (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, result: FieldResult | AttachmentResult) => void;

@@ -290,7 +290,10 @@ export function attach(form, options = {}) {
     on(control, "blur", () => {
       touched.add(control);
       const result = validate(control);
-      if (normalizeOnBlur && result && result.valid && result.normalized != null && result.normalized !== control.value) {
+      // data-icp-normalize="false" keeps what the user typed (e.g. a province name, whose
+      // canonical form is its GB code).
+      const normalize = normalizeOnBlur && control.dataset.icpNormalize !== "false";
+      if (normalize && result && result.valid && result.normalized != null && result.normalized !== control.value) {
         control.value = result.normalized;
       }
     });
