@@ -78,19 +78,30 @@ pub fn screen(value: &str, max_bytes: usize, allow_newlines: bool, out: &mut Out
 /// Folds full-width ASCII (U+FF01..FF5E) to ASCII and the ideographic space to a space:
 /// Chinese IMEs type these, and the filing system wants the half-width forms.
 pub fn fold_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
+    // Most values are ASCII already: one copy instead of a char-by-char rebuild (which
+    // profiled as a third of a simple rule's time in wasm).
+    if s.is_ascii() {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(|c| match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }));
+    out
 }
 
 /// Folded, trimmed, with inner spaces and hyphens removed: how card and code numbers are
 /// compared (`110105 1949 1231 002X` is the same number).
 pub fn compact(s: &str) -> String {
-    fold_width(s).chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+    let folded = fold_width(s);
+    if folded.is_ascii() {
+        let kept: Vec<u8> = folded.bytes().filter(|&b| !(b as char).is_whitespace() && b != b'-').collect();
+        // Only ASCII bytes were kept, so this cannot fail.
+        return String::from_utf8(kept).unwrap_or_default();
+    }
+    folded.chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
 }
 
 /// A value safe to echo back: at most `max_chars` characters, so error params never leak a
