@@ -35,4 +35,4 @@ for title, files in groups.items():
     verdict = "PASS" if tot[1] <= budget else "FAIL"
     print(f"  budget: {kb(tot[1])} gzipped of {kb(budget)}: {verdict} (brotli {kb(tot[2])})\n")
 PY
-python3 tools/wasm_sections.py pkg/web/icp_validate_bg.wasm target/wasm32-unknown-unknown/release/icp_validate.wasm 15
+python3 tools/wasm_sections.py pkg/web/icp_validate_bg.wasm target/wasm32-unknown-unknown/wasm/icp_validate.wasm 15
