@@ -16,6 +16,16 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// The rendered form callers receive.
+    pub fn into_issue(self, locale: Locale) -> Issue {
+        Issue {
+            code: self.code.id,
+            severity: self.severity,
+            message: render(self.code.template(locale), &self.params),
+            params: self.params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        }
+    }
+
     /// Attaches a message parameter (shown in the message and returned in `params`).
     pub fn param(&mut self, name: &'static str, value: impl Into<Value>) -> &mut Self {
         self.params.push((name, value.into()));
@@ -74,13 +84,9 @@ impl Outcome {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         for f in self.findings {
-            let issue = Issue {
-                code: f.code.id,
-                severity: f.severity,
-                message: render(f.code.template(locale), &f.params),
-                params: f.params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-            };
-            match f.severity {
+            let severity = f.severity;
+            let issue = f.into_issue(locale);
+            match severity {
                 Severity::Error => errors.push(issue),
                 Severity::Warning => warnings.push(issue),
             }

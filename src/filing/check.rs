@@ -7,7 +7,7 @@ use super::documents::{self as doc, pre_approval_category};
 use super::*;
 use crate::context::Context;
 use crate::message::render;
-use crate::outcome::{Finding, Outcome};
+use crate::outcome::{Finding, Issue, Outcome};
 use crate::profile::{self, Need, Profile, SmsVerification};
 use crate::region::{parse_province, Province};
 use crate::rules::names::name_key;
@@ -529,15 +529,9 @@ fn finish(c: Checker, profile: &Profile, kind: FilingKind, documents: Vec<Docume
     let locale = c.locale;
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for (path, field, f) in c.findings {
-        let issue = PathIssue {
-            path,
-            field,
-            code: f.code.id,
-            severity: f.severity,
-            message: render(f.code.template(locale), &f.params),
-            params: f.params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-        };
-        match f.severity {
+        let Issue { code, severity, message, params } = f.into_issue(locale);
+        let issue = PathIssue { path, field, code, severity, message, params };
+        match severity {
             Severity::Error => errors.push(issue),
             Severity::Warning => warnings.push(issue),
         }
