@@ -369,26 +369,7 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
         out.error(&EMPTY);
         return done(out);
     }
-    let allowed = format_list(limits.formats);
-    if parsed.format == Format::Unknown {
-        out.error(&UNKNOWN_FORMAT).param("allowed", allowed.as_str());
-    } else if !limits.formats.contains(&parsed.format) {
-        out.error(&UNSUPPORTED_FORMAT).param("format", parsed.format.name()).param("allowed", allowed.as_str());
-    }
-    if limits.min_bytes > 0 && byte_size < limits.min_bytes {
-        out.error(&TOO_SMALL_FILE)
-            .param("size", byte_size)
-            .param("min_size", limits.min_bytes)
-            .param("size_kb", kb_floor(byte_size))
-            .param("min_kb", kb_floor(limits.min_bytes));
-    }
-    if limits.max_bytes > 0 && byte_size > limits.max_bytes {
-        out.error(&TOO_LARGE_FILE)
-            .param("size", byte_size)
-            .param("max_size", limits.max_bytes)
-            .param("size_kb", kb_ceil(byte_size))
-            .param("max_kb", kb_floor(limits.max_bytes));
-    }
+    check_format_and_size(limits, parsed.format, byte_size, &mut out);
     let format = parsed.format.name();
     let img = match &parsed.image {
         Ok(img) => img,
@@ -433,6 +414,30 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     done(out)
 }
 
+/// The format and byte-size limits, shared by the header check and the metadata re-check.
+fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &mut Outcome) {
+    let allowed = format_list(limits.formats);
+    if format == Format::Unknown {
+        out.error(&UNKNOWN_FORMAT).param("allowed", allowed.as_str());
+    } else if !limits.formats.contains(&format) {
+        out.error(&UNSUPPORTED_FORMAT).param("format", format.name()).param("allowed", allowed.as_str());
+    }
+    if limits.min_bytes > 0 && byte_size < limits.min_bytes {
+        out.error(&TOO_SMALL_FILE)
+            .param("size", byte_size)
+            .param("min_size", limits.min_bytes)
+            .param("size_kb", kb_floor(byte_size))
+            .param("min_kb", kb_floor(limits.min_bytes));
+    }
+    if limits.max_bytes > 0 && byte_size > limits.max_bytes {
+        out.error(&TOO_LARGE_FILE)
+            .param("size", byte_size)
+            .param("max_size", limits.max_bytes)
+            .param("size_kb", kb_ceil(byte_size))
+            .param("max_kb", kb_floor(limits.max_bytes));
+    }
+}
+
 /// Re-checks what the attachment checker reported (as a filing carries it) against the
 /// kind's limits, so a server can hold a filing to the same limits the browser applied.
 pub fn check_metadata(meta: &crate::filing::AttachmentMeta, provider: &str) -> Outcome {
@@ -445,30 +450,7 @@ pub fn check_metadata(meta: &crate::filing::AttachmentMeta, provider: &str) -> O
         out.error(&EMPTY);
         return out;
     }
-    let allowed = format_list(limits.formats);
-    match meta.format {
-        None | Some(Format::Unknown) => {
-            out.error(&UNKNOWN_FORMAT).param("allowed", allowed.as_str());
-        }
-        Some(f) if !limits.formats.contains(&f) => {
-            out.error(&UNSUPPORTED_FORMAT).param("format", f.name()).param("allowed", allowed.as_str());
-        }
-        Some(_) => {}
-    }
-    if limits.min_bytes > 0 && meta.byte_size < limits.min_bytes {
-        out.error(&TOO_SMALL_FILE)
-            .param("size", meta.byte_size)
-            .param("min_size", limits.min_bytes)
-            .param("size_kb", kb_floor(meta.byte_size))
-            .param("min_kb", kb_floor(limits.min_bytes));
-    }
-    if limits.max_bytes > 0 && meta.byte_size > limits.max_bytes {
-        out.error(&TOO_LARGE_FILE)
-            .param("size", meta.byte_size)
-            .param("max_size", limits.max_bytes)
-            .param("size_kb", kb_ceil(meta.byte_size))
-            .param("max_kb", kb_floor(limits.max_bytes));
-    }
+    check_format_and_size(limits, meta.format.unwrap_or(Format::Unknown), meta.byte_size, &mut out);
     if let (Some(width), Some(height)) = (meta.width, meta.height) {
         let colour = meta.colour_mode.unwrap_or(ColourMode::Rgb);
         let img = Image { width, height, stored_width: width, stored_height: height, orientation: 1, colour, bit_depth: 8, progressive: false };
