@@ -144,10 +144,12 @@ fn org_code() -> impl Strategy<Value = (String, bool)> {
 }
 
 /// A registrable domain under approved suffixes: one LDH label (no leading or trailing
-/// hyphen, no `xn--`), ASCII or Han.
+/// hyphen, no `xn--`), ASCII or Han. Labels are at least 4 ASCII or 3 Han characters: every
+/// second-level public suffix under these TLDs is shorter (`bj.cn`, `com.cn`, `网络.cn`,
+/// `公司.cn`), and a suffix is not a registrable domain.
 fn domain() -> impl Strategy<Value = String> {
-    let ldh = "[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?".prop_filter("not an A-label prefix", |l| l.get(2..4) != Some("--"));
-    let han = proptest::collection::vec(select("云帆科技网络数据中心山峰笔记".chars().collect::<Vec<_>>()), 1..6).prop_map(|v| v.into_iter().collect::<String>());
+    let ldh = "[a-z0-9][a-z0-9-]{2,20}[a-z0-9]".prop_filter("not an A-label prefix", |l| l.get(2..4) != Some("--"));
+    let han = proptest::collection::vec(select("云帆科技网络数据中心山峰笔记".chars().collect::<Vec<_>>()), 3..6).prop_map(|v| v.into_iter().collect::<String>());
     let suffix = select(vec!["com", "cn", "com.cn", "net", "org.cn", "中国", "信息", "top", "gov.cn"]);
     (prop_oneof![ldh, han], suffix).prop_map(|(label, suffix)| format!("{label}.{suffix}"))
 }
