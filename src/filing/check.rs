@@ -343,7 +343,7 @@ fn entity_type_label(t: EntityType, locale: Locale) -> &'static str {
 fn certificate(c: &mut Checker, base: &str, type_name: &str, number: &str, ctx: &Context) -> Option<&'static str> {
     if type_name.trim().is_empty() {
         c.required(&format!("{base}.certificate_type"), "证件类型", "The certificate type");
-        c.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: Some("resident_id".into()), ..ctx.clone() }, true).filter(|_| false);
+        c.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: Some("resident_id".into()), ..ctx.clone() }, true);
         return None;
     }
     let cctx = Context { certificate_type: Some(type_name.to_owned()), ..ctx.clone() };
@@ -388,20 +388,20 @@ fn record_province(c: &mut Checker, path: &str, out: &Option<Outcome>, province:
 /// enterprises only.
 fn verification(c: &mut Checker, filing: &Filing, entity_cert: Option<&'static str>, profile: &Profile, province: Option<Province>) -> Verification {
     let locale = c.locale;
-    let person_fields = std::iter::once(&filing.entity.person_in_charge).chain(filing.services.iter().map(|s| &s.person_in_charge)).map(|p| certificate_field(&p.certificate_type));
     let entity_ok = match filing.entity.entity_type {
         EntityType::Individual => entity_cert == Some("resident_id"),
         _ => entity_cert == Some("business_license"),
     };
-    let mut blocker: Option<String> = None;
-    if !entity_ok {
-        blocker = Some(if filing.entity.certificate_type.trim().is_empty() { "?".into() } else { crate::input::excerpt(&filing.entity.certificate_type, 30) });
-    }
-    for (p, f) in std::iter::once(&filing.entity.person_in_charge).chain(filing.services.iter().map(|s| &s.person_in_charge)).zip(person_fields) {
-        if blocker.is_none() && f != Some("resident_id") {
-            blocker = Some(if p.certificate_type.trim().is_empty() { "?".into() } else { crate::input::excerpt(&p.certificate_type, 30) });
-        }
-    }
+    // The first certificate that keeps the filing off the electronic route, as typed.
+    let as_typed = |t: &str| if t.trim().is_empty() { "?".to_owned() } else { crate::input::excerpt(t, 30) };
+    let blocker = if entity_ok {
+        std::iter::once(&filing.entity.person_in_charge)
+            .chain(filing.services.iter().map(|s| &s.person_in_charge))
+            .find(|p| certificate_field(&p.certificate_type) != Some("resident_id"))
+            .map(|p| as_typed(&p.certificate_type))
+    } else {
+        Some(as_typed(&filing.entity.certificate_type))
+    };
     let (route, code, params): (Route, &'static Code, Vec<(&'static str, Value)>) = match blocker {
         None => (Route::Electronic, &ROUTE_ELECTRONIC, Vec::new()),
         Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Str(doc))]),
