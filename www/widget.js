@@ -124,38 +124,27 @@ export function attach(form, options = {}) {
     if (text) setTimeout(() => (live.textContent = text), 50);
   }
 
-  function messageElement(control) {
+  // The control's message element of one kind ("message" or "cross"), created after `anchor`
+  // and linked through aria-describedby on first use.
+  function describedElement(control, kind, anchor) {
     const existing = describedByIds(control)
       .map((id) => document.getElementById(id))
-      .find((el) => el && el.hasAttribute("data-icp-message"));
+      .find((el) => el && el.hasAttribute(`data-icp-${kind}`));
     if (existing) return existing;
     const el = document.createElement("p");
-    el.id = uniqueId("icp-msg");
-    el.className = "icp-message";
-    el.setAttribute("data-icp-message", "");
+    el.id = uniqueId(`icp-${kind === "message" ? "msg" : kind}`);
+    el.className = kind === "message" ? "icp-message" : `icp-message icp-${kind}`;
+    el.setAttribute(`data-icp-${kind}`, "");
     el.hidden = true;
-    control.insertAdjacentElement("afterend", el);
+    anchor.insertAdjacentElement("afterend", el);
     control.setAttribute("aria-describedby", [...describedByIds(control), el.id].join(" "));
     added.push(el);
     return el;
   }
 
+  const messageElement = (control) => describedElement(control, "message", control);
   // Cross-field findings get their own element, so a field's own message is never overwritten.
-  function crossElement(control) {
-    const existing = describedByIds(control)
-      .map((id) => document.getElementById(id))
-      .find((el) => el && el.hasAttribute("data-icp-cross"));
-    if (existing) return existing;
-    const el = document.createElement("p");
-    el.id = uniqueId("icp-cross");
-    el.className = "icp-message icp-cross";
-    el.setAttribute("data-icp-cross", "");
-    el.hidden = true;
-    messageElement(control).insertAdjacentElement("afterend", el);
-    control.setAttribute("aria-describedby", [...describedByIds(control), el.id].join(" "));
-    added.push(el);
-    return el;
-  }
+  const crossElement = (control) => describedElement(control, "cross", messageElement(control));
 
   // The whole filing, checked after the fields: cross-field findings (codes from the filing
   // rules, at their paths) on touched controls, plus the documents checklist and route.
