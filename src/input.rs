@@ -64,7 +64,11 @@ pub fn screen(value: &str, max_bytes: usize, allow_newlines: bool, out: &mut Out
         out.error(&TOO_LONG).param("max", max_bytes);
         return false;
     }
-    if let Some((position, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden_char(c, allow_newlines)) {
+    // ASCII values (most of them, and long pasted keys) only need a byte scan for controls.
+    let clean_ascii = value.is_ascii() && !value.bytes().any(|b| (b < 0x20 || b == 0x7F) && !(allow_newlines && matches!(b, b'\n' | b'\r' | b'\t')));
+    if clean_ascii {
+        // Falls through to the blank check below.
+    } else if let Some((position, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden_char(c, allow_newlines)) {
         out.error(&INVALID_CHAR).param("position", position + 1).param("char", format!("U+{:04X}", c as u32));
         return false;
     }
@@ -92,16 +96,36 @@ pub fn fold_width(s: &str) -> String {
     out
 }
 
+/// Folded, with all whitespace removed: how long pasted values (keys, hashes) are read,
+/// whatever line breaks a copy added.
+pub fn without_whitespace(s: &str) -> String {
+    let folded = fold_width(s);
+    if folded.is_ascii() {
+        let mut bytes = folded.into_bytes();
+        bytes.retain(|b| !b.is_ascii_whitespace() && *b != 0x0B);
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
+    folded.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Folded, trimmed, with inner spaces and hyphens removed: how card and code numbers are
 /// compared (`110105 1949 1231 002X` is the same number).
 pub fn compact(s: &str) -> String {
     let folded = fold_width(s);
     if folded.is_ascii() {
-        let kept: Vec<u8> = folded.bytes().filter(|&b| !(b as char).is_whitespace() && b != b'-').collect();
+        let mut bytes = folded.into_bytes();
+        bytes.retain(|&b| !(b as char).is_whitespace() && b != b'-');
         // Only ASCII bytes were kept, so this cannot fail.
-        return String::from_utf8(kept).unwrap_or_default();
+        return String::from_utf8(bytes).unwrap_or_default();
     }
     folded.chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+}
+
+/// [`compact`], ASCII letters upper-cased: how ID and code numbers are compared.
+pub fn compact_upper(s: &str) -> String {
+    let mut out = compact(s);
+    out.make_ascii_uppercase();
+    out
 }
 
 /// A value safe to echo back: at most `max_chars` characters, so error params never leak a

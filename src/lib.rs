@@ -43,8 +43,12 @@ pub use outcome::{FieldResult, Issue, Outcome};
 
 /// Runs one field rule and returns its locale-free outcome (what filing-level rules use).
 pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
+    check_rule(registry::find(field), field, value, ctx)
+}
+
+fn check_rule(rule: Option<&registry::Rule>, field: &str, value: &str, ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let Some(rule) = registry::find(field) else {
+    let Some(rule) = rule else {
         out.error(&input::UNKNOWN_FIELD).param("field", input::excerpt(field, 40));
         return out;
     };
@@ -56,8 +60,9 @@ pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
 
 /// Validates one field value and renders the answer in `locale`.
 pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
-    let rendered_field = if registry::find(field).is_some() { field.to_owned() } else { input::excerpt(field, 40) };
-    check_field(field, value, ctx).render(&rendered_field, locale)
+    let rule = registry::find(field);
+    let rendered_field = if rule.is_some() { field.to_owned() } else { input::excerpt(field, 40) };
+    check_rule(rule, field, value, ctx).render(&rendered_field, locale)
 }
 
 /// A field the registry knows, as listed by `listFields()` and `icp-validate fields`.

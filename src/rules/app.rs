@@ -302,7 +302,8 @@ pub fn check_md5(value: &str, _ctx: &Context, out: &mut Outcome) {
             break;
         }
     }
-    let digits: String = s.chars().filter(|c| !matches!(c, ':' | '：' | ' ' | '-')).collect();
+    let mut digits = String::with_capacity(s.len());
+    digits.extend(s.chars().filter(|c| !matches!(c, ':' | '：' | ' ' | '-')));
     if let Some(c) = digits.chars().find(|c| !c.is_ascii_hexdigit()) {
         out.error(&MD5_INVALID_CHAR).param("char", c.to_string());
         return;
@@ -322,10 +323,17 @@ pub fn check_md5(value: &str, _ctx: &Context, out: &mut Outcome) {
             return;
         }
     }
-    let upper = digits.to_ascii_uppercase();
-    let colon: Vec<&str> = (0..16).map(|i| &upper[2 * i..2 * i + 2]).collect();
-    out.detail("colon_form", colon.join(":"));
-    out.normalized = Some(upper);
+    digits.make_ascii_uppercase();
+    let mut colon = String::with_capacity(47);
+    for (i, pair) in digits.as_bytes().chunks(2).enumerate() {
+        if i > 0 {
+            colon.push(':');
+        }
+        // Checked above: all ASCII hex digits.
+        colon.extend(pair.iter().map(|&b| b as char));
+    }
+    out.detail("colon_form", colon);
+    out.normalized = Some(digits);
 }
 
 /// Why a value is not a usable public key.
@@ -394,7 +402,7 @@ fn parse_key(value: &str) -> Result<Key, KeyError> {
             _ => Err(KeyError::Format),
         };
     }
-    let compact: String = fold_width(text).chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = crate::input::without_whitespace(text);
     let hex = compact.strip_prefix("0x").unwrap_or(&compact).replace(':', "");
     if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         if matches!(hex.len(), 32 | 40 | 64) {

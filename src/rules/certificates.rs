@@ -55,7 +55,7 @@
 use crate::checksum::{mod11_10, mod11_2, org_code_check};
 use crate::context::Context;
 use crate::date::Date;
-use crate::input::{compact, fold_width};
+use crate::input::{compact, compact_upper, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_by_code, province_of_region_code};
@@ -325,7 +325,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 pub fn check_org_code(value: &str, _ctx: &Context, out: &mut Outcome) {
-    let code = compact(value).to_ascii_uppercase();
+    let code = compact_upper(value);
     let length = code.chars().count();
     if length != 9 {
         out.error(&ORG_LENGTH).param("length", length);
@@ -427,7 +427,7 @@ uscc_kind_checks! {
 }
 
 pub fn check_hmt_residence_permit(value: &str, ctx: &Context, out: &mut Outcome) {
-    let number = compact(value).to_ascii_uppercase();
+    let number = compact_upper(value);
     let length = number.chars().count();
     if length != 18 {
         out.error(&HMT_LENGTH).param("length", length);
@@ -487,7 +487,7 @@ fn check_birth_date(digits: &str, today: Option<Date>, invalid: &'static Code, f
 }
 
 pub fn check_hk_macau_travel_permit(value: &str, _ctx: &Context, out: &mut Outcome) {
-    let number = compact(value).to_ascii_uppercase();
+    let number = compact_upper(value);
     let Some(first) = number.chars().next() else {
         out.error(&HKM_FORMAT);
         return;
@@ -506,7 +506,7 @@ pub fn check_hk_macau_travel_permit(value: &str, _ctx: &Context, out: &mut Outco
 }
 
 pub fn check_taiwan_travel_permit(value: &str, _ctx: &Context, out: &mut Outcome) {
-    let number: String = compact(value).to_ascii_uppercase().chars().filter(|c| *c != '(' && *c != ')').collect();
+    let number: String = compact_upper(value).chars().filter(|c| *c != '(' && *c != ')').collect();
     let b = number.as_bytes();
     // A Taiwan national ID: a letter, then 1/2 (sex) or 8/9 (resident certificate), 8 digits.
     if b.len() == 10 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit) {
@@ -546,7 +546,7 @@ fn chinese_passport_series(n: &[u8]) -> Option<&'static str> {
 }
 
 pub fn check_passport(value: &str, _ctx: &Context, out: &mut Outcome) {
-    let number = compact(value).to_ascii_uppercase();
+    let number = compact_upper(value);
     let b = number.as_bytes();
     if let Some(series) = chinese_passport_series(b) {
         out.detail("issuer", "CN");
@@ -574,7 +574,7 @@ pub fn check_passport(value: &str, _ctx: &Context, out: &mut Outcome) {
 }
 
 pub fn check_foreigner_permanent_id(value: &str, ctx: &Context, out: &mut Outcome) {
-    let number = compact(value).to_ascii_uppercase();
+    let number = compact_upper(value);
     let length = number.chars().count();
     let b = number.as_bytes();
     match length {

@@ -21,7 +21,6 @@
 //! with `province_alias` naming the right one.
 
 use crate::context::Context;
-use crate::input::fold_width;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_by_code, provinces};
@@ -158,7 +157,9 @@ pub const RULES: &[Rule] = &[
 
 /// Width-folded, whitespace removed, ASCII upper-cased (`icp` -> `ICP`).
 fn tidy(value: &str) -> String {
-    fold_width(value).chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_uppercase()).collect()
+    let mut s = crate::input::without_whitespace(value);
+    s.make_ascii_uppercase();
+    s
 }
 
 /// Resolves the leading short name; reports unknown or alias forms with the given codes.

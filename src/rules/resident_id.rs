@@ -22,7 +22,7 @@
 use crate::checksum::mod11_2;
 use crate::context::Context;
 use crate::date::Date;
-use crate::input::compact;
+use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_of_region_code, region_code_status, RegionStatus};
@@ -90,7 +90,7 @@ pub struct ResidentId {
 }
 
 pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
-    let number = compact(value).to_ascii_uppercase();
+    let number = compact_upper(value);
     if number.len() == 15 && number.bytes().all(|b| b.is_ascii_digit()) {
         out.error(&LEGACY_15);
         if let Some(upgraded) = upgrade_15(&number) {

@@ -20,7 +20,7 @@
 
 use crate::checksum::{org_code_check, uscc_char_value, uscc_check};
 use crate::context::Context;
-use crate::input::compact;
+use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::province_of_region_code;
@@ -100,7 +100,7 @@ pub static DEPARTMENTS: &[Department] = &[
 ];
 
 pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
-    let code = compact(value).to_ascii_uppercase();
+    let code = compact_upper(value);
     let length = code.chars().count();
     if length != 18 {
         out.error(&LENGTH).param("length", length);
