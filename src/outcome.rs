@@ -22,7 +22,7 @@ impl Finding {
             code: self.code.id,
             severity: self.severity,
             message: render(self.code.template(locale), &self.params),
-            params: self.params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            params: self.params.into_iter().collect(),
         }
     }
 
@@ -97,7 +97,7 @@ impl Outcome {
             normalized: if valid { self.normalized } else { None },
             errors,
             warnings,
-            details: self.details.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            details: self.details.into_iter().collect(),
         }
     }
 }
@@ -109,7 +109,7 @@ pub struct Issue {
     pub code: &'static str,
     pub severity: Severity,
     pub message: String,
-    pub params: BTreeMap<String, Value>,
+    pub params: BTreeMap<&'static str, Value>,
 }
 
 /// The answer for one field value, identical natively, in Node and in the browser.
@@ -122,7 +122,7 @@ pub struct FieldResult {
     pub normalized: Option<String>,
     pub errors: Vec<Issue>,
     pub warnings: Vec<Issue>,
-    pub details: BTreeMap<String, Value>,
+    pub details: BTreeMap<&'static str, Value>,
 }
 
 impl FieldResult {

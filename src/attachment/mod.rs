@@ -302,7 +302,7 @@ pub struct AttachmentResult {
     pub errors: Vec<Issue>,
     pub warnings: Vec<Issue>,
     /// stored_width/stored_height, orientation, bit_depth, progressive, reason (corrupt files).
-    pub details: BTreeMap<String, Value>,
+    pub details: BTreeMap<&'static str, Value>,
 }
 
 impl Inspection {

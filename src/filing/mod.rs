@@ -51,7 +51,7 @@ pub struct PathIssue {
     pub code: &'static str,
     pub severity: Severity,
     pub message: String,
-    pub params: std::collections::BTreeMap<String, Value>,
+    pub params: std::collections::BTreeMap<&'static str, Value>,
 }
 
 /// One line of the documents checklist.
