@@ -581,21 +581,34 @@ fn hex_decode(hex: &str) -> Option<Vec<u8>> {
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Standard or URL-safe Base64, whitespace ignored, padding optional.
+const INVALID: u8 = 0xFF;
+const PAD: u8 = 0xFE;
+/// Byte -> sextet for standard and URL-safe base64 (one lookup per character: keys are
+/// the longest values filed).
+const B64_VALUE: [u8; 256] = {
+    let mut t = [INVALID; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[B64[i] as usize] = i as u8;
+        i += 1;
+    }
+    t[b'-' as usize] = 62;
+    t[b'_' as usize] = 63;
+    t[b'=' as usize] = PAD;
+    t
+};
+
 fn base64_decode(text: &str) -> Result<Vec<u8>, KeyError> {
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut acc, mut n, mut padded) = (0u32, 0u32, false);
     for c in text.bytes().filter(|b| !b.is_ascii_whitespace()) {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => {
+        let v = match B64_VALUE[c as usize] {
+            PAD => {
                 padded = true;
                 continue;
             }
-            _ => return Err(KeyError::Format),
+            INVALID => return Err(KeyError::Format),
+            v => v,
         };
         if padded {
             return Err(KeyError::Format);

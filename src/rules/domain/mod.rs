@@ -397,8 +397,13 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         out.error(&NO_TLD);
         return None;
     }
-    let (unicode, ok) = idna::domain_to_unicode(&ascii);
-    let unicode = if ok.is_ok() { unicode } else { ascii.clone() };
+    // Only A-labels (`xn--`) differ in Unicode form; skip the IDNA pass for plain names.
+    let unicode = if ascii.split('.').any(|l| l.starts_with("xn--")) {
+        let (unicode, ok) = idna::domain_to_unicode(&ascii);
+        if ok.is_ok() { unicode } else { ascii.clone() }
+    } else {
+        ascii.clone()
+    };
     Some(Host { ascii, unicode, level })
 }
 
@@ -407,10 +412,18 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
 pub fn suffix(ascii: &str) -> Suffix {
     let tld = last_labels(ascii, 1);
     let Ok(i) = tables::APPROVED.binary_search_by(|(t, _)| (*t).cmp(tld)) else {
-        return if tables::OTHER_TLDS.split(',').any(|t| t == tld) { Suffix::NotApproved } else { Suffix::UnknownTld };
+        return if is_other_tld(tld) { Suffix::NotApproved } else { Suffix::UnknownTld };
     };
     let rest = &ascii[..ascii.len() - tld.len()];
     Suffix::Approved(suffix_labels(rest.strip_suffix('.').unwrap_or(rest), tables::APPROVED[i].1))
+}
+
+/// A TLD of the PSL that is not approved. The table is one sorted comma-separated string
+/// (compact to ship); it is split once, then searched in O(log n): a linear scan cost most
+/// of the rule's time on typo TLDs.
+fn is_other_tld(tld: &str) -> bool {
+    static INDEX: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| tables::OTHER_TLDS.split(',').collect()).binary_search(&tld).is_ok()
 }
 
 /// Label count (TLD included) of the public suffix of `rest` (the name without its TLD)
@@ -452,6 +465,13 @@ mod tests {
         assert_eq!(suffix("bj.cn"), Suffix::Approved(2));
         assert_eq!(suffix("example.co.uk"), Suffix::NotApproved);
         assert_eq!(suffix("example.con"), Suffix::UnknownTld);
+    }
+
+    #[test]
+    fn other_tlds_are_sorted_for_binary_search() {
+        let tlds: Vec<&str> = tables::OTHER_TLDS.split(',').collect();
+        assert!(tlds.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_other_tld("uk") && is_other_tld("aaa") && is_other_tld("zw") && !is_other_tld("con"));
     }
 
     #[test]
