@@ -138,6 +138,28 @@ pub fn excerpt(s: &str, max_chars: usize) -> String {
     out
 }
 
+/// Lower-case form of `c` for ASCII and the letters the rules accept beyond it (Latin,
+/// Greek, Cyrillic; `case_table.rs`); other characters are returned as they are. Unlike
+/// `char::to_lowercase` it keeps Unicode's full case tables out of the wasm bundle.
+pub fn to_lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let Ok(cp) = u16::try_from(c as u32) else { return c };
+    let i = crate::case_table::LOWER.partition_point(|r| r.0 <= cp);
+    match i.checked_sub(1).map(|i| crate::case_table::LOWER[i]) {
+        Some((first, last, delta, stride)) if cp <= last && (cp - first) % u16::from(stride) == 0 => {
+            char::from_u32(u32::from(cp.wrapping_add(delta))).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// `s` with [`to_lower`] applied to every character.
+pub fn lower(s: &str) -> String {
+    s.chars().map(to_lower).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +182,15 @@ mod tests {
         assert!(out.has_code("input.too_long"));
         let mut out = Outcome::default();
         assert!(!screen(" \u{3000}", 100, false, &mut out) && out.has_code("input.empty"));
+    }
+
+    #[test]
+    fn lower_agrees_with_std_on_the_accepted_letters() {
+        let blocks = ('\u{0}'..='\u{052F}').chain('\u{1E00}'..='\u{1EFF}');
+        for c in blocks.filter(|&c| c != '\u{130}') {
+            assert_eq!(Some(to_lower(c)), c.to_lowercase().next(), "U+{:04X}", c as u32);
+        }
+        assert_eq!(lower("ÉCOLE Москва ΑΒΓ 例"), "école москва αβγ 例");
+        assert_eq!(to_lower('\u{130}'), '\u{130}');
     }
 }

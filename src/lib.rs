@@ -16,6 +16,7 @@
 //! ```
 
 pub mod attachment;
+mod case_table;
 pub mod checksum;
 pub mod context;
 pub mod date;

@@ -79,7 +79,7 @@ fn detail_str(out: &Option<Outcome>, key: &str) -> Option<String> {
 /// A person's identity for "same person" questions: the certificate number when given, else
 /// the name as compared by the name rules.
 fn person_key(p: &Person) -> String {
-    let number: String = crate::input::fold_width(&p.certificate_number).chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    let number: String = crate::input::fold_width(&p.certificate_number).chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
     if number.is_empty() {
         format!("name:{}", name_key(&p.name))
     } else {
@@ -212,7 +212,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
         for (j, d) in c.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
             let path = format!("{base}.domains[{j}]");
             let out = c.field(&path, domain_field, d, &ctx, true);
-            let key = canonical(&out, d).to_lowercase();
+            let key = crate::input::lower(&canonical(&out, d));
             if key.is_empty() {
                 continue;
             }
@@ -243,7 +243,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
                 if p.platform.trim().is_empty() {
                     c.required(&format!("{pbase}.platform"), "应用平台", "The platform");
                 } else {
-                    let pkey = p.platform.trim().to_lowercase();
+                    let pkey = p.platform.trim().to_ascii_lowercase();
                     if platforms_seen.contains(&pkey) {
                         c.error(&format!("{pbase}.platform"), &PLATFORM_DUPLICATE).param("platform", crate::input::excerpt(&p.platform, 20));
                     }
@@ -288,9 +288,9 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
                 c.error(&format!("{path}.mobile"), &MOBILE_SHARED).param("other", other);
             }
         }
-        let email_key = email.trim().to_lowercase();
+        let email_key = crate::input::lower(email.trim());
         if !email_key.is_empty() {
-            if let Some(o) = earlier.iter().find(|o| o.1 != *key && o.3.trim().to_lowercase() == email_key) {
+            if let Some(o) = earlier.iter().find(|o| o.1 != *key && crate::input::lower(o.3.trim()) == email_key) {
                 let other = o.0.clone();
                 c.error(&format!("{path}.email"), &EMAIL_SHARED).param("other", other);
             }

@@ -105,6 +105,6 @@ pub static PRE_APPROVAL_CATEGORIES: &[PreApprovalCategory] = &[
 
 /// The pre-approval category a service category names, if any.
 pub fn pre_approval_category(category: &str) -> Option<&'static PreApprovalCategory> {
-    let key = crate::input::fold_width(category.trim()).to_lowercase();
-    PRE_APPROVAL_CATEGORIES.iter().find(|c| c.id == key || c.zh == key || c.en.to_lowercase() == key || c.aliases.iter().any(|a| *a == key))
+    let key = crate::input::fold_width(category.trim()).to_ascii_lowercase();
+    PRE_APPROVAL_CATEGORIES.iter().find(|c| c.id == key || c.zh == key || c.en.eq_ignore_ascii_case(&key) || c.aliases.iter().any(|a| *a == key))
 }

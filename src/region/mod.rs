@@ -98,14 +98,14 @@ pub fn parse_province(input: &str) -> Option<Province> {
         };
     }
     // English and letter codes compare without case, spaces, hyphens or dots.
-    let key: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '_')).flat_map(char::to_lowercase).collect();
+    let key: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '_')).map(crate::input::to_lower).collect();
     let letter_key = key.strip_prefix("cn").filter(|k| k.len() == 2).unwrap_or(&key);
     provinces().find(|p| {
         p.name_zh == s
             || p.name_bare == s
             || p.short.contains(&s)
             || p.letter.eq_ignore_ascii_case(letter_key)
-            || p.names_en.iter().any(|en| en.chars().filter(|c| *c != ' ').flat_map(char::to_lowercase).eq(key.chars()))
+            || p.names_en.iter().any(|en| en.chars().filter(|c| *c != ' ').map(crate::input::to_lower).eq(key.chars()))
     })
 }
 

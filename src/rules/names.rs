@@ -537,7 +537,7 @@ fn looks_like_domain(s: &str) -> bool {
 
 fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mut Outcome) {
     let text = tidy(value);
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     if lower.contains("://") || lower.starts_with("www.") {
         out.error(codes.is_url);
         return;
@@ -589,7 +589,7 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
 /// (nwcd-app-guide-en, Notes (1)): width-folded, lower-cased, middle dots unified,
 /// whitespace removed. `微信 ` and `微 信`, `ＱＱ` and `qq` are the same name.
 pub fn name_key(name: &str) -> String {
-    fold_width(name).chars().filter(|c| !c.is_whitespace()).map(normalize_dot).flat_map(char::to_lowercase).collect()
+    fold_width(name).chars().filter(|c| !c.is_whitespace()).map(normalize_dot).map(crate::input::to_lower).collect()
 }
 
 #[cfg(test)]
