@@ -53,8 +53,13 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
 pub fn find(id: &str) -> Option<&'static Rule> {
     static INDEX: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut v: Vec<&'static Rule> = rules().collect();
-        v.sort_by_key(|r| r.id);
+        // Insertion into place: built once for ~70 ids, and the last user of slice::sort,
+        // whose instance was 3 KB of the wasm.
+        let mut v: Vec<&'static Rule> = Vec::new();
+        for rule in rules() {
+            let at = v.partition_point(|r| r.id < rule.id);
+            v.insert(at, rule);
+        }
         v
     });
     index.binary_search_by(|r| r.id.cmp(id)).ok().map(|i| index[i])
