@@ -361,10 +361,11 @@ fn person(c: &mut Checker, base: &str, p: &Person, ctx: &Context, personal_ctx: 
     }
     let vctx = Context { certificate_type: field.map(str::to_owned), ..personal_ctx.clone() };
     c.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
-    c.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
+    let mobile = c.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
     c.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
-    c.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
-    if crate::rules::phone::same_number(&p.mobile, &p.emergency_phone) {
+    let emergency = c.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
+    let line = |o: &Option<Outcome>| o.as_ref().and_then(crate::rules::phone::line_of).map(str::to_owned);
+    if matches!((line(&mobile), line(&emergency)), (Some(a), Some(b)) if a == b) {
         c.error(&format!("{base}.emergency_phone"), &EMERGENCY_SAME_AS_CONTACT);
     }
     c.field(&format!("{base}.email"), "email", &p.email, personal_ctx, true);

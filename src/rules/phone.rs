@@ -196,6 +196,18 @@ pub fn normalized_phone(value: &str) -> Option<String> {
     (!out.has_errors()).then(|| phone.line())
 }
 
+/// The line (extension dropped) of a phone rule's outcome, as [`normalized_phone`] gives
+/// it: lets the filing rules compare numbers they already checked without parsing them
+/// again. `normalized` is set whenever the number itself is valid, whatever the context
+/// (province) said, so this agrees with `normalized_phone`.
+pub fn line_of(out: &Outcome) -> Option<&str> {
+    let n = out.normalized.as_deref()?;
+    match out.detail_value("extension") {
+        Some(crate::message::Value::Str(ext)) => n.strip_suffix(ext.as_str())?.strip_suffix('-'),
+        _ => Some(n),
+    }
+}
+
 /// Whether two values are the same valid line however each was typed: the filing-level
 /// check that the emergency contact number differs from the contact number
 /// (nwcd-website-guide-en, Ninth 1.). `false` when either is not a valid number.
@@ -471,6 +483,11 @@ mod tests {
         assert_eq!(normalized_phone("086-010-82998299"), Some("010-82998299".into()));
         assert_eq!(normalized_phone("(010)82998299转123"), Some("010-82998299".into()));
         assert_eq!(normalized_phone("+8601055640647"), Some("010-55640647".into()));
+        for v in ["+86 138-0013-8000", "(010)82998299转123", "010-82998299", "0086 21 5555 1234 ext 9", "12345"] {
+            let mut out = Outcome::default();
+            check_phone(v, &Context { province: Some("上海".into()), ..Context::default() }, &mut out);
+            assert_eq!(line_of(&out).map(str::to_owned), normalized_phone(v), "{v}");
+        }
         assert_eq!(normalized_phone("12345"), None);
         assert_eq!(normalized_phone("0999-1234567"), None);
         assert!(same_number("+86 138-0013-8000", "13800138000"));
