@@ -36,8 +36,6 @@ if [[ " $* " == *" --o3 "* ]]; then
 fi
 if [[ " $* " == *" --criterion "* ]]; then
   step "criterion (benches/fields.rs)"
-  # Without the default `cli` feature: building the CLI binary in the bench profile collides
-  # with the library's output name and fails to link.
-  cargo bench --bench fields --no-default-features >&2
+  cargo bench --bench fields >&2
 fi
 python3 bench/report.py "$out"
