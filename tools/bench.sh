@@ -36,6 +36,8 @@ if [[ " $* " == *" --o3 "* ]]; then
 fi
 if [[ " $* " == *" --criterion "* ]]; then
   step "criterion (benches/fields.rs)"
-  cargo bench --bench fields >&2
+  # Own target dir: the bench and release profiles share target/release/deps, and the
+  # release build of the cdylib above then collides with the bench one (cargo #6313).
+  CARGO_TARGET_DIR=target/bench cargo bench --bench fields >&2
 fi
 python3 bench/report.py "$out"
