@@ -20,18 +20,12 @@ fn js_today() -> Date {
     Date::from_unix_seconds_cst((js_sys::Date::now() / 1000.0) as i64)
 }
 
-/// The context object, or the finding that explains why it was rejected. Read through JSON
-/// text (as natively): serde-wasm-bindgen built a JS `Error` for every absent optional key,
-/// which profiled as a fifth of a `validateField` call.
+/// The context object, or the finding that explains why it was rejected.
 fn context_of(context: JsValue) -> Result<Context, String> {
     let mut ctx: Context = if context.is_undefined() || context.is_null() {
         Context::default()
     } else {
-        let text = js_sys::JSON::stringify(&context)
-            .ok()
-            .and_then(|t| t.as_string())
-            .ok_or_else(|| "not serialisable as JSON (cycle or BigInt)".to_owned())?;
-        serde_json::from_str(&text).map_err(|e| e.to_string())?
+        serde_wasm_bindgen::from_value(context).map_err(|e| e.to_string())?
     };
     if ctx.today.is_none() {
         ctx.today = Some(js_today());
