@@ -36,8 +36,8 @@ if [[ " $* " == *" --o3 "* ]]; then
 fi
 if [[ " $* " == *" --criterion "* ]]; then
   step "criterion (benches/fields.rs)"
-  # Own target dir: the bench and release profiles share target/release/deps, and the
-  # release build of the cdylib above then collides with the bench one (cargo #6313).
-  CARGO_TARGET_DIR=target/bench cargo bench --bench fields >&2
+  # Without the default `cli` feature, so the CLI binary is not built: in the bench profile
+  # its link against the cdylib+rlib library can pick the colliding output (cargo #6313).
+  cargo bench --bench fields --no-default-features >&2
 fi
 python3 bench/report.py "$out"
