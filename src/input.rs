@@ -96,29 +96,29 @@ pub fn fold_width(s: &str) -> String {
     out
 }
 
-/// Folded, with all whitespace removed: how long pasted values (keys, hashes) are read,
-/// whatever line breaks a copy added.
-pub fn without_whitespace(s: &str) -> String {
+/// Width-folded, without the characters `drop` names. ASCII values (most of them) are
+/// filtered in place, without decoding characters.
+fn folded_without(s: &str, drop: impl Fn(char) -> bool) -> String {
     let folded = fold_width(s);
     if folded.is_ascii() {
         let mut bytes = folded.into_bytes();
-        bytes.retain(|b| !b.is_ascii_whitespace() && *b != 0x0B);
+        bytes.retain(|&b| !drop(b as char));
+        // Only ASCII bytes were kept, so this cannot fail.
         return String::from_utf8(bytes).unwrap_or_default();
     }
-    folded.chars().filter(|c| !c.is_whitespace()).collect()
+    folded.chars().filter(|&c| !drop(c)).collect()
+}
+
+/// Folded, with all whitespace removed: how long pasted values (keys, hashes) are read,
+/// whatever line breaks a copy added.
+pub fn without_whitespace(s: &str) -> String {
+    folded_without(s, char::is_whitespace)
 }
 
 /// Folded, trimmed, with inner spaces and hyphens removed: how card and code numbers are
 /// compared (`110105 1949 1231 002X` is the same number).
 pub fn compact(s: &str) -> String {
-    let folded = fold_width(s);
-    if folded.is_ascii() {
-        let mut bytes = folded.into_bytes();
-        bytes.retain(|&b| !(b as char).is_whitespace() && b != b'-');
-        // Only ASCII bytes were kept, so this cannot fail.
-        return String::from_utf8(bytes).unwrap_or_default();
-    }
-    folded.chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+    folded_without(s, |c| c.is_whitespace() || c == '-')
 }
 
 /// [`compact`], ASCII letters upper-cased: how ID and code numbers are compared.

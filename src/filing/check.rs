@@ -79,7 +79,8 @@ fn detail_str(out: &Option<Outcome>, key: &str) -> Option<String> {
 /// A person's identity for "same person" questions: the certificate number when given, else
 /// the name as compared by the name rules.
 fn person_key(p: &Person) -> String {
-    let number: String = crate::input::fold_width(&p.certificate_number).chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    let mut number = crate::input::without_whitespace(&p.certificate_number);
+    number.make_ascii_uppercase();
     if number.is_empty() {
         format!("name:{}", name_key(&p.name))
     } else {
