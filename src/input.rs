@@ -66,11 +66,11 @@ pub fn screen(value: &str, max_bytes: usize, allow_newlines: bool, out: &mut Out
     }
     // ASCII values (most of them, and long pasted keys) only need a byte scan for controls.
     let clean_ascii = value.is_ascii() && !value.bytes().any(|b| (b < 0x20 || b == 0x7F) && !(allow_newlines && matches!(b, b'\n' | b'\r' | b'\t')));
-    if clean_ascii {
-        // Falls through to the blank check below.
-    } else if let Some((position, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden_char(c, allow_newlines)) {
-        out.error(&INVALID_CHAR).param("position", position + 1).param("char", format!("U+{:04X}", c as u32));
-        return false;
+    if !clean_ascii {
+        if let Some((position, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden_char(c, allow_newlines)) {
+            out.error(&INVALID_CHAR).param("position", position + 1).param("char", format!("U+{:04X}", c as u32));
+            return false;
+        }
     }
     if value.trim().is_empty() {
         out.error(&EMPTY);

@@ -365,8 +365,8 @@ fn person(c: &mut Checker, base: &str, p: &Person, ctx: &Context, personal_ctx: 
     let mobile = c.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
     c.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
     let emergency = c.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
-    let line = |o: &Option<Outcome>| o.as_ref().and_then(crate::rules::phone::line_of).map(str::to_owned);
-    if matches!((line(&mobile), line(&emergency)), (Some(a), Some(b)) if a == b) {
+    let lines = (mobile.as_ref().and_then(crate::rules::phone::line_of), emergency.as_ref().and_then(crate::rules::phone::line_of));
+    if matches!(lines, (Some(a), Some(b)) if a == b) {
         c.error(&format!("{base}.emergency_phone"), &EMERGENCY_SAME_AS_CONTACT);
     }
     c.field(&format!("{base}.email"), "email", &p.email, personal_ctx, true);
