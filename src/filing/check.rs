@@ -65,8 +65,8 @@ impl Checker {
 }
 
 /// The canonical normalised value of an outcome, or the trimmed input.
-fn canonical(out: &Option<Outcome>, value: &str) -> String {
-    out.as_ref().and_then(|o| o.normalized.clone()).unwrap_or_else(|| value.trim().to_owned())
+fn canonical(out: Option<&Outcome>, value: &str) -> String {
+    out.and_then(|o| o.normalized.clone()).unwrap_or_else(|| value.trim().to_owned())
 }
 
 fn detail_str(out: &Option<Outcome>, key: &str) -> Option<String> {
@@ -168,7 +168,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     let entity_record = if filing.kind.entity_is_filed() {
         let out = c.field("entity.record_number", "icp_record_number", &entity.record_number, &ctx, true);
         record_province(&mut c, "entity.record_number", &out, province);
-        out.filter(|o| !o.has_errors()).map(|o| canonical(&Some(o), &entity.record_number))
+        out.filter(|o| !o.has_errors()).map(|o| canonical(Some(&o), &entity.record_number))
     } else {
         None
     };
@@ -201,7 +201,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
             let out = c.field(&path, "icp_record_number", &s.record_number, &ctx, true);
             record_province(&mut c, &path, &out, province);
             if let (Some(entity_record), Some(o)) = (&entity_record, out.as_ref().filter(|o| !o.has_errors())) {
-                let record = canonical(&Some(o.clone()), &s.record_number);
+                let record = canonical(Some(o), &s.record_number);
                 if !record.starts_with(entity_record.as_str()) || !record[entity_record.len()..].starts_with('-') {
                     c.error(&path, &RECORD_NUMBER_MISMATCH).param("record", record).param("entity_record", entity_record.as_str());
                 }
@@ -213,7 +213,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
         for (j, d) in c.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
             let path = format!("{base}.domains[{j}]");
             let out = c.field(&path, domain_field, d, &ctx, true);
-            let key = crate::input::lower(&canonical(&out, d));
+            let key = crate::input::lower(&canonical(out.as_ref(), d));
             if key.is_empty() {
                 continue;
             }
@@ -437,7 +437,7 @@ impl Lister<'_> {
     fn add(&mut self, id: &'static str, need: Need, reason: &'static Code, params: &[(&'static str, Value)], source: &'static str, subject: &str) {
         let Some(d) = doc::document(id) else { return };
         let provided = (!self.attachments.is_empty()).then(|| {
-            self.attachments.iter().any(|a| Some(a.kind.as_str()) == d.attachment_kind && (a.subject.is_empty() || a.subject == subject || subject.starts_with(&format!("{}.", a.subject))))
+            self.attachments.iter().any(|a| Some(a.kind.as_str()) == d.attachment_kind && (a.subject.is_empty() || a.subject == subject || subject.strip_prefix(a.subject.as_str()).is_some_and(|rest| rest.starts_with('.'))))
         });
         self.items.push(DocumentItem {
             id,
