@@ -38,8 +38,10 @@ const controller = attach(form, {
 });
 document.getElementById("engine").textContent = `icp-validate ${version()} · ${known.size} fields`;
 form.addEventListener("submit", (event) => {
+  // The widget's own submit listener (added first, by attach) has just validated the form and
+  // cancelled the submit if anything is invalid.
+  const ok = !event.defaultPrevented;
   event.preventDefault();
-  const ok = controller.validateAll();
   document.getElementById("summary").textContent = ok ? "全部通过 · All checks pass" : "";
 });
 document.documentElement.dataset.ready = "true";

@@ -18,6 +18,11 @@ function documentLocale() {
 }
 
 // data-icp-context-entity-type="#entity_type" -> { entity_type: <value of #entity_type> }
+// The control's data-icp-context-<key> attributes: [datasetKey, selector] pairs.
+function contextSelectors(control) {
+  return Object.entries(control.dataset).filter(([key]) => key.startsWith(CONTEXT_PREFIX) && key !== CONTEXT_PREFIX);
+}
+
 function contextFromDataset(control, form) {
   const context = {};
   const json = control.dataset.icpContext;
@@ -29,8 +34,7 @@ function contextFromDataset(control, form) {
       console.warn("icp-validate: data-icp-context is not JSON", control);
     }
   }
-  for (const [key, selector] of Object.entries(control.dataset)) {
-    if (!key.startsWith(CONTEXT_PREFIX) || key === CONTEXT_PREFIX) continue;
+  for (const [key, selector] of contextSelectors(control)) {
     const name = key
       .slice(CONTEXT_PREFIX.length)
       .replace(/^[A-Z]/, (c) => c.toLowerCase())
@@ -154,10 +158,14 @@ export function attach(form, options = {}) {
     filingTimer = setTimeout(runFiling, 0);
   }
 
+  // The filing the form describes, after the page's adjustFiling hook.
+  function currentFiling() {
+    const filing = filingFromForm(form);
+    return (typeof options.adjustFiling === "function" && options.adjustFiling(filing)) || filing;
+  }
+
   function runFiling({ submit = false } = {}) {
-    let filing = filingFromForm(form);
-    if (typeof options.adjustFiling === "function") filing = options.adjustFiling(filing) || filing;
-    const report = options.validateFiling(filing, { ...(options.filingOptions || {}), locale });
+    const report = options.validateFiling(currentFiling(), { ...(options.filingOptions || {}), locale });
     lastReport = report;
     const byPath = new Map();
     for (const issue of [...report.errors, ...report.warnings]) {
@@ -213,6 +221,9 @@ export function attach(form, options = {}) {
     return c && typeof c === "object" ? c : {};
   }
 
+  // What a control's rule is given: the page's shared context, then the control's own.
+  const contextFor = (control) => ({ ...sharedContext(), ...contextFromDataset(control, form) });
+
   function clear(control) {
     const el = messageElement(control);
     control.removeAttribute("aria-invalid");
@@ -224,7 +235,7 @@ export function attach(form, options = {}) {
   }
 
   function validate(control, { announceChange = true } = {}) {
-    const context = { ...sharedContext(), ...contextFromDataset(control, form) };
+    const context = contextFor(control);
     const value = control.value;
     const required = control.required || control.getAttribute("aria-required") === "true";
     if (value.trim() === "" && !required) {
@@ -244,7 +255,7 @@ export function attach(form, options = {}) {
     }
     const length = options.attachmentHeaderLength || DEFAULT_HEADER_LENGTH;
     const header = new Uint8Array(await file.slice(0, length).arrayBuffer());
-    const context = { ...sharedContext(), ...contextFromDataset(control, form) };
+    const context = contextFor(control);
     return show(control, options.validateAttachment(control.dataset.icpAttachment, header, file.size, context, locale), true);
   }
 
@@ -302,10 +313,8 @@ export function attach(form, options = {}) {
   // Path-only controls (selects, checkboxes, plain inputs) feed the filing rules too.
   for (const control of form.querySelectorAll("[data-icp-path]")) {
     if (control.hasAttribute("data-icp-field")) continue;
-    on(control, "change", () => {
-      touched.add(control);
-      scheduleFiling();
-    });
+    // The form's change listener below schedules the filing check.
+    on(control, "change", () => touched.add(control));
   }
 
   // A control other fields read context from (data-icp-context-*) revalidates them on change.
@@ -313,8 +322,7 @@ export function attach(form, options = {}) {
     scheduleFiling();
     for (const control of controls()) {
       if (control === event.target || !touched.has(control)) continue;
-      const deps = Object.entries(control.dataset).filter(([k]) => k.startsWith(CONTEXT_PREFIX) && k !== CONTEXT_PREFIX);
-      if (deps.some(([, selector]) => event.target.matches(selector))) validate(control, { announceChange: false });
+      if (contextSelectors(control).some(([, selector]) => event.target.matches(selector))) validate(control, { announceChange: false });
     }
   });
 
@@ -343,7 +351,7 @@ export function attach(form, options = {}) {
       for (const control of form.querySelectorAll("[data-icp-path]")) touched.add(control);
       clearTimeout(filingTimer);
       runFiling({ submit: true });
-      if (lastReport && !lastReport.valid) {
+      if (!lastReport.valid) {
         const paths = new Set(lastReport.errors.filter((e) => !e.field).map((e) => e.path));
         for (const control of form.querySelectorAll("[data-icp-path]")) {
           if (paths.has(control.dataset.icpPath) && !counted.has(control)) {
@@ -369,15 +377,14 @@ export function attach(form, options = {}) {
     /** The last whole-filing report (null before the first check or without validateFiling). */
     report: () => lastReport,
     /** The filing object the form currently describes. */
-    filing: () => {
-      const f = filingFromForm(form);
-      return (typeof options.adjustFiling === "function" && options.adjustFiling(f)) || f;
-    },
+    filing: currentFiling,
     detach() {
       for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
       clearTimeout(filingTimer);
       for (const el of added) el.remove();
-      for (const control of [...controls(), ...form.querySelectorAll(ATTACHMENT_SELECTOR)]) {
+      // Path-only controls got cross-field messages and aria-invalid too.
+      const touchedControls = new Set([...controls(), ...form.querySelectorAll(`${ATTACHMENT_SELECTOR}, [data-icp-path]`)]);
+      for (const control of touchedControls) {
         control.removeAttribute("aria-invalid");
         const ids = describedByIds(control).filter((id) => !added.some((el) => el.id === id));
         if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
