@@ -18,7 +18,13 @@ done
 wasm_opt=tests/js/node_modules/.bin/wasm-opt
 if [ "$profile" = wasm ]; then
   if [ -x "$wasm_opt" ]; then
-    for f in pkg/*/icp_validate_bg.wasm; do "$wasm_opt" -Oz --strip-debug --strip-producers "$f" -o "$f"; done
+    # The three targets share one wasm file: optimise it once and copy it where identical.
+    web=pkg/web/icp_validate_bg.wasm
+    "$wasm_opt" -Oz --strip-debug --strip-producers "$web" -o "$web.opt"
+    for f in pkg/bundler/icp_validate_bg.wasm pkg/nodejs/icp_validate_bg.wasm; do
+      if cmp -s "$f" "$web"; then cp "$web.opt" "$f"; else "$wasm_opt" -Oz --strip-debug --strip-producers "$f" -o "$f"; fi
+    done
+    mv "$web.opt" "$web"
   else
     echo "note: $wasm_opt missing (run tools/setup.sh); wasm left unoptimised" >&2
   fi
