@@ -54,12 +54,12 @@
 
 use crate::checksum::{mod11_10, mod11_2, org_code_check};
 use crate::context::Context;
-use crate::date::Date;
 use crate::input::{compact, compact_upper, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_by_code, province_of_region_code};
 use crate::registry::Rule;
+use crate::rules::resident_id::check_birth_date;
 use crate::rules::{resident_id, uscc};
 
 // ---------------------------------------------------------------- org_code
@@ -447,43 +447,25 @@ pub fn check_hmt_residence_permit(value: &str, ctx: &Context, out: &mut Outcome)
             return;
         }
     };
-    let birth_ok = if region_en == "taiwan" {
+    let birth_date = if region_en == "taiwan" {
         // 830000 is outside GB/T 2260, so the resident-ID body check would call it unknown;
         // the birth date is checked the same way here.
         check_birth_date(&number[6..14], ctx.today(), &resident_id::BIRTH_DATE_INVALID, Some(&resident_id::BIRTH_DATE_FUTURE), out)
             .inspect(|_| out.detail("region_code", "830000"))
-            .map(|_| ())
     } else {
-        resident_id::check_body(&number, ctx.today(), out).map(|_| ())
+        resident_id::check_body(&number, ctx.today(), out).map(|id| id.birth_date)
     };
-    if birth_ok.is_none() {
+    let Some(birth_date) = birth_date else {
         return;
-    }
+    };
     if mod11_2(&b[..17]) != Some(b[17]) {
         out.error(&HMT_CHECKSUM);
         return;
     }
     out.detail("region", region);
-    out.detail("birth_date", Date::from_compact(&number[6..14]).map(|d| d.to_string()).unwrap_or_default());
+    out.detail("birth_date", birth_date.to_string());
     out.detail("gender", if (b[16] - b'0') % 2 == 1 { "male" } else { "female" });
     out.normalized = Some(number);
-}
-
-/// A `YYYYMMDD` birth date from 1900 on and not after `today`. Without a `future` code a
-/// future date is reported with `invalid`.
-fn check_birth_date(digits: &str, today: Option<Date>, invalid: &'static Code, future: Option<&'static Code>, out: &mut Outcome) -> Option<Date> {
-    let Some(date) = Date::from_compact(digits).filter(|d| d.year >= 1900) else {
-        out.error(invalid);
-        return None;
-    };
-    if today.is_some_and(|t| date > t) {
-        match future {
-            Some(code) => out.error(code).param("birth_date", date.to_string()),
-            None => out.error(invalid),
-        };
-        return None;
-    }
-    Some(date)
 }
 
 pub fn check_hk_macau_travel_permit(value: &str, _ctx: &Context, out: &mut Outcome) {
@@ -680,6 +662,7 @@ pub fn check_certificate(value: &str, ctx: &Context, out: &mut Outcome) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     /// Every identity rule survives multi-byte and odd-length input at each position a
     /// rule slices (no panic on char boundaries).

@@ -128,14 +128,7 @@ pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Optio
         out.error(&REGION_UNKNOWN).param("province_code", &number[..2]);
         return None;
     };
-    let Some(birth_date) = Date::from_compact(&number[6..14]).filter(|d| d.year >= 1900) else {
-        out.error(&BIRTH_DATE_INVALID);
-        return None;
-    };
-    if today.is_some_and(|t| birth_date > t) {
-        out.error(&BIRTH_DATE_FUTURE).param("birth_date", birth_date.to_string());
-        return None;
-    }
+    let birth_date = check_birth_date(&number[6..14], today, &BIRTH_DATE_INVALID, Some(&BIRTH_DATE_FUTURE), out)?;
     match region_code_status(region_code) {
         Some(RegionStatus::Current) => {}
         Some(RegionStatus::Historic) => out.detail("region_historic", true),
@@ -148,6 +141,23 @@ pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Optio
     out.detail("province", province.name_zh);
     let male = (number.as_bytes()[16] - b'0') % 2 == 1;
     Some(ResidentId { number: number.to_owned(), region_code: region_code.to_owned(), birth_date, male })
+}
+
+/// A `YYYYMMDD` birth date from 1900 on and not after `today`. Without a `future` code a
+/// future date is reported with `invalid`.
+pub(crate) fn check_birth_date(digits: &str, today: Option<Date>, invalid: &'static Code, future: Option<&'static Code>, out: &mut Outcome) -> Option<Date> {
+    let Some(date) = Date::from_compact(digits).filter(|d| d.year >= 1900) else {
+        out.error(invalid);
+        return None;
+    };
+    if today.is_some_and(|t| date > t) {
+        match future {
+            Some(code) => out.error(code).param("birth_date", date.to_string()),
+            None => out.error(invalid),
+        };
+        return None;
+    }
+    Some(date)
 }
 
 /// The 18-digit number a 15-digit first-generation number became (century `19` inserted,
