@@ -263,6 +263,7 @@ pub fn parse(value: &str, out: &mut Outcome) -> Option<Phone> {
     }
     let mut groups: Vec<&str> = body.split([' ', '-', '(', ')', '.']).filter(|g| !g.is_empty()).collect();
     let mut digits: String = groups.concat();
+    let all_digits = digits.len();
     // Country code: +86 / 0086 / a separate 86 or 086 group / 86 glued to a mobile number.
     let mut international = false;
     if plus {
@@ -285,7 +286,7 @@ pub fn parse(value: &str, out: &mut Outcome) -> Option<Phone> {
     }
     if international {
         // What remains of the groups after the country code, for the extension split below.
-        let mut skip = groups.concat().len() - digits.len();
+        let mut skip = all_digits - digits.len();
         while skip > 0 && !groups.is_empty() {
             let g = groups[0];
             if g.len() <= skip {

@@ -67,8 +67,8 @@ pub const RULES: &[Rule] = &[Rule {
 }];
 
 fn is_long_term(s: &str) -> bool {
-    let lower = s.trim().to_ascii_lowercase();
-    matches!(lower.as_str(), "长期" | "长期有效" | "long-term" | "long term" | "longterm")
+    let s = s.trim();
+    ["长期", "长期有效", "long-term", "long term", "longterm"].iter().any(|w| s.eq_ignore_ascii_case(w))
 }
 
 enum End {

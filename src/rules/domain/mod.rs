@@ -316,7 +316,10 @@ fn last_labels(name: &str, n: usize) -> &str {
 /// `None` when it is not a usable domain name.
 pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
     // Full-width ASCII, then the ideographic and half-width full stops (MIIT 2018 No. 7).
-    let folded: String = fold_width(value).chars().map(|c| if c == '\u{3002}' || c == '\u{FF61}' { '.' } else { c }).collect();
+    let mut folded = fold_width(value);
+    if !folded.is_ascii() {
+        folded = folded.replace(['\u{3002}', '\u{FF61}'], ".");
+    }
     let mut s = folded.trim();
     // A URL: drop the scheme, then everything from the path on.
     if let Some(i) = s.find("://") {
