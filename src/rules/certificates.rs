@@ -224,6 +224,7 @@ const USCC_CODES: &[&Code] = &[
     &uscc::REGION_INVALID,
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
+    &uscc::PROVINCE_MISMATCH,
 ];
 const USCC_KIND_CODES: &[&Code] = &[
     &uscc::LENGTH,
@@ -233,6 +234,7 @@ const USCC_KIND_CODES: &[&Code] = &[
     &uscc::REGION_INVALID,
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
+    &uscc::PROVINCE_MISMATCH,
     &USCC_KIND,
 ];
 const LICENCE_CODES: &[&Code] = &[
@@ -243,6 +245,7 @@ const LICENCE_CODES: &[&Code] = &[
     &uscc::REGION_INVALID,
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
+    &uscc::PROVINCE_MISMATCH,
     &USCC_KIND,
     &BRN_FORMAT,
     &BRN_REGION,
@@ -256,6 +259,7 @@ const CERT_CODES: &[&Code] = &[
     &resident_id::FORMAT,
     &resident_id::LEGACY_15,
     &resident_id::REGION_UNKNOWN,
+    &resident_id::REGION_UNKNOWN_COUNTY,
     &resident_id::BIRTH_DATE_INVALID,
     &resident_id::BIRTH_DATE_FUTURE,
     &resident_id::CHECKSUM,
@@ -266,6 +270,7 @@ const CERT_CODES: &[&Code] = &[
     &uscc::REGION_INVALID,
     &uscc::ORG_CODE_CHECKSUM,
     &uscc::CHECKSUM,
+    &uscc::PROVINCE_MISMATCH,
     &USCC_KIND,
     &ORG_LENGTH,
     &ORG_FORMAT,
