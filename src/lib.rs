@@ -81,10 +81,7 @@ pub fn list_fields(locale: Locale) -> Vec<FieldInfo> {
         .map(|r| FieldInfo {
             id: r.id,
             family: r.family,
-            label: match locale {
-                Locale::ZhCn => r.label_zh,
-                Locale::En => r.label_en,
-            },
+            label: locale.pick(r.label_zh, r.label_en),
             codes: r.codes.iter().map(|c| c.id).collect(),
         })
         .collect()

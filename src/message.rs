@@ -27,6 +27,14 @@ impl Locale {
         }
     }
 
+    /// The text of this locale out of a zh-CN / en pair.
+    pub fn pick<T>(self, zh: T, en: T) -> T {
+        match self {
+            Locale::ZhCn => zh,
+            Locale::En => en,
+        }
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Locale::ZhCn => "zh-CN",
@@ -55,10 +63,7 @@ pub struct Code {
 
 impl Code {
     pub fn template(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::ZhCn => self.zh,
-            Locale::En => self.en,
-        }
+        locale.pick(self.zh, self.en)
     }
 }
 

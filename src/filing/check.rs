@@ -51,7 +51,7 @@ impl Checker {
     }
 
     fn required(&mut self, path: &str, zh: &str, en: &str) {
-        let item = if self.locale == Locale::En { en } else { zh };
+        let item = self.locale.pick(zh, en);
         self.error(path, &REQUIRED).param("item", item);
     }
 
@@ -101,7 +101,7 @@ fn address_province(address: &str) -> Option<Province> {
 }
 
 fn province_name(p: Province, locale: Locale) -> &'static str {
-    if locale == Locale::En { p.name_en() } else { p.name_zh }
+    locale.pick(p.name_zh, p.name_en())
 }
 
 /// A report that never got to the rules (malformed or oversized input).
@@ -119,14 +119,13 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     let mut c = Checker { locale, findings: Vec::new(), normalized: BTreeMap::new(), fields_checked: 0 };
 
     let provider_id = options.provider.as_deref().or(filing.provider.as_deref()).filter(|p| !p.trim().is_empty());
-    let profile = profile::find_or_generic(provider_id);
-    if let Some(id) = provider_id {
-        if profile::find(id).is_none() {
-            let path = if options.provider.is_some() { "options.provider" } else { "provider" };
-            c.push(path, &PROVIDER_UNKNOWN, Severity::Warning).param("provider", crate::input::excerpt(id, 30));
-        }
+    let found = provider_id.and_then(profile::find);
+    if let (Some(id), None) = (provider_id, found) {
+        let path = if options.provider.is_some() { "options.provider" } else { "provider" };
+        c.push(path, &PROVIDER_UNKNOWN, Severity::Warning).param("provider", crate::input::excerpt(id, 30));
     }
-    let provider_name = if locale == Locale::En { profile.name_en } else { profile.name_zh };
+    let profile = found.unwrap_or_else(|| profile::find_or_generic(None));
+    let provider_name = locale.pick(profile.name_zh, profile.name_en);
     let entity = &filing.entity;
     let province = parse_province(&entity.province);
 
@@ -265,7 +264,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
             if let Some(cat) = pre_approval_category(category) {
                 let has = s.pre_approvals.iter().any(|a| pre_approval_category(&a.category).map(|x| x.id) == Some(cat.id) && !a.document_number.trim().is_empty());
                 if !has {
-                    c.error(&format!("{base}.pre_approvals"), &PRE_APPROVAL_MISSING).param("category", if locale == Locale::En { cat.en } else { cat.zh });
+                    c.error(&format!("{base}.pre_approvals"), &PRE_APPROVAL_MISSING).param("category", locale.pick(cat.zh, cat.en));
                 }
             }
         }
@@ -337,7 +336,7 @@ fn entity_type_label(t: EntityType, locale: Locale) -> &'static str {
         EntityType::Military => "军队",
         EntityType::Individual => "个人",
     };
-    if locale == Locale::En { t.id() } else { zh }
+    locale.pick(zh, t.id())
 }
 
 /// Type and number of a certificate at `base`; returns the type's field id when known.
@@ -441,7 +440,7 @@ impl Lister<'_> {
         });
         self.items.push(DocumentItem {
             id,
-            name: (if self.locale == Locale::En { d.en } else { d.zh }).to_owned(),
+            name: self.locale.pick(d.zh, d.en).to_owned(),
             need,
             reason: render(reason.template(self.locale), params),
             reason_code: reason.id,
@@ -460,7 +459,7 @@ fn s(v: &str) -> Value {
 /// The documents this filing needs, each with its reason and source.
 fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, locale: Locale) -> Vec<DocumentItem> {
     let mut l = Lister { locale, items: Vec::new(), attachments: &filing.attachments };
-    let provider = Value::Str((if locale == Locale::En { profile.name_en } else { profile.name_zh }).to_owned());
+    let provider = Value::Str(locale.pick(profile.name_zh, profile.name_en).to_owned());
     let manual = route == Some(Route::Manual);
     let skip_uploads = route == Some(Route::Electronic) && profile.electronic_skips_uploads;
     let entity = &filing.entity;
@@ -501,7 +500,7 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
         }
         for category in svc.categories.iter().take(MAX_ITEMS) {
             if let Some(cat) = pre_approval_category(category) {
-                let name = if locale == Locale::En { cat.en } else { cat.zh };
+                let name = locale.pick(cat.zh, cat.en);
                 l.add("pre_approval", Need::Required, &doc::PRE_APPROVAL, &[("service", s(&svc.name)), ("category", Value::Str(name.into()))], "nwcd-website-guide-en Ninth 2.(2); sinnet-guide-en 1. Pre-registration approval", &subject);
             }
         }
