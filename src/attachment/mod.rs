@@ -404,10 +404,8 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     out.detail("colour_mode", img.colour.name());
     out.detail("bit_depth", img.bit_depth);
     out.detail("progressive", img.progressive);
-    check_dimensions(img, limits, &mut out);
-    if limits.colour_required && !img.colour.is_colour() {
-        out.error(&NOT_COLOUR).param("colour_mode", img.colour.name());
-    }
+    check_dimensions(img.width, img.height, limits, &mut out);
+    check_colour(img.colour, limits, &mut out);
     if img.colour == ColourMode::Cmyk {
         out.warn(&CMYK);
     }
@@ -452,20 +450,22 @@ pub fn check_metadata(meta: &crate::filing::AttachmentMeta, provider: &str) -> O
     }
     check_format_and_size(limits, meta.format.unwrap_or(Format::Unknown), meta.byte_size, &mut out);
     if let (Some(width), Some(height)) = (meta.width, meta.height) {
-        let colour = meta.colour_mode.unwrap_or(ColourMode::Rgb);
-        let img = Image { width, height, stored_width: width, stored_height: height, orientation: 1, colour, bit_depth: 8, progressive: false };
-        check_dimensions(&img, limits, &mut out);
+        check_dimensions(width, height, limits, &mut out);
     }
     if let Some(colour) = meta.colour_mode {
-        if limits.colour_required && !colour.is_colour() {
-            out.error(&NOT_COLOUR).param("colour_mode", colour.name());
-        }
+        check_colour(colour, limits, &mut out);
     }
     out
 }
 
-fn check_dimensions(img: &Image, limits: &Limits, out: &mut Outcome) {
-    let (w, h) = (img.width, img.height);
+fn check_colour(colour: ColourMode, limits: &Limits, out: &mut Outcome) {
+    if limits.colour_required && !colour.is_colour() {
+        out.error(&NOT_COLOUR).param("colour_mode", colour.name());
+    }
+}
+
+/// Width and height (as displayed) against the kind's minimum.
+fn check_dimensions(w: u32, h: u32, limits: &Limits, out: &mut Outcome) {
     let (min_w, min_h) = (limits.min_width, limits.min_height);
     if min_w == 0 && min_h == 0 {
         return;
