@@ -10,6 +10,7 @@ use crate::message::render;
 use crate::outcome::{Finding, Issue, Outcome};
 use crate::profile::{self, Need, Profile, SmsVerification};
 use crate::region::{parse_province, Province};
+use crate::rules::certificates::certificate_field;
 use crate::rules::names::name_key;
 
 struct Checker {
@@ -86,11 +87,6 @@ fn person_key(p: &Person) -> String {
     } else {
         format!("id:{number}")
     }
-}
-
-/// Field id of a certificate type as typed (id or console name).
-fn certificate_field(type_name: &str) -> Option<&'static str> {
-    crate::rules::certificates::certificate_field(type_name)
 }
 
 /// The province an address starts with (`广东省深圳市...`, `北京市...`), if any.
