@@ -95,3 +95,19 @@ fn hostile_input_is_rejected_without_trapping() {
     // Still usable afterwards.
     assert!(icp_validate::validate_field("resident_id", "11010519491231002X", &ctx, Locale::En).valid);
 }
+
+/// The committed result baseline (tests/baseline.rs natively), line for line inside wasm32.
+#[wasm_bindgen_test]
+fn results_match_the_committed_baseline_in_wasm() {
+    let sets = [
+        ("fields", include_str!("baseline/fields.jsonl"), include_str!("baseline/fields.results.jsonl"), common::baseline_field_line as fn(&str) -> String),
+        ("filings", include_str!("baseline/filings.jsonl"), include_str!("baseline/filings.results.jsonl"), common::baseline_filing_line),
+    ];
+    for (name, corpus, results, run) in sets {
+        let want: Vec<&str> = results.lines().collect();
+        let got: Vec<String> = corpus.lines().map(run).collect();
+        assert_eq!(got.len(), want.len(), "{name}: line count");
+        let differ: Vec<String> = (0..got.len()).filter(|&i| got[i] != want[i]).take(3).map(|i| format!("line {}: want {} got {}", i + 1, want[i], got[i])).collect();
+        assert!(differ.is_empty(), "{name} differs from the baseline:\n{}", differ.join("\n"));
+    }
+}

@@ -118,3 +118,31 @@ pub fn filing_digest(case: &Value, run: impl Fn(&str, &icp_validate::Options) ->
     assert_eq!(zh, en, "the report depends on the locale");
     en
 }
+
+/// One baseline result line for a field corpus line `{"field","value","context"}`: the
+/// results in zh-CN and en, as JSON.
+pub fn baseline_field_line(line: &str) -> String {
+    let case: Value = serde_json::from_str(line).expect("corpus line");
+    let ctx: Context = serde_json::from_value(case["context"].clone()).expect("corpus context");
+    let field = case["field"].as_str().expect("field");
+    let value = case["value"].as_str().expect("value");
+    let zh = validate_field(field, value, &ctx, Locale::ZhCn);
+    let en = validate_field(field, value, &ctx, Locale::En);
+    serde_json::json!({ "en": to_json(&en), "zh-CN": to_json(&zh) }).to_string()
+}
+
+fn to_json<T: serde::Serialize>(r: &T) -> Value {
+    serde_json::to_value(r).expect("result serialises")
+}
+
+/// One baseline result line for a filing corpus line `{"filing"|"filing_json","options"}`.
+pub fn baseline_filing_line(line: &str) -> String {
+    let case: Value = serde_json::from_str(line).expect("corpus line");
+    let json = case.get("filing_json").and_then(Value::as_str).map(str::to_owned).unwrap_or_else(|| case["filing"].to_string());
+    let report = |locale: &str| {
+        let mut options: icp_validate::Options = serde_json::from_value(case["options"].clone()).expect("options");
+        options.locale = Some(locale.to_owned());
+        to_json(&icp_validate::filing::validate_filing_json(&json, &options))
+    };
+    serde_json::json!({ "en": report("en"), "zh-CN": report("zh-CN") }).to_string()
+}
