@@ -1,38 +1,19 @@
-//! The rule registry: every field id the CLI, JS and Rust APIs accept.
+//! The rule registry: every field id the CLI, JS and Rust APIs accept, `check_field` that
+//! runs one, and the list of every code the rules below it can return.
+
+use serde::Serialize;
 
 use crate::context::Context;
-use crate::message::Code;
-use crate::outcome::Outcome;
-
-/// One field rule. `check` receives a value that already passed the shared screening
-/// (size, forbidden characters, not blank) and records findings in the outcome.
-pub struct Rule {
-    /// Field id, the public contract (`resident_id`, `uscc`, ...).
-    pub id: &'static str,
-    /// Rule family, for documentation grouping (`identity`, `domain`, ...).
-    pub family: &'static str,
-    pub label_zh: &'static str,
-    pub label_en: &'static str,
-    /// Every code `check` can emit, for the generated field reference.
-    pub codes: &'static [&'static Code],
-    /// Longest accepted value in UTF-8 bytes.
-    pub max_bytes: usize,
-    /// Multi-line values (PEM keys) may contain line breaks and tabs.
-    pub multiline: bool,
-    pub check: fn(&str, &Context, &mut Outcome),
-}
-
-impl std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule").field("id", &self.id).finish_non_exhaustive()
-    }
-}
+use crate::message::{Code, Locale};
+use crate::outcome::{FieldResult, Outcome};
+pub use crate::rule::Rule;
 
 /// Rule families in documentation order. A new module adds its `RULES` here.
 static FAMILIES: &[&[Rule]] = &[
     crate::rules::resident_id::RULES,
     crate::rules::uscc::RULES,
     crate::rules::certificates::RULES,
+    DISPATCH,
     crate::rules::names::RULES,
     crate::rules::validity::RULES,
     crate::rules::record_numbers::RULES,
@@ -42,6 +23,35 @@ static FAMILIES: &[&[Rule]] = &[
     crate::rules::app::RULES,
     crate::rules::access::RULES,
 ];
+
+/// Rules that run another registered rule: `certificate` checks a number by the rule of the
+/// certificate type in `ctx.type`.
+static DISPATCH: &[Rule] = &[Rule {
+    id: "certificate",
+    family: "identity",
+    label_zh: "证件号码（按证件类型）",
+    label_en: "Certificate number (by certificate type)",
+    codes: crate::rules::certificates::CERT_CODES,
+    max_bytes: crate::input::DEFAULT_MAX_BYTES,
+    multiline: false,
+    check: check_certificate,
+}];
+
+fn check_certificate(value: &str, ctx: &Context, out: &mut Outcome) {
+    let Some(type_name) = ctx.certificate_type.as_deref().filter(|t| !t.trim().is_empty()) else {
+        out.error(&crate::rules::certificates::CERT_TYPE_MISSING);
+        return;
+    };
+    let Some(field) = crate::rules::certificates::certificate_field(type_name) else {
+        out.error(&crate::rules::certificates::CERT_TYPE_UNKNOWN).param("type", crate::input::excerpt(type_name.trim(), 30));
+        return;
+    };
+    out.detail("certificate_field", field);
+    if let Some(rule) = find(field) {
+        (rule.check)(value, ctx, out);
+    }
+}
+
 
 /// All rules, in documentation order.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {
@@ -65,17 +75,14 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     index.binary_search_by(|r| r.id.cmp(id)).ok().map(|i| index[i])
 }
 
-/// Every code any field, attachment or filing check can return (shared input codes first), each once.
+/// Every code a field rule, the attachment checker, the documents checklist or a provider's
+/// file can return (shared input codes first), each once. The filing layer adds its own
+/// (`catalog::codes`).
 pub fn all_codes() -> Vec<&'static Code> {
     let mut codes: Vec<&'static Code> = crate::input::CODES.to_vec();
-    for rule in rules() {
-        for &code in rule.codes {
-            if !codes.iter().any(|c| c.id == code.id) {
-                codes.push(code);
-            }
-        }
-    }
-    for &code in crate::attachment::CODES.iter().chain(crate::filing::CODES).chain(crate::filing::documents::REASONS) {
+    let from_rules = rules().flat_map(|r| r.codes.iter().copied());
+    let others = crate::attachment::CODES.iter().chain(crate::documents::REASONS).copied().chain(crate::providers::PROVIDERS.iter().flat_map(|p| p.codes.iter().copied()));
+    for code in from_rules.chain(others) {
         if !codes.iter().any(|c| c.id == code.id) {
             codes.push(code);
         }
@@ -83,7 +90,47 @@ pub fn all_codes() -> Vec<&'static Code> {
     codes
 }
 
-/// The catalog entry of a code id.
-pub fn code(id: &str) -> Option<&'static Code> {
-    all_codes().into_iter().find(|c| c.id == id)
+/// Runs one field rule and returns its locale-free outcome (what filing-level rules use).
+pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
+    check_rule(find(field), field, value, ctx)
+}
+
+fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(rule) = rule else {
+        out.error(&crate::input::UNKNOWN_FIELD).param("field", crate::input::excerpt(field, 40));
+        return out;
+    };
+    if crate::input::screen(value, rule.max_bytes, rule.multiline, &mut out) {
+        (rule.check)(value, ctx, &mut out);
+    }
+    out
+}
+
+/// Validates one field value and renders the answer in `locale`.
+pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
+    let rule = find(field);
+    let rendered_field = if rule.is_some() { field.to_owned() } else { crate::input::excerpt(field, 40) };
+    check_rule(rule, field, value, ctx).render(&rendered_field, locale)
+}
+
+/// A field the registry knows, as listed by `listFields()` and `icp-validate fields`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldInfo {
+    pub id: &'static str,
+    pub family: &'static str,
+    pub label: &'static str,
+    pub codes: Vec<&'static str>,
+}
+
+/// The fields the registry knows, labelled in `locale`.
+pub fn list_fields(locale: Locale) -> Vec<FieldInfo> {
+    rules()
+        .map(|r| FieldInfo {
+            id: r.id,
+            family: r.family,
+            label: locale.pick(r.label_zh, r.label_en),
+            codes: r.codes.iter().map(|c| c.id).collect(),
+        })
+        .collect()
 }

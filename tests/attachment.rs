@@ -384,8 +384,10 @@ fn limits_table_is_consistent() {
         assert!(!l.source.is_empty());
         assert_eq!(attachment::limits(kind.id, None), Some(l));
     }
-    for o in attachment::OVERRIDES {
-        assert!(KINDS.iter().any(|k| k.id == o.kind), "override for unknown kind {}", o.kind);
+    for p in icp_validate::providers::PROVIDERS {
+        for (kind, _) in p.attachment_limits {
+            assert!(KINDS.iter().any(|k| k.id == *kind), "{}: limits for unknown kind {kind}", p.id);
+        }
     }
     assert_eq!(attachment::limits("entity_certificate", Some("sinnet")).map(|l| l.min_bytes), Some(0));
     assert_eq!(attachment::limits("entity_certificate", Some("aliyun")).map(|l| l.min_bytes), Some(100 * 1024));

@@ -3,11 +3,11 @@
 //! is current.
 
 use icp_validate::message::placeholders;
-use icp_validate::registry;
+use icp_validate::{catalog, registry};
 
 #[test]
 fn every_code_has_both_messages_with_the_same_placeholders() {
-    let codes = registry::all_codes();
+    let codes = catalog::codes();
     assert!(codes.len() > 10);
     for code in &codes {
         assert!(!code.zh.trim().is_empty(), "{} lacks a zh-CN message", code.id);

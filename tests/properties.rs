@@ -10,7 +10,7 @@ use icp_validate::checksum::{mod11_2, org_code_check, uscc_check, USCC_ALPHABET}
 use icp_validate::message::placeholders;
 use icp_validate::region::{provinces, region_code_status};
 use icp_validate::rules::uscc::DEPARTMENTS;
-use icp_validate::{registry, validate_field, Context, Date, FieldResult, Locale};
+use icp_validate::{catalog, registry, validate_field, Context, Date, FieldResult, Locale};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -237,7 +237,7 @@ fn assert_shape(field: &str, value: &str, r: &FieldResult, locale: Locale) {
     assert_eq!(r.valid, r.errors.is_empty(), "{field} {value:?}");
     assert!(r.valid || r.normalized.is_none());
     for issue in r.errors.iter().chain(&r.warnings) {
-        let code = registry::code(issue.code).unwrap_or_else(|| panic!("{} not in the catalog", issue.code));
+        let code = catalog::code(issue.code).unwrap_or_else(|| panic!("{} not in the catalog", issue.code));
         for name in placeholders(code.template(locale)) {
             assert!(issue.params.contains_key(name), "{}: no param for {{{name}}}", issue.code);
         }

@@ -25,7 +25,7 @@ fn all_vectors_pass_natively() {
                 let rule = icp_validate::registry::find(&v.field);
                 for issue in result["errors"].as_array().unwrap().iter().chain(result["warnings"].as_array().unwrap()) {
                     let id = issue["code"].as_str().unwrap();
-                    let Some(code) = icp_validate::registry::code(id) else {
+                    let Some(code) = icp_validate::catalog::code(id) else {
                         failures.push(format!("{name}[{}]: code {id} is in no catalog", v.index));
                         continue;
                     };

@@ -6,7 +6,7 @@
 #![no_main]
 
 use icp_validate::message::placeholders;
-use icp_validate::{registry, validate_field, Context, FieldResult, Locale};
+use icp_validate::{catalog, registry, validate_field, Context, FieldResult, Locale};
 use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
 
@@ -18,7 +18,7 @@ fn check_shape(r: &FieldResult, field: &str, locale: Locale) {
     assert_eq!(r.valid, r.errors.is_empty(), "valid iff no errors");
     assert!(r.valid || r.normalized.is_none(), "normalized only when valid");
     for issue in r.errors.iter().chain(&r.warnings) {
-        let code = registry::code(issue.code).unwrap_or_else(|| panic!("code {} not in the catalog", issue.code));
+        let code = catalog::code(issue.code).unwrap_or_else(|| panic!("code {} not in the catalog", issue.code));
         for name in placeholders(code.template(locale)) {
             assert!(issue.params.contains_key(name), "{}: no param for {{{name}}}", issue.code);
         }

@@ -3,8 +3,8 @@
 //! kind. The browser reads only [`HEADER_LEN`] bytes of a `File` plus `file.size`; natively
 //! the same function takes a byte slice, so both ends agree.
 //!
-//! The limits live in [`KINDS`] (one row per kind, with its source) and provider profiles
-//! replace a kind's row through [`OVERRIDES`], keyed by `ctx.provider`.
+//! The limits live in [`KINDS`] (one row per kind, with its source); a provider's file
+//! replaces a kind's row for its filings (`ctx.provider`).
 //!
 //! Decisions:
 //! - "K" in the seeds ("not more than 200K, not less than 100K") is read as KiB (1024 bytes),
@@ -19,12 +19,15 @@
 //! - Size limits use the real file size (`total_size`), never the slice length.
 
 pub mod header;
+pub mod kinds;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use header::{ColourMode, Format, HeaderError, Image, Parsed, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
+pub use kinds::{Kind, Limits, KINDS};
+use kinds::KIB;
 
 use crate::context::Context;
 use crate::message::{Code, Locale, Value};
@@ -119,160 +122,30 @@ pub const CODES: &[&Code] = &[
     &CMYK,
 ];
 
-const KIB: u64 = 1024;
-const MIB: u64 = 1024 * 1024;
-
-/// The limits of one attachment kind. Zero means "no limit" for the numeric fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    pub min_bytes: u64,
-    pub max_bytes: u64,
-    /// Minimum size as the source writes it (width × height).
-    pub min_width: u32,
-    pub min_height: u32,
-    /// Compare long side with the larger minimum and short side with the smaller one.
-    pub orientation_agnostic: bool,
-    pub formats: &'static [Format],
-    /// Greyscale images are refused.
-    pub colour_required: bool,
-    /// Where the numbers come from.
-    pub source: &'static str,
-}
-
-/// An attachment kind: the public id (`data-icp-attachment="..."`), labels and limits.
-#[derive(Debug)]
-pub struct Kind {
-    pub id: &'static str,
-    pub label_zh: &'static str,
-    pub label_en: &'static str,
-    pub limits: Limits,
-}
-
-const JPEG: &[Format] = &[Format::Jpeg];
-const JPEG_PNG: &[Format] = &[Format::Jpeg, Format::Png];
-
-const ENTITY_CERTIFICATE: Limits = Limits {
-    min_bytes: 100 * KIB,
-    max_bytes: 200 * KIB,
-    min_width: 1500,
-    min_height: 1100,
-    orientation_agnostic: true,
-    formats: JPEG,
-    colour_required: true,
-    source: "nwcd-website-guide-en / nwcd-app-guide-en Appendix 1 item 1; nwcd-website-guide-zh 附录 1",
-};
-const PERSON_CERTIFICATE: Limits = Limits {
-    min_width: 720,
-    min_height: 1280,
-    source: "nwcd-website-guide-en / nwcd-app-guide-en Appendix 1 items 2-3; nwcd-website-guide-zh 附录 1",
-    ..ENTITY_CERTIFICATE
-};
-/// Appendix 1 item 5/6 only says "follow the ICP Recordal system"; Eleventh/Twelfth 3 ask
-/// for an original, clean photo. Portrait JPEG of at least 600×800 and at most 5 MiB is what
-/// big consoles ask for (not a seed number).
-const VERIFICATION_PHOTO: Limits = Limits {
-    min_bytes: 0,
-    max_bytes: 5 * MIB,
-    min_width: 600,
-    min_height: 800,
-    orientation_agnostic: false,
-    formats: JPEG,
-    colour_required: true,
-    source: "nwcd-website-guide-en Appendix 1 item 5, Eleventh 3; numbers follow big consoles",
-};
-/// nwcd-app-guide-en Appendix 1 item 5 gives no numbers: only format and integrity are checked
-/// (icons are PNG with transparency or JPEG, greyscale allowed).
-const APP_ICON: Limits = Limits {
-    min_bytes: 0,
-    max_bytes: 5 * MIB,
-    min_width: 0,
-    min_height: 0,
-    orientation_agnostic: true,
-    formats: JPEG_PNG,
-    colour_required: false,
-    source: "nwcd-app-guide-en Appendix 1 item 5 (no numbers); size cap follows big consoles",
-};
-/// Domain certificate or real-name screenshot (nwcd Appendix 1 item 4, sinnet-guide-en
-/// materials item 9-10): screenshots are often PNG; sinnet Note 2 requires colour soft copies.
-const DOMAIN_CERTIFICATE: Limits = Limits {
-    min_bytes: 0,
-    max_bytes: 5 * MIB,
-    min_width: 0,
-    min_height: 0,
-    orientation_agnostic: true,
-    formats: JPEG_PNG,
-    colour_required: true,
-    source: "nwcd-website-guide-en Appendix 1 item 4; sinnet-guide-en materials 9-10 and Note 2",
-};
-/// The signed and sealed authenticity form, photographed or scanned (aliyun-filing-guide-en
-/// step 6, sinnet-guide-en item 6 and Note 2 "color soft copy"): the red seal must show, so
-/// colour is required; legibility is held to the entity certificate's resolution.
-const AUTHENTICITY_FORM: Limits = Limits {
-    min_bytes: 0,
-    max_bytes: 5 * MIB,
-    min_width: 1500,
-    min_height: 1100,
-    orientation_agnostic: true,
-    formats: JPEG,
-    colour_required: true,
-    source: "nwcd-website-guide-en Appendix 2 item 1; sinnet-guide-en item 6, Note 2; resolution as Appendix 1 item 1",
-};
-const OTHER: Limits = Limits {
-    min_bytes: 0,
-    max_bytes: 5 * MIB,
-    min_width: 0,
-    min_height: 0,
-    orientation_agnostic: true,
-    formats: JPEG_PNG,
-    colour_required: false,
-    source: "supplementary material (Appendix 1 note); limits follow big consoles",
-};
-
-/// The one table of attachment kinds and their default limits.
-pub static KINDS: &[Kind] = &[
-    Kind { id: "entity_certificate", label_zh: "主办单位证件", label_en: "Entity certificate", limits: ENTITY_CERTIFICATE },
-    Kind { id: "person_certificate", label_zh: "负责人证件", label_en: "Identification document of a person in charge", limits: PERSON_CERTIFICATE },
-    Kind { id: "verification_photo", label_zh: "负责人核验照片", label_en: "Verification photo", limits: VERIFICATION_PHOTO },
-    Kind { id: "app_icon", label_zh: "APP 图标", label_en: "APP icon", limits: APP_ICON },
-    Kind { id: "domain_certificate", label_zh: "域名证书或实名认证截图", label_en: "Domain certificate or real-name screenshot", limits: DOMAIN_CERTIFICATE },
-    Kind { id: "authenticity_form", label_zh: "备案信息真实性核验单", label_en: "Filing information authenticity form", limits: AUTHENTICITY_FORM },
-    Kind { id: "other", label_zh: "其他材料", label_en: "Other material", limits: OTHER },
-];
-
-/// A provider's replacement for one kind's limits.
-#[derive(Debug)]
-pub struct Override {
-    /// Provider profile id as in `ctx.provider` (compared case-insensitively).
-    pub provider: &'static str,
-    pub kind: &'static str,
-    pub limits: Limits,
-}
-
-/// Sinnet collects offline-verification documents as colour soft copies by e-mail and names
-/// no size range (sinnet-guide-en, Note 2), so its certificates keep resolution and colour
-/// but drop the 100-200 KiB window and accept PNG.
-const SINNET_CERTIFICATE_SIZE: Limits = Limits {
-    min_bytes: 0,
-    max_bytes: 10 * MIB,
-    formats: JPEG_PNG,
-    source: "sinnet-guide-en materials table and Note 2 (colour soft copy, no size range)",
-    ..ENTITY_CERTIFICATE
-};
-
-pub static OVERRIDES: &[Override] = &[
-    Override { provider: "sinnet", kind: "entity_certificate", limits: SINNET_CERTIFICATE_SIZE },
-    Override {
-        provider: "sinnet",
-        kind: "person_certificate",
-        limits: Limits { min_width: 720, min_height: 1280, ..SINNET_CERTIFICATE_SIZE },
-    },
-];
-
-/// The kind's limits for a provider: its override if any, else the default row.
+/// The kind's limits for a provider (by id): the provider's own if its file sets them, else
+/// the default row.
 pub fn limits(kind: &str, provider: Option<&str>) -> Option<&'static Limits> {
     let default = &KINDS.iter().find(|k| k.id == kind)?.limits;
-    let overridden = provider.and_then(|p| OVERRIDES.iter().find(|o| o.kind == kind && o.provider.eq_ignore_ascii_case(p.trim())));
-    Some(overridden.map_or(default, |o| &o.limits))
+    let provider = provider.and_then(crate::providers::find);
+    Some(provider.and_then(|p| crate::providers::attachment_limits(p, kind)).unwrap_or(default))
+}
+
+/// An uploaded file as the attachment checker described it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct AttachmentMeta {
+    /// Attachment kind (`entity_certificate`, `person_certificate`, ...).
+    pub kind: String,
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub format: Option<Format>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub colour_mode: Option<ColourMode>,
+    pub byte_size: u64,
+    /// Whose document it is: `entity`, `entity.person_in_charge`, `services[0]`, ...
+    pub subject: String,
 }
 
 /// Locale-free answer (what filing-level rules use): the parsed header and the findings.
@@ -438,7 +311,7 @@ fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &
 
 /// Re-checks what the attachment checker reported (as a filing carries it) against the
 /// kind's limits, so a server can hold a filing to the same limits the browser applied.
-pub fn check_metadata(meta: &crate::filing::AttachmentMeta, provider: &str) -> Outcome {
+pub fn check_metadata(meta: &AttachmentMeta, provider: &str) -> Outcome {
     let mut out = Outcome::default();
     let Some(limits) = limits(&meta.kind, Some(provider)) else {
         out.error(&UNKNOWN_KIND).param("kind", crate::input::excerpt(&meta.kind, 40));
@@ -498,7 +371,7 @@ pub fn kinds_markdown() -> String {
         HEADER_LEN / 1024
     );
     let rows = KINDS.iter().map(|k| (k.id.to_owned(), k.label_en, &k.limits));
-    let overrides = OVERRIDES.iter().map(|o| (format!("{} ({})", o.kind, o.provider), "", &o.limits));
+    let overrides = crate::providers::PROVIDERS.iter().flat_map(|p| p.attachment_limits.iter().map(move |(kind, limits)| (format!("{kind} ({})", p.id), "", limits)));
     for (id, label, l) in rows.chain(overrides) {
         let size = match (l.min_bytes, l.max_bytes) {
             (0, max) => format!("≤ {}", max / KIB),

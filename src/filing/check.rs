@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use super::documents::{self as doc, pre_approval_category};
-use super::*;
+use crate::documents::{self as doc, pre_approval_category, Need};
+use super::model::*;
+use super::report::*;
 use crate::context::Context;
-use crate::message::render;
+use crate::message::{render, Code, Locale, Severity, Value};
 use crate::outcome::{Finding, Issue, Outcome};
-use crate::profile::{self, Need, Profile, SmsVerification};
+use crate::providers::{self as profile, Provider as Profile, SmsVerification};
 use crate::region::{parse_province, Province};
 use crate::rules::certificates::certificate_field;
 use crate::rules::names::name_key;
@@ -27,7 +28,7 @@ impl Checker {
         if !required && value.trim().is_empty() {
             return None;
         }
-        let out = crate::check_field(field, value, ctx);
+        let out = crate::registry::check_field(field, value, ctx);
         self.fields_checked += 1;
         if !out.has_errors() {
             if let Some(n) = &out.normalized {
@@ -101,7 +102,7 @@ fn province_name(p: Province, locale: Locale) -> &'static str {
 }
 
 /// A report that never got to the rules (malformed or oversized input).
-pub(super) fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'static str, Value)]) -> Report {
+fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'static str, Value)]) -> Report {
     let mut c = Checker { locale: options.locale(), findings: Vec::new(), normalized: BTreeMap::new(), fields_checked: 0 };
     let f = c.error(path, code);
     f.params.extend(params.iter().cloned());
@@ -295,12 +296,11 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
 
     // Access.
     let access = &filing.access;
-    let aws = matches!(profile.id, "nwcd" | "sinnet");
     let needs_access = !matches!(filing.kind, FilingKind::Cancel);
-    if aws && needs_access {
-        c.field("access.account_id", "aws_account_id", &access.account_id, &ctx, true);
+    if let (Some(field), true) = (profile.account_id_field, needs_access) {
+        c.field("access.account_id", field, &access.account_id, &ctx, true);
     }
-    if aws && needs_access && access.ips.is_empty() && filing.kind != FilingKind::Change {
+    if profile.account_id_field.is_some() && needs_access && access.ips.is_empty() && filing.kind != FilingKind::Change {
         c.required("access.ips", "接入 IP 地址", "The access IP addresses");
     }
     for (j, ip) in c.capped("access.ips", &access.ips, MAX_ITEMS).iter().enumerate() {
@@ -405,7 +405,7 @@ fn verification(c: &mut Checker, filing: &Filing, entity_cert: Option<&'static s
     };
     let sms_verification = match (profile.sms_verification, province) {
         (SmsVerification::All, _) => Some(true),
-        (SmsVerification::Provinces(list), Some(p)) => Some(list.contains(&p.code)),
+        (SmsVerification::Provinces(list), Some(p)) => Some(list.iter().any(|l| l.0 == p.code)),
         _ => None,
     };
     let mut notes = Vec::new();
@@ -414,7 +414,7 @@ fn verification(c: &mut Checker, filing: &Filing, entity_cert: Option<&'static s
     }
     if let Some(p) = province {
         for (code, note) in profile.verification_notes {
-            if *code == p.code {
+            if code.0 == p.code {
                 notes.push(render(note.template(locale), &[]));
             }
         }
@@ -514,7 +514,7 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
         l.add(id, Need::Required, &doc::PROVIDER_DOCUMENT, &[("provider", provider.clone())], "sinnet-guide-en materials table", "filing");
     }
     if let Some(p) = province {
-        for pd in profile.province_documents.iter().filter(|d| d.province == p.code) {
+        for pd in profile.province_documents.iter().filter(|d| d.province.0 == p.code) {
             let reason = if pd.need == Need::Required { &doc::PROVINCE_DOCUMENT } else { &doc::PROVINCE_DOCUMENT_MAYBE };
             l.add(pd.document, pd.need, reason, &[("province", Value::Str(province_name(p, locale).into())), ("provider", provider.clone())], pd.source, "filing");
         }
@@ -542,4 +542,32 @@ fn finish(c: Checker, profile: &Profile, kind: FilingKind, documents: Vec<Docume
         documents_conditional: documents.iter().filter(|d| d.need == Need::Conditional).count(),
     };
     Report { valid: errors.is_empty(), provider: profile.id, kind, errors, warnings, normalized: c.normalized, documents, verification, summary }
+}
+
+/// Parses a filing from JSON and validates it; a document that is not a filing gets a report
+/// with `filing.malformed` (and the parser's position), never a panic.
+pub fn validate_filing_json(json: &str, options: &Options) -> Report {
+    if json.len() > MAX_JSON_BYTES {
+        return rejected(&TOO_LARGE, "", options, &[("size", Value::Int(json.len() as i64)), ("max_size", Value::Int(MAX_JSON_BYTES as i64))]);
+    }
+    // serde would also accept a struct written as an array; a filing is an object.
+    if !json.trim_start().starts_with('{') {
+        return malformed("a filing is a JSON object", options);
+    }
+    match serde_json::from_str::<Filing>(json) {
+        Ok(filing) => validate_filing(&filing, options),
+        Err(e) => malformed(&e.to_string(), options),
+    }
+}
+
+/// The report for input that is not a filing at all (wrong JSON, wrong JS object shape).
+pub fn malformed(reason: &str, options: &Options) -> Report {
+    rejected(&MALFORMED, "", options, &[("reason", Value::Str(crate::input::excerpt(reason, 160)))])
+}
+
+/// JSON Schema (2020-12) of the filing model, generated from the Rust types.
+#[cfg(feature = "schema")]
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Filing);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
 }

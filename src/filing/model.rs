@@ -6,7 +6,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::attachment::header::{ColourMode, Format};
 
 /// The whole filing application.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -236,20 +235,4 @@ pub struct Access {
     pub ips: Vec<String>,
 }
 
-/// An uploaded file as the attachment checker described it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-pub struct AttachmentMeta {
-    /// Attachment kind (`entity_certificate`, `person_certificate`, ...).
-    pub kind: String,
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    pub format: Option<Format>,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    pub colour_mode: Option<ColourMode>,
-    pub byte_size: u64,
-    /// Whose document it is: `entity`, `entity.person_in_charge`, `services[0]`, ...
-    pub subject: String,
-}
+pub use crate::attachment::AttachmentMeta;

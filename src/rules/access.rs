@@ -19,7 +19,7 @@ use crate::context::Context;
 use crate::input::{compact, excerpt, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const IP_INVALID: Code = Code {
     id: "ip.invalid",

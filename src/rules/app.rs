@@ -35,7 +35,7 @@ use crate::context::Context;
 use crate::input::{excerpt, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const INVALID_CHAR: Code = Code {
     id: "app.package_invalid_char",

@@ -58,7 +58,7 @@ use crate::input::{compact, compact_upper, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_by_code, province_of_region_code};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::rules::resident_id::check_birth_date;
 use crate::rules::{resident_id, uscc};
 
@@ -252,7 +252,7 @@ const LICENCE_CODES: &[&Code] = &[
     &BRN_CHECKSUM,
 ];
 /// Everything `certificate` can return: its own codes and those of every target rule.
-const CERT_CODES: &[&Code] = &[
+pub const CERT_CODES: &[&Code] = &[
     &CERT_TYPE_MISSING,
     &CERT_TYPE_UNKNOWN,
     &resident_id::LENGTH,
@@ -326,7 +326,6 @@ pub const RULES: &[Rule] = &[
     rule("taiwan_travel_permit", "台湾居民来往大陆通行证号码", "Mainland Travel Permit for Taiwan Residents", TW_CODES, check_taiwan_travel_permit),
     rule("passport", "护照号码", "Passport number", PASSPORT_CODES, check_passport),
     rule("foreigner_permanent_id", "外国人永久居留身份证号码", "Foreigner's permanent residence ID card", FPR_CODES, check_foreigner_permanent_id),
-    rule("certificate", "证件号码（按证件类型）", "Certificate number (by certificate type)", CERT_CODES, check_certificate),
 ];
 
 pub fn check_org_code(value: &str, _ctx: &Context, out: &mut Outcome) {
@@ -647,21 +646,6 @@ pub fn certificate_field(type_name: &str) -> Option<&'static str> {
     CERTIFICATE_TYPES.iter().find(|(n, _)| *n == name || *n == lower).map(|&(_, id)| id).or_else(|| {
         RULES.iter().map(|r| r.id).chain(["resident_id", "uscc"]).find(|id| *id == lower && *id != "certificate")
     })
-}
-
-pub fn check_certificate(value: &str, ctx: &Context, out: &mut Outcome) {
-    let Some(type_name) = ctx.certificate_type.as_deref().filter(|t| !t.trim().is_empty()) else {
-        out.error(&CERT_TYPE_MISSING);
-        return;
-    };
-    let Some(field) = certificate_field(type_name) else {
-        out.error(&CERT_TYPE_UNKNOWN).param("type", crate::input::excerpt(type_name.trim(), 30));
-        return;
-    };
-    out.detail("certificate_field", field);
-    if let Some(rule) = crate::registry::find(field) {
-        (rule.check)(value, ctx, out);
-    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ use crate::context::Context;
 use crate::input::fold_width;
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 // ---------------------------------------------------------------- person_name
 

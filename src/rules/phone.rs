@@ -33,7 +33,7 @@ use crate::input::{fold_width, CONTEXT_INVALID};
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const FORMAT: Code = Code {
     id: "phone.format",
@@ -160,8 +160,8 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// The provider profile of `ctx.provider` (`generic` when absent or unknown).
-pub fn provider_profile(ctx: &Context) -> &'static crate::profile::Profile {
-    crate::profile::find_or_generic(ctx.provider.as_deref())
+pub fn provider_profile(ctx: &Context) -> &'static crate::providers::Provider {
+    crate::providers::find_or_generic(ctx.provider.as_deref())
 }
 
 /// A parsed phone number (national form).
@@ -463,7 +463,7 @@ pub fn check_province(value: &str, ctx: &Context, out: &mut Outcome) {
         return;
     };
     let profile = provider_profile(ctx);
-    if profile.not_served.contains(&province.code) {
+    if profile.not_served.iter().any(|p| p.0 == province.code) {
         out.error(&PROVINCE_NOT_SERVED).param("provider", profile.name_zh).param("province", province.name_zh);
         return;
     }

@@ -24,7 +24,7 @@ use crate::context::Context;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_by_code, provinces};
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 /// (GB/T 2260 code, short name on record numbers, other official short name).
 pub static PROVINCE_SHORT_NAMES: &[(u8, char, Option<char>)] = &[

@@ -26,7 +26,7 @@ use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_of_region_code, region_code_status, RegionStatus};
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const LENGTH: Code = Code {
     id: "resident_id.length",

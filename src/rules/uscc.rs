@@ -24,7 +24,7 @@ use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::province_of_region_code;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const LENGTH: Code = Code {
     id: "uscc.length",

@@ -17,7 +17,7 @@ use crate::date::Date;
 use crate::input::fold_width;
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const FORMAT: Code = Code {
     id: "id_validity.format",

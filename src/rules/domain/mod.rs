@@ -42,7 +42,7 @@ use crate::context::Context;
 use crate::input::{excerpt, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 pub const INVALID_CHAR: Code = Code {
     id: "domain.invalid_char",

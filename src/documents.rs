@@ -4,6 +4,15 @@
 
 use crate::message::Code;
 
+/// Whether a document is needed for sure, or only in some cases the sources leave open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    Required,
+    /// The sources disagree or the reviewer decides; shown so nobody is surprised.
+    Conditional,
+}
+
 /// A document the checklist can name.
 #[derive(Debug)]
 pub struct Document {

@@ -1,0 +1,125 @@
+//! The attachment kinds and their default limits, one row per kind with its source.
+//! Providers replace a kind's limits in their own file (`providers::*`).
+
+use super::header::Format;
+
+pub(crate) const KIB: u64 = 1024;
+const MIB: u64 = 1024 * 1024;
+
+/// The limits of one attachment kind. Zero means "no limit" for the numeric fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub min_bytes: u64,
+    pub max_bytes: u64,
+    /// Minimum size as the source writes it (width × height).
+    pub min_width: u32,
+    pub min_height: u32,
+    /// Compare long side with the larger minimum and short side with the smaller one.
+    pub orientation_agnostic: bool,
+    pub formats: &'static [Format],
+    /// Greyscale images are refused.
+    pub colour_required: bool,
+    /// Where the numbers come from.
+    pub source: &'static str,
+}
+
+/// An attachment kind: the public id (`data-icp-attachment="..."`), labels and limits.
+#[derive(Debug)]
+pub struct Kind {
+    pub id: &'static str,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub limits: Limits,
+}
+
+const JPEG: &[Format] = &[Format::Jpeg];
+const JPEG_PNG: &[Format] = &[Format::Jpeg, Format::Png];
+
+pub const ENTITY_CERTIFICATE: Limits = Limits {
+    min_bytes: 100 * KIB,
+    max_bytes: 200 * KIB,
+    min_width: 1500,
+    min_height: 1100,
+    orientation_agnostic: true,
+    formats: JPEG,
+    colour_required: true,
+    source: "nwcd-website-guide-en / nwcd-app-guide-en Appendix 1 item 1; nwcd-website-guide-zh 附录 1",
+};
+const PERSON_CERTIFICATE: Limits = Limits {
+    min_width: 720,
+    min_height: 1280,
+    source: "nwcd-website-guide-en / nwcd-app-guide-en Appendix 1 items 2-3; nwcd-website-guide-zh 附录 1",
+    ..ENTITY_CERTIFICATE
+};
+/// Appendix 1 item 5/6 only says "follow the ICP Recordal system"; Eleventh/Twelfth 3 ask
+/// for an original, clean photo. Portrait JPEG of at least 600×800 and at most 5 MiB is what
+/// big consoles ask for (not a seed number).
+const VERIFICATION_PHOTO: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 600,
+    min_height: 800,
+    orientation_agnostic: false,
+    formats: JPEG,
+    colour_required: true,
+    source: "nwcd-website-guide-en Appendix 1 item 5, Eleventh 3; numbers follow big consoles",
+};
+/// nwcd-app-guide-en Appendix 1 item 5 gives no numbers: only format and integrity are checked
+/// (icons are PNG with transparency or JPEG, greyscale allowed).
+const APP_ICON: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 0,
+    min_height: 0,
+    orientation_agnostic: true,
+    formats: JPEG_PNG,
+    colour_required: false,
+    source: "nwcd-app-guide-en Appendix 1 item 5 (no numbers); size cap follows big consoles",
+};
+/// Domain certificate or real-name screenshot (nwcd Appendix 1 item 4, sinnet-guide-en
+/// materials item 9-10): screenshots are often PNG; sinnet Note 2 requires colour soft copies.
+const DOMAIN_CERTIFICATE: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 0,
+    min_height: 0,
+    orientation_agnostic: true,
+    formats: JPEG_PNG,
+    colour_required: true,
+    source: "nwcd-website-guide-en Appendix 1 item 4; sinnet-guide-en materials 9-10 and Note 2",
+};
+/// The signed and sealed authenticity form, photographed or scanned (aliyun-filing-guide-en
+/// step 6, sinnet-guide-en item 6 and Note 2 "color soft copy"): the red seal must show, so
+/// colour is required; legibility is held to the entity certificate's resolution.
+const AUTHENTICITY_FORM: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 1500,
+    min_height: 1100,
+    orientation_agnostic: true,
+    formats: JPEG,
+    colour_required: true,
+    source: "nwcd-website-guide-en Appendix 2 item 1; sinnet-guide-en item 6, Note 2; resolution as Appendix 1 item 1",
+};
+const OTHER: Limits = Limits {
+    min_bytes: 0,
+    max_bytes: 5 * MIB,
+    min_width: 0,
+    min_height: 0,
+    orientation_agnostic: true,
+    formats: JPEG_PNG,
+    colour_required: false,
+    source: "supplementary material (Appendix 1 note); limits follow big consoles",
+};
+
+/// The one table of attachment kinds and their default limits.
+pub static KINDS: &[Kind] = &[
+    Kind { id: "entity_certificate", label_zh: "主办单位证件", label_en: "Entity certificate", limits: ENTITY_CERTIFICATE },
+    Kind { id: "person_certificate", label_zh: "负责人证件", label_en: "Identification document of a person in charge", limits: PERSON_CERTIFICATE },
+    Kind { id: "verification_photo", label_zh: "负责人核验照片", label_en: "Verification photo", limits: VERIFICATION_PHOTO },
+    Kind { id: "app_icon", label_zh: "APP 图标", label_en: "APP icon", limits: APP_ICON },
+    Kind { id: "domain_certificate", label_zh: "域名证书或实名认证截图", label_en: "Domain certificate or real-name screenshot", limits: DOMAIN_CERTIFICATE },
+    Kind { id: "authenticity_form", label_zh: "备案信息真实性核验单", label_en: "Filing information authenticity form", limits: AUTHENTICITY_FORM },
+    Kind { id: "other", label_zh: "其他材料", label_en: "Other material", limits: OTHER },
+];
+

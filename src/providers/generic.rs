@@ -1,0 +1,32 @@
+//! What every provider in the seeds agrees on: the profile for filings that name none (or
+//! an unknown one).
+
+use super::provider::{Provider, ProvinceDocument, SmsVerification};
+use crate::documents::Need;
+use crate::message::Severity;
+use crate::province_code::ProvinceCode as P;
+
+pub static PROVIDER: Provider = Provider {
+    id: "generic",
+    name_zh: "接入服务商",
+    name_en: "The provider",
+    not_served: &[],
+    accepts_individuals: true,
+    mobile_mismatch: Severity::Warning,
+    sms_verification: SmsVerification::NotStated,
+    electronic_skips_uploads: false,
+    always: &[],
+    domain_certificate_required: false,
+    authenticity_form_always: false,
+    // Shanghai's commitment letter is the one province document both NWCD and Sinnet name.
+    province_documents: &[ProvinceDocument {
+        province: P::SHANGHAI,
+        document: "commitment_letter",
+        need: Need::Required,
+        source: "nwcd-website-guide-en Appendix 2 item 4; sinnet-guide-en materials table item 11",
+    }],
+    verification_notes: &[],
+    attachment_limits: &[],
+    account_id_field: None,
+    codes: &[],
+};
