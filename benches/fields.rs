@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use icp_validate::attachment::check_attachment;
+use icp_validate::check_attachment;
 use icp_validate::filing::{validate_filing, Filing, Options};
 use icp_validate::{validate_field, Locale};
 

@@ -10,7 +10,7 @@ mod inputs;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use icp_validate::attachment::check_attachment;
+use icp_validate::check_attachment;
 use icp_validate::filing::{validate_filing, Filing, Options};
 use icp_validate::{validate_field, Locale};
 

@@ -138,6 +138,11 @@ pub fn excerpt(s: &str, max_chars: usize) -> String {
     out
 }
 
+/// An excerpt of the user's input as a finding parameter: shown as typed in every locale.
+pub fn quoted(s: &str, max_chars: usize) -> crate::message::Value {
+    crate::message::Value::Input(excerpt(s, max_chars))
+}
+
 /// Lower-case form of `c` for ASCII and the letters the rules accept beyond it (Latin,
 /// Greek, Cyrillic; `case_table.rs`); other characters are returned as they are. Unlike
 /// `char::to_lowercase` it keeps Unicode's full case tables out of the wasm bundle.

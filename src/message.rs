@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::province_code::ProvinceCode;
+
 /// Message language, chosen per call. zh-CN is the default: the filing forms are Chinese.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Locale {
@@ -73,21 +75,69 @@ impl PartialEq for Code {
     }
 }
 
-/// A parameter or detail value: text, integer or flag.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// A word or phrase with its form in each locale (an item a form asks for, an entity type,
+/// a pre-approval category), carried by id and worded at render time.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Term {
+    pub id: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// A parameter or detail value, typed so that a finding stays locale-free and is worded
+/// only when rendered: a province is its code, a provider its id, a count a number, what
+/// the user typed an excerpt.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
     Bool(bool),
     Int(i64),
+    /// Locale-neutral text: ids, codes, numbers and examples the library writes itself.
     Str(String),
+    /// An excerpt of the user's own input, shown as typed.
+    Input(String),
+    /// A province, by GB/T 2260 code; JSON carries the code.
+    Province(ProvinceCode),
+    /// A provider, by id; JSON carries the id.
+    Provider(&'static str),
+    /// A word worded per locale; JSON carries its id.
+    Term(&'static Term),
+    /// Several values, joined with the locale's list separator; JSON carries an array.
+    List(Vec<Value>),
 }
 
+impl Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Int(i) => s.serialize_i64(*i),
+            Value::Str(t) | Value::Input(t) => s.serialize_str(t),
+            Value::Province(p) => s.serialize_u8(p.0),
+            Value::Provider(id) => s.serialize_str(id),
+            Value::Term(t) => s.serialize_str(t.id),
+            Value::List(items) => items.serialize(s),
+        }
+    }
+}
+
+/// The locale-free form, as JSON carries it: a province's code, a provider's or term's id.
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Value::Bool(b) => write!(f, "{b}"),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Str(s) => f.write_str(s),
+            Value::Str(s) | Value::Input(s) => f.write_str(s),
+            Value::Province(p) => write!(f, "{}", p.0),
+            Value::Provider(id) => f.write_str(id),
+            Value::Term(t) => f.write_str(t.id),
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -118,37 +168,6 @@ macro_rules! value_from_int {
 }
 value_from_int!(i32, i64, u8, u16, u32, u64, usize);
 
-/// Fills `{name}` placeholders. Unknown placeholders stay as written, so a missing param
-/// shows up in tests instead of silently vanishing.
-pub fn render(template: &str, params: &[(&'static str, Value)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match params.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(&v.to_string()),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Placeholder names used in a template, in order of appearance.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -169,13 +188,6 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn renders_known_and_keeps_unknown_placeholders() {
-        let params = [("min", Value::Int(3)), ("name", Value::from("京"))];
-        assert_eq!(render("at least {min} for {name}, {x}", &params), "at least 3 for 京, {x}");
-        assert_eq!(render("unclosed {min", &params), "unclosed {min");
-    }
 
     #[test]
     fn parses_locale_tags() {

@@ -1,11 +1,11 @@
 //! What a rule produces (`Outcome`, locale-free) and what callers receive (`FieldResult`,
-//! rendered in one locale).
+//! rendered in one locale by the registry).
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::message::{render, Code, Locale, Severity, Value};
+use crate::message::{Code, Severity, Value};
 
 /// One problem found by a rule, before rendering.
 #[derive(Debug, Clone)]
@@ -15,28 +15,7 @@ pub struct Finding {
     pub params: Vec<(&'static str, Value)>,
 }
 
-/// The public map form of a key list; a repeated key keeps its last value. Inserts one by
-/// one: `collect()` into a BTreeMap sorts first, which put a stable-sort instance (3 KB)
-/// into the wasm for a handful of keys.
-fn to_map(pairs: Vec<(&'static str, Value)>) -> BTreeMap<&'static str, Value> {
-    let mut map = BTreeMap::new();
-    for (k, v) in pairs {
-        map.insert(k, v);
-    }
-    map
-}
-
 impl Finding {
-    /// The rendered form callers receive.
-    pub fn into_issue(self, locale: Locale) -> Issue {
-        Issue {
-            code: self.code.id,
-            severity: self.severity,
-            message: render(self.code.template(locale), &self.params),
-            params: to_map(self.params),
-        }
-    }
-
     /// Attaches a message parameter (shown in the message and returned in `params`).
     pub fn param(&mut self, name: &'static str, value: impl Into<Value>) -> &mut Self {
         self.params.push((name, value.into()));
@@ -87,30 +66,6 @@ impl Outcome {
     pub fn has_code(&self, id: &str) -> bool {
         self.findings.iter().any(|f| f.code.id == id)
     }
-
-    /// Renders into the public result shape. `normalized` is only returned for valid values,
-    /// so a caller can always write it back into the form.
-    pub fn render(self, field: &str, locale: Locale) -> FieldResult {
-        let valid = !self.has_errors();
-        let mut errors = Vec::new();
-        let mut warnings = Vec::new();
-        for f in self.findings {
-            let severity = f.severity;
-            let issue = f.into_issue(locale);
-            match severity {
-                Severity::Error => errors.push(issue),
-                Severity::Warning => warnings.push(issue),
-            }
-        }
-        FieldResult {
-            field: field.to_owned(),
-            valid,
-            normalized: if valid { self.normalized } else { None },
-            errors,
-            warnings,
-            details: to_map(self.details),
-        }
-    }
 }
 
 /// A rendered finding: stable `code`, `message` in the requested locale, `params` for
@@ -142,3 +97,15 @@ impl FieldResult {
         self.errors.iter().chain(&self.warnings).map(|i| i.code).collect()
     }
 }
+
+/// The public map form of a key list; a repeated key keeps its last value. Inserts one by
+/// one: `collect()` into a BTreeMap sorts first, which put a stable-sort instance (3 KB)
+/// into the wasm for a handful of keys.
+pub fn to_map(pairs: Vec<(&'static str, Value)>) -> BTreeMap<&'static str, Value> {
+    let mut map = BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
+}
+

@@ -36,7 +36,7 @@ fn context_of(context: JsValue) -> Result<Context, String> {
 fn failure(field: &str, code: &'static crate::Code, reason: &str, locale: Locale) -> FieldResult {
     let mut out = Outcome::default();
     out.error(code).param("reason", input::excerpt(reason, 120));
-    out.render(&input::excerpt(field, 40), locale)
+    crate::registry::render::field_result(out, &input::excerpt(field, 40), locale)
 }
 
 /// `validateField(field, value, context?, locale?)`: one field's result object
@@ -74,7 +74,7 @@ pub fn validate_attachment_js(kind: &str, header: &[u8], total_size: f64, contex
     // NaN, negative or fractional sizes from JS clamp to a whole byte count.
     let total = if total_size.is_finite() && total_size > 0.0 { total_size as u64 } else { 0 };
     match context_of(context) {
-        Ok(ctx) => to_js(&crate::attachment::check_attachment(kind, header, total, &ctx, locale)),
+        Ok(ctx) => to_js(&crate::registry::check_attachment(kind, header, total, &ctx, locale)),
         Err(reason) => to_js(&failure(kind, &input::CONTEXT_INVALID, &reason, locale)),
     }
 }

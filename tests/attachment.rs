@@ -3,7 +3,8 @@
 //! EXIF orientation and file size, plus truncated and hostile files. Every attachment code is
 //! hit by a vector, and the parser is fed every prefix and many mutations of the images.
 
-use icp_validate::attachment::{self, check_attachment, inspect_attachment, ColourMode, Format, HEADER_LEN, KINDS};
+use icp_validate::check_attachment;
+use icp_validate::attachment::{self, inspect_attachment, ColourMode, Format, HEADER_LEN, KINDS};
 use icp_validate::message::placeholders;
 use icp_validate::{Context, Locale};
 

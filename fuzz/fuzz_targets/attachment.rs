@@ -3,7 +3,8 @@
 //! `attachment::fuzz_one` so unit tests and this target check the same things.
 #![no_main]
 
-use icp_validate::attachment::{check_attachment, fuzz_one, KINDS};
+use icp_validate::attachment::{fuzz_one, KINDS};
+use icp_validate::check_attachment;
 use icp_validate::{Context, Locale};
 use libfuzzer_sys::fuzz_target;
 

@@ -123,7 +123,7 @@ fn cmd_attachment(args: &Args) -> Result<ExitCode, String> {
     let size = file.metadata().map_err(|e| format!("{path}: {e}"))?.len();
     let mut header = Vec::with_capacity(attachment::HEADER_LEN);
     file.take(attachment::HEADER_LEN as u64).read_to_end(&mut header).map_err(|e| format!("{path}: {e}"))?;
-    let result = attachment::check_attachment(kind, &header, size, &ctx, args.locale);
+    let result = icp_validate::check_attachment(kind, &header, size, &ctx, args.locale);
     println!("{}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
     Ok(exit_for(result.valid))
 }
@@ -196,7 +196,7 @@ fn cmd_batch(locale: Locale) -> Result<ExitCode, String> {
 fn malformed(reason: &str, locale: Locale) -> FieldResult {
     let mut out = Outcome::default();
     out.error(&input::MALFORMED).param("reason", input::excerpt(reason, 120));
-    out.render("", locale)
+    registry::render::field_result(out, "", locale)
 }
 
 fn cmd_fields(locale: Locale, markdown: bool) -> Result<ExitCode, String> {

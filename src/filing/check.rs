@@ -7,7 +7,8 @@ use crate::documents::{self as doc, pre_approval_category, Need};
 use super::model::*;
 use super::report::*;
 use crate::context::Context;
-use crate::message::{render, Code, Locale, Severity, Value};
+use crate::message::{Code, Locale, Severity, Value};
+use crate::registry::render::{issue, render};
 use crate::outcome::{Finding, Issue, Outcome};
 use crate::providers::{self as profile, Provider as Profile, SmsVerification};
 use crate::region::{parse_province, Province};
@@ -410,16 +411,16 @@ fn verification(c: &mut Checker, filing: &Filing, entity_cert: Option<&'static s
     };
     let mut notes = Vec::new();
     if sms_verification == Some(true) {
-        notes.push(render(NOTE_SMS.template(locale), &[]));
+        notes.push(render(NOTE_SMS.template(locale), &[], locale));
     }
     if let Some(p) = province {
         for (code, note) in profile.verification_notes {
             if code.0 == p.code {
-                notes.push(render(note.template(locale), &[]));
+                notes.push(render(note.template(locale), &[], locale));
             }
         }
     }
-    Verification { route, reason: render(code.template(locale), &params), reason_code: code.id, sms_verification, notes }
+    Verification { route, reason: render(code.template(locale), &params, locale), reason_code: code.id, sms_verification, notes }
 }
 
 struct Lister<'a> {
@@ -438,7 +439,7 @@ impl Lister<'_> {
             id,
             name: self.locale.pick(d.zh, d.en).to_owned(),
             need,
-            reason: render(reason.template(self.locale), params),
+            reason: render(reason.template(self.locale), params, self.locale),
             reason_code: reason.id,
             source,
             subject: subject.to_owned(),
@@ -526,7 +527,7 @@ fn finish(c: Checker, profile: &Profile, kind: FilingKind, documents: Vec<Docume
     let locale = c.locale;
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for (path, field, f) in c.findings {
-        let Issue { code, severity, message, params } = f.into_issue(locale);
+        let Issue { code, severity, message, params } = issue(f, locale);
         let issue = PathIssue { path, field, code, severity, message, params };
         match severity {
             Severity::Error => errors.push(issue),

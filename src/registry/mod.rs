@@ -8,6 +8,10 @@ use crate::message::{Code, Locale};
 use crate::outcome::{FieldResult, Outcome};
 pub use crate::rule::Rule;
 
+pub mod render;
+
+pub use render::{check_attachment, render};
+
 /// Rule families in documentation order. A new module adds its `RULES` here.
 static FAMILIES: &[&[Rule]] = &[
     crate::rules::resident_id::RULES,
@@ -111,7 +115,7 @@ fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> O
 pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
     let rule = find(field);
     let rendered_field = if rule.is_some() { field.to_owned() } else { crate::input::excerpt(field, 40) };
-    check_rule(rule, field, value, ctx).render(&rendered_field, locale)
+    render::field_result(check_rule(rule, field, value, ctx), &rendered_field, locale)
 }
 
 /// A field the registry knows, as listed by `listFields()` and `icp-validate fields`.

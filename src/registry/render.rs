@@ -1,0 +1,121 @@
+//! Rendering at the edge: findings carry codes and typed values; here they are worded in one
+//! locale. Province and provider names come from the region tables and the providers' files,
+//! terms from their own pair, lists are joined the locale's way.
+
+use crate::attachment::{inspect_attachment, AttachmentResult, Inspection};
+use crate::context::Context;
+use crate::message::{Locale, Value};
+use crate::outcome::{to_map, FieldResult, Finding, Issue, Outcome};
+
+/// One value as the message shows it.
+fn push_value(out: &mut String, value: &Value, locale: Locale) {
+    match value {
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Str(s) | Value::Input(s) => out.push_str(s),
+        Value::Province(code) => match crate::region::province_by_code(code.0) {
+            Some(p) => out.push_str(locale.pick(p.name_zh, p.name_en())),
+            None => out.push_str(&code.0.to_string()),
+        },
+        Value::Provider(id) => match crate::providers::find(id) {
+            Some(p) => out.push_str(locale.pick(p.name_zh, p.name_en)),
+            None => out.push_str(id),
+        },
+        Value::Term(t) => out.push_str(locale.pick(t.zh, t.en)),
+        Value::List(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(locale.pick("、", ", "));
+                }
+                push_value(out, item, locale);
+            }
+        }
+    }
+}
+
+/// Fills `{name}` placeholders with the params worded in `locale`. Unknown placeholders stay
+/// as written, so a missing param shows up in tests instead of silently vanishing.
+pub fn render(template: &str, params: &[(&'static str, Value)], locale: Locale) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match params.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => push_value(&mut out, v, locale),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The message of a finding in `locale`.
+pub fn message(f: &Finding, locale: Locale) -> String {
+    render(f.code.template(locale), &f.params, locale)
+}
+
+/// The rendered form callers receive.
+pub fn issue(f: Finding, locale: Locale) -> Issue {
+    Issue { code: f.code.id, severity: f.severity, message: message(&f, locale), params: to_map(f.params) }
+}
+
+/// Renders an outcome into the public result shape. `normalized` is only returned for valid
+/// values, so a caller can always write it back into the form.
+pub fn field_result(out: Outcome, field: &str, locale: Locale) -> FieldResult {
+    let valid = !out.has_errors();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for f in out.findings {
+        match f.severity {
+            crate::message::Severity::Error => errors.push(issue(f, locale)),
+            crate::message::Severity::Warning => warnings.push(issue(f, locale)),
+        }
+    }
+    FieldResult { field: field.to_owned(), valid, normalized: if valid { out.normalized } else { None }, errors, warnings, details: to_map(out.details) }
+}
+
+/// An attachment inspection in `locale`.
+pub fn attachment_result(i: Inspection, locale: Locale) -> AttachmentResult {
+    let (width, height, colour_mode) = match &i.image {
+        Some(img) => (Some(img.width), Some(img.height), Some(img.colour)),
+        None => (None, None, None),
+    };
+    let r = field_result(i.outcome, &i.kind, locale);
+    AttachmentResult { kind: i.kind, valid: r.valid, format: i.format, width, height, colour_mode, byte_size: i.byte_size, errors: r.errors, warnings: r.warnings, details: r.details }
+}
+
+/// Checks an attachment of `kind` from its first bytes (`header`, ideally
+/// `attachment::HEADER_LEN` of them or the whole file) and its real size, rendered in
+/// `locale`.
+pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Context, locale: Locale) -> AttachmentResult {
+    attachment_result(inspect_attachment(kind, header, total_size, ctx), locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::province_code::ProvinceCode;
+
+    #[test]
+    fn renders_typed_values_per_locale_and_keeps_unknown_placeholders() {
+        let params = [("min", Value::Int(3)), ("name", Value::Input("京".into())), ("p", Value::Province(ProvinceCode::GUANGDONG)), ("who", Value::Provider("nwcd")), ("l", Value::List(vec![Value::Input("中国".into()), Value::Input("国家".into())]))];
+        let t = "at least {min} for {name} in {p} at {who}: {l}, {x}";
+        assert_eq!(render(t, &params, Locale::En), "at least 3 for 京 in Guangdong at NWCD: 中国, 国家, {x}");
+        assert_eq!(render(t, &params, Locale::ZhCn), "at least 3 for 京 in 广东省 at 西云数据: 中国、国家, {x}");
+        assert_eq!(render("unclosed {min", &params, Locale::En), "unclosed {min");
+    }
+}
