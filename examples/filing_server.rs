@@ -26,7 +26,7 @@ async fn validate(Query(params): Query<Params>, body: Bytes) -> impl IntoRespons
     let options = Options { provider: params.provider, today: params.today.as_deref().and_then(icp_validate::Date::parse), locale: params.locale };
     let report = match std::str::from_utf8(&body) {
         Ok(json) => validate_filing_json(json, &options),
-        Err(e) => icp_validate::filing::malformed(&format!("not UTF-8: {e}"), &options),
+        Err(e) => icp_validate::filing::malformed(&icp_validate::filing::NOT_JSON, &format!("not UTF-8: {e}"), &options),
     };
     let status = if report.valid { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let json = serde_json::to_string(&report).unwrap_or_else(|_| "{}".to_owned());

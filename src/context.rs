@@ -1,36 +1,37 @@
-//! Per-call context: the facts a rule needs beyond the value itself. Unknown keys are
-//! ignored, so one context object can be passed to every field of a form.
+//! Per-call context: the facts a rule needs beyond the value itself, parsed once into types
+//! (`registry::context` reads the wire form that JSON and JS objects carry). A value that is
+//! given but not understood is kept as typed, so the rules that depend on it can say so.
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::message::Term;
+use crate::province_code::ProvinceCode;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Context {
     /// The day to check dates against (birth dates, validity periods). Defaults to today in
     /// China Standard Time; tests pass it so they stay deterministic.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub today: Option<Date>,
-    /// The filing entity's province, in any accepted form (`北京`, `京`, `11`, `Beijing`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub province: Option<String>,
-    /// Provider profile id (`nwcd`, `sinnet`, `aliyun`, `generic`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
-    /// Certificate type for the `certificate` field (`居民身份证`, `resident_id`, ...).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub certificate_type: Option<String>,
-    /// APP platform for `app_package` (`android`, `ios`, `harmony`, ...).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub platform: Option<String>,
-    /// Entity type (`enterprise`, `individual`, ...), for names that depend on it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity_type: Option<String>,
+    /// The filing entity's province.
+    pub province: Option<ProvinceCode>,
+    /// The id of a registered provider; `None` (the generic profile) when absent or unknown.
+    pub provider: Option<&'static str>,
+    /// Certificate type for the `certificate` field.
+    pub certificate_type: Option<CertificateType>,
+    /// APP platform for `app_package`.
+    pub platform: Option<Platform>,
+    /// Entity type, for names that depend on it; unknown types count as organisations.
+    pub entity_type: Option<EntityType>,
     /// The entity holds the national-level document that allows words such as 中国 in a
     /// website name (nwcd-website-guide-en, Ninth 2.(1)).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub national_document: Option<bool>,
+    /// A province given but not recognised, as typed: rules that compare provinces report
+    /// `context.invalid` instead of silently skipping the check.
+    pub province_unrecognised: Option<String>,
+    /// Keys whose value has the wrong type or form (`today: "nope"`, `province: 11`), with
+    /// the value as typed: no rule runs, the call answers `context.invalid`.
+    pub malformed: Vec<(&'static str, String)>,
 }
 
 impl Context {
@@ -38,5 +39,119 @@ impl Context {
     /// date from JS (date-relative checks are then skipped rather than guessed).
     pub fn today(&self) -> Option<Date> {
         self.today.or_else(Date::today)
+    }
+}
+
+/// A certificate type: the field id that validates its number, or the name as typed when no
+/// rule knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CertificateType {
+    Field(&'static str),
+    Unknown(String),
+}
+
+impl CertificateType {
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            CertificateType::Field(f) => Some(f),
+            CertificateType::Unknown(_) => None,
+        }
+    }
+}
+
+/// An APP platform, whatever alias it was typed as (`android`, `安卓`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Platform {
+    Android,
+    Ios,
+    Harmony,
+    /// Platforms with no package naming rule of their own (BlackBerry, Linux).
+    Other,
+    /// Not a platform the rules know, as typed.
+    Unknown(String),
+}
+
+impl Platform {
+    /// Parses the names and aliases filers type; blank is `None`.
+    pub fn parse(s: &str) -> Option<Platform> {
+        let t = s.trim();
+        if t.is_empty() {
+            return None;
+        }
+        Some(match t.to_ascii_lowercase().as_str() {
+            "android" | "安卓" => Platform::Android,
+            "ios" | "iphone" | "ipados" | "苹果" => Platform::Ios,
+            "harmony" | "harmonyos" | "鸿蒙" => Platform::Harmony,
+            "blackberry" | "黑莓" | "linux" => Platform::Other,
+            _ => Platform::Unknown(t.to_owned()),
+        })
+    }
+}
+
+/// 主办单位性质.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EntityType {
+    /// 企业
+    #[default]
+    Enterprise,
+    /// 政府机关
+    Government,
+    /// 事业单位
+    PublicInstitution,
+    /// 社会团体
+    SocialOrganisation,
+    /// 民办非企业单位
+    PrivateNonEnterprise,
+    /// 基金会
+    Foundation,
+    /// 军队
+    Military,
+    /// 个人
+    Individual,
+}
+
+impl EntityType {
+    const ALL: [EntityType; 8] = [
+        EntityType::Enterprise,
+        EntityType::Government,
+        EntityType::PublicInstitution,
+        EntityType::SocialOrganisation,
+        EntityType::PrivateNonEnterprise,
+        EntityType::Foundation,
+        EntityType::Military,
+        EntityType::Individual,
+    ];
+
+    pub fn id(self) -> &'static str {
+        self.term().id
+    }
+
+    /// The entity type as messages name it.
+    pub fn term(self) -> &'static Term {
+        const fn t(id: &'static str, zh: &'static str, en: &'static str) -> Term {
+            Term { id, zh, en }
+        }
+        static TERMS: [Term; 8] = [
+            t("enterprise", "企业", "enterprise"),
+            t("government", "政府机关", "government"),
+            t("public_institution", "事业单位", "public institution"),
+            t("social_organisation", "社会团体", "social organisation"),
+            t("private_non_enterprise", "民办非企业单位", "private non-enterprise unit"),
+            t("foundation", "基金会", "foundation"),
+            t("military", "军队", "military"),
+            t("individual", "个人", "individual"),
+        ];
+        &TERMS[self as usize]
+    }
+
+    /// An entity type by id or Chinese name; `personal` and `person` are individuals too.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        let t = s.trim().to_ascii_lowercase();
+        if matches!(t.as_str(), "personal" | "person") {
+            return Some(EntityType::Individual);
+        }
+        EntityType::ALL.into_iter().find(|e| e.term().id == t || e.term().zh == t)
     }
 }

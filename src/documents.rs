@@ -2,7 +2,7 @@
 //! Names follow nwcd-website-guide-en Ninth 1 ("Five attachments", "Other attachments"),
 //! Appendix 1/2, nwcd-app-guide-en Appendix 1 and the sinnet-guide-en materials table.
 
-use crate::message::Code;
+use crate::message::{Code, Term};
 
 /// Whether a document is needed for sure, or only in some cases the sources leave open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -94,26 +94,25 @@ pub const REASONS: &[&Code] = &[
 /// sinnet-guide-en 1. "Pre-registration approval" (adds education and health care).
 #[derive(Debug)]
 pub struct PreApprovalCategory {
-    pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    /// Id and names (`news`, 新闻, News).
+    pub term: Term,
     /// Other names filers use; matched after width folding and lower-casing.
     pub aliases: &'static [&'static str],
 }
 
 pub static PRE_APPROVAL_CATEGORIES: &[PreApprovalCategory] = &[
-    PreApprovalCategory { id: "news", zh: "新闻", en: "News", aliases: &["新闻资讯", "news"] },
-    PreApprovalCategory { id: "publishing", zh: "出版", en: "Publishing", aliases: &["网络出版", "publishing"] },
-    PreApprovalCategory { id: "education", zh: "教育", en: "Education", aliases: &["education"] },
-    PreApprovalCategory { id: "health_care", zh: "医疗保健", en: "Health care", aliases: &["医疗", "health care", "healthcare"] },
-    PreApprovalCategory { id: "medicine_medical_devices", zh: "药品和医疗器械", en: "Medicine and medical devices", aliases: &["药品", "医疗器械", "药品医疗器械", "medicine", "medical devices", "drugs and medical devices"] },
-    PreApprovalCategory { id: "culture", zh: "文化", en: "Culture", aliases: &["网络文化", "culture"] },
-    PreApprovalCategory { id: "radio_film_tv", zh: "广播电影电视节目", en: "Radio, film and TV programmes", aliases: &["广播电视", "广播电影电视", "影视", "网络视听", "radio", "film", "television", "radio, film and tv"] },
-    PreApprovalCategory { id: "online_games", zh: "网络游戏", en: "Online games", aliases: &["游戏", "online games", "games"] },
+    PreApprovalCategory { term: Term { id: "news", zh: "新闻", en: "News" }, aliases: &["新闻资讯", "news"] },
+    PreApprovalCategory { term: Term { id: "publishing", zh: "出版", en: "Publishing" }, aliases: &["网络出版", "publishing"] },
+    PreApprovalCategory { term: Term { id: "education", zh: "教育", en: "Education" }, aliases: &["education"] },
+    PreApprovalCategory { term: Term { id: "health_care", zh: "医疗保健", en: "Health care" }, aliases: &["医疗", "health care", "healthcare"] },
+    PreApprovalCategory { term: Term { id: "medicine_medical_devices", zh: "药品和医疗器械", en: "Medicine and medical devices" }, aliases: &["药品", "医疗器械", "药品医疗器械", "medicine", "medical devices", "drugs and medical devices"] },
+    PreApprovalCategory { term: Term { id: "culture", zh: "文化", en: "Culture" }, aliases: &["网络文化", "culture"] },
+    PreApprovalCategory { term: Term { id: "radio_film_tv", zh: "广播电影电视节目", en: "Radio, film and TV programmes" }, aliases: &["广播电视", "广播电影电视", "影视", "网络视听", "radio", "film", "television", "radio, film and tv"] },
+    PreApprovalCategory { term: Term { id: "online_games", zh: "网络游戏", en: "Online games" }, aliases: &["游戏", "online games", "games"] },
 ];
 
 /// The pre-approval category a service category names, if any.
 pub fn pre_approval_category(category: &str) -> Option<&'static PreApprovalCategory> {
     let key = crate::input::fold_width(category.trim()).to_ascii_lowercase();
-    PRE_APPROVAL_CATEGORIES.iter().find(|c| c.id == key || c.zh == key || c.en.eq_ignore_ascii_case(&key) || c.aliases.iter().any(|a| *a == key))
+    PRE_APPROVAL_CATEGORIES.iter().find(|c| c.term.id == key || c.term.zh == key || c.term.en.eq_ignore_ascii_case(&key) || c.aliases.iter().any(|a| *a == key))
 }

@@ -24,6 +24,11 @@ pub const MALFORMED: Code = Code {
     zh: "输入格式错误：{reason}",
     en: "Malformed input: {reason}",
 };
+
+/// Reasons of `input.malformed`; `detail` (the parser's own text, not shown) may follow.
+pub const NOT_TEXT: crate::message::Term = crate::message::Term { id: "not_text", zh: "值应为文本", en: "the value is not a string" };
+pub const LINE_NOT_JSON: crate::message::Term = crate::message::Term { id: "line_not_json", zh: "此行不是有效的 JSON", en: "the line is not valid JSON" };
+pub const LINE_NOT_OBJECT: crate::message::Term = crate::message::Term { id: "line_not_object", zh: "此行应为含 field、value 的 JSON 对象", en: "the line is not a JSON object with field and value" };
 pub const UNKNOWN_FIELD: Code = Code {
     id: "field.unknown",
     zh: "未知字段：{field}",
@@ -31,8 +36,8 @@ pub const UNKNOWN_FIELD: Code = Code {
 };
 pub const CONTEXT_INVALID: Code = Code {
     id: "context.invalid",
-    zh: "上下文参数错误：{reason}",
-    en: "Invalid context: {reason}",
+    zh: "上下文参数 {key} 的值“{value}”无法识别",
+    en: "Invalid context: {key} \"{value}\" is not understood",
 };
 
 pub const CODES: &[&Code] = &[&EMPTY, &TOO_LONG, &INVALID_CHAR, &MALFORMED, &UNKNOWN_FIELD, &CONTEXT_INVALID];
@@ -141,6 +146,16 @@ pub fn excerpt(s: &str, max_chars: usize) -> String {
 /// An excerpt of the user's input as a finding parameter: shown as typed in every locale.
 pub fn quoted(s: &str, max_chars: usize) -> crate::message::Value {
     crate::message::Value::Input(excerpt(s, max_chars))
+}
+
+/// A typed character as a finding parameter: a space is named (it is invisible in a message).
+pub fn shown_char(c: char) -> crate::message::Value {
+    const SPACE: crate::message::Term = crate::message::Term { id: "space", zh: "空格", en: "space" };
+    if c == ' ' {
+        crate::message::Value::Term(&SPACE)
+    } else {
+        crate::message::Value::Input(c.to_string())
+    }
 }
 
 /// Lower-case form of `c` for ASCII and the letters the rules accept beyond it (Latin,

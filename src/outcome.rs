@@ -16,6 +16,12 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// Attaches an excerpt of the user's input as a parameter: shown as typed in every locale.
+    pub fn input(&mut self, name: &'static str, value: impl Into<String>) -> &mut Self {
+        self.params.push((name, Value::Input(value.into())));
+        self
+    }
+
     /// Attaches a message parameter (shown in the message and returned in `params`).
     pub fn param(&mut self, name: &'static str, value: impl Into<Value>) -> &mut Self {
         self.params.push((name, value.into()));

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{input, list_fields, validate_field, Context, Date, FieldResult, Locale, Outcome};
+use crate::{input, list_fields, validate_field, Context, Date, Locale, Outcome, Value};
 
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     // json_compatible: maps become plain objects, None becomes null.
@@ -20,23 +20,20 @@ fn js_today() -> Date {
     Date::from_unix_seconds_cst((js_sys::Date::now() / 1000.0) as i64)
 }
 
-/// The context object, or the finding that explains why it was rejected.
-fn context_of(context: JsValue) -> Result<Context, String> {
+/// The typed context; what it cannot understand it carries, so the call answers
+/// `context.invalid`.
+fn context_of(context: JsValue) -> Context {
     let mut ctx: Context = if context.is_undefined() || context.is_null() {
         Context::default()
+    } else if !context.is_object() || js_sys::Array::is_array(&context) {
+        crate::registry::context::unreadable(&context.as_string().or_else(|| context.as_f64().map(|n| n.to_string())).unwrap_or_else(|| "[…]".to_owned()))
     } else {
-        serde_wasm_bindgen::from_value(context).map_err(|e| e.to_string())?
+        serde_wasm_bindgen::from_value(context).unwrap_or_else(|_| crate::registry::context::unreadable("{…}"))
     };
     if ctx.today.is_none() {
         ctx.today = Some(js_today());
     }
-    Ok(ctx)
-}
-
-fn failure(field: &str, code: &'static crate::Code, reason: &str, locale: Locale) -> FieldResult {
-    let mut out = Outcome::default();
-    out.error(code).param("reason", input::excerpt(reason, 120));
-    crate::registry::render::field_result(out, &input::excerpt(field, 40), locale)
+    ctx
 }
 
 /// `validateField(field, value, context?, locale?)`: one field's result object
@@ -52,12 +49,11 @@ pub fn validate_field_js(field: &str, value: JsValue, context: JsValue, locale: 
     } else if value.is_undefined() || value.is_null() {
         String::new()
     } else {
-        return to_js(&failure(field, &input::MALFORMED, "value is not a string", locale));
+        let mut out = Outcome::default();
+        out.error(&input::MALFORMED).param("reason", Value::Term(&input::NOT_TEXT));
+        return to_js(&crate::registry::render::field_result(out, &input::excerpt(field, 40), locale));
     };
-    match context_of(context) {
-        Ok(ctx) => to_js(&validate_field(field, &value, &ctx, locale)),
-        Err(reason) => to_js(&failure(field, &input::CONTEXT_INVALID, &reason, locale)),
-    }
+    to_js(&validate_field(field, &value, &context_of(context), locale))
 }
 
 /// `listFields(locale?)`: `[{ id, family, label, codes }]`.
@@ -73,10 +69,7 @@ pub fn validate_attachment_js(kind: &str, header: &[u8], total_size: f64, contex
     let locale = locale_of(locale);
     // NaN, negative or fractional sizes from JS clamp to a whole byte count.
     let total = if total_size.is_finite() && total_size > 0.0 { total_size as u64 } else { 0 };
-    match context_of(context) {
-        Ok(ctx) => to_js(&crate::registry::check_attachment(kind, header, total, &ctx, locale)),
-        Err(reason) => to_js(&failure(kind, &input::CONTEXT_INVALID, &reason, locale)),
-    }
+    to_js(&crate::registry::check_attachment(kind, header, total, &context_of(context), locale))
 }
 
 /// `attachmentHeaderLength()`: how many leading bytes of a file `validateAttachment` reads.
@@ -95,7 +88,7 @@ pub fn validate_filing_js(filing: JsValue, options: JsValue) -> JsValue {
     } else {
         match serde_wasm_bindgen::from_value(options) {
             Ok(o) => o,
-            Err(e) => return to_js(&crate::filing::malformed(&format!("options: {e}"), &crate::filing::Options::default())),
+            Err(e) => return to_js(&crate::filing::malformed(&crate::filing::OPTIONS_MALFORMED, &e.to_string(), &crate::filing::Options::default())),
         }
     };
     if opts.today.is_none() {
@@ -105,9 +98,9 @@ pub fn validate_filing_js(filing: JsValue, options: JsValue) -> JsValue {
     match js_sys::JSON::stringify(&filing) {
         Ok(text) => match text.as_string() {
             Some(json) => to_js(&crate::filing::validate_filing_json(&json, &opts)),
-            None => to_js(&crate::filing::malformed("not a JSON value", &opts)),
+            None => to_js(&crate::filing::malformed(&crate::filing::NOT_JSON, "not a JSON value", &opts)),
         },
-        Err(_) => to_js(&crate::filing::malformed("not serialisable as JSON (cycle or BigInt)", &opts)),
+        Err(_) => to_js(&crate::filing::malformed(&crate::filing::NOT_SERIALISABLE, "", &opts)),
     }
 }
 

@@ -289,7 +289,7 @@ fn vectors_give_exactly_the_expected_codes_and_cover_every_code() {
     let mut hit: Vec<&str> = Vec::new();
     let all = cases();
     for c in &all {
-        let ctx = Context { provider: c.provider.map(str::to_owned), ..ctx() };
+        let ctx = Context { provider: c.provider.and_then(icp_validate::providers::find).map(|p| p.id), ..ctx() };
         for locale in [Locale::ZhCn, Locale::En] {
             let r = check_attachment(c.kind, &c.bytes, c.total, &ctx, locale);
             let got: Vec<&str> = r.errors.iter().chain(&r.warnings).map(|i| i.code).collect();

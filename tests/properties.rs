@@ -187,7 +187,7 @@ proptest! {
     fn android_packages_round_trip(p in android_package()) {
         let r = validate_field("android_package", &p, &ctx(), Locale::En);
         prop_assert!(r.valid, "{} {:?}", p, r.codes());
-        let ctx = Context { platform: Some("android".into()), ..ctx() };
+        let ctx = Context { platform: Some(icp_validate::context::Platform::Android), ..ctx() };
         prop_assert!(validate_field("app_package", &p, &ctx, Locale::En).valid);
     }
 }

@@ -11,7 +11,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     fuzz_one(data);
     // The public entry point with a provider profile and a hostile declared size.
-    let ctx = Context { provider: Some("sinnet".to_owned()), ..Context::default() };
+    let ctx = Context { provider: Some("sinnet"), ..Context::default() };
     for kind in KINDS {
         let r = check_attachment(kind.id, data, u64::MAX, &ctx, Locale::ZhCn);
         assert!(r.valid == r.errors.is_empty());

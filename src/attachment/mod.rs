@@ -206,8 +206,8 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     let parsed = header::parse(header);
     let image = parsed.image.as_ref().ok().cloned();
     let done = |out: Outcome| Inspection { kind: kind.to_owned(), format: parsed.format, image: image.clone(), byte_size, outcome: out };
-    let Some(limits) = limits(kind, ctx.provider.as_deref()) else {
-        out.error(&UNKNOWN_KIND).param("kind", crate::input::excerpt(kind, 40));
+    let Some(limits) = limits(kind, ctx.provider) else {
+        out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(kind, 40));
         return done(out);
     };
     out.detail("format", parsed.format.name());
@@ -288,7 +288,7 @@ fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &
 pub fn check_metadata(meta: &AttachmentMeta, provider: &str) -> Outcome {
     let mut out = Outcome::default();
     let Some(limits) = limits(&meta.kind, Some(provider)) else {
-        out.error(&UNKNOWN_KIND).param("kind", crate::input::excerpt(&meta.kind, 40));
+        out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(&meta.kind, 40));
         return out;
     };
     if meta.byte_size == 0 {

@@ -146,7 +146,7 @@ fn cmd_filing(args: &Args) -> Result<ExitCode, String> {
     let options = icp_validate::Options { provider: args.provider.clone(), today, locale: Some(args.locale.tag().to_owned()) };
     let report = match std::str::from_utf8(&bytes) {
         Ok(text) => icp_validate::validate_filing_json(text, &options),
-        Err(e) => icp_validate::filing::malformed(&format!("not UTF-8: {e}"), &options),
+        Err(e) => icp_validate::filing::malformed(&icp_validate::filing::NOT_JSON, &format!("not UTF-8: {e}"), &options),
     };
     println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     Ok(exit_for(report.valid))
@@ -195,7 +195,7 @@ fn cmd_batch(locale: Locale) -> Result<ExitCode, String> {
 
 fn malformed(reason: &str, locale: Locale) -> FieldResult {
     let mut out = Outcome::default();
-    out.error(&input::MALFORMED).param("reason", input::excerpt(reason, 120));
+    out.error(&input::MALFORMED).param("reason", icp_validate::Value::Term(&input::LINE_NOT_JSON)).param("detail", input::excerpt(reason, 120));
     registry::render::field_result(out, "", locale)
 }
 

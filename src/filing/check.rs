@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use crate::documents::{self as doc, pre_approval_category, Need};
 use super::model::*;
 use super::report::*;
-use crate::context::Context;
-use crate::message::{Code, Locale, Severity, Value};
+use crate::context::{CertificateType, Context, Platform};
+use crate::registry::context::certificate_type;
+use crate::message::{Code, Locale, Severity, Term, Value};
+use super::terms;
 use crate::registry::render::{issue, render};
 use crate::outcome::{Finding, Issue, Outcome};
 use crate::providers::{self as profile, Provider as Profile, SmsVerification};
@@ -53,9 +55,8 @@ impl Checker {
         self.push(path, code, Severity::Error)
     }
 
-    fn required(&mut self, path: &str, zh: &str, en: &str) {
-        let item = self.locale.pick(zh, en);
-        self.error(path, &REQUIRED).param("item", item);
+    fn required(&mut self, path: &str, item: &'static Term) {
+        self.error(path, &REQUIRED).param("item", Value::Term(item));
     }
 
     /// Caps a list at `max`, reporting the cut.
@@ -98,8 +99,8 @@ fn address_province(address: &str) -> Option<Province> {
     crate::region::provinces().filter(|p| a.starts_with(p.name_zh) || a.starts_with(p.name_bare)).max_by_key(|p| p.name_bare.len())
 }
 
-fn province_name(p: Province, locale: Locale) -> &'static str {
-    locale.pick(p.name_zh, p.name_en())
+fn province_value(p: Province) -> Value {
+    Value::Province(crate::province_code::ProvinceCode(p.code))
 }
 
 /// A report that never got to the rules (malformed or oversized input).
@@ -120,10 +121,9 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     let found = provider_id.and_then(profile::find);
     if let (Some(id), None) = (provider_id, found) {
         let path = if options.provider.is_some() { "options.provider" } else { "provider" };
-        c.push(path, &PROVIDER_UNKNOWN, Severity::Warning).param("provider", crate::input::excerpt(id, 30));
+        c.push(path, &PROVIDER_UNKNOWN, Severity::Warning).input("provider", crate::input::excerpt(id, 30));
     }
     let profile = found.unwrap_or_else(|| profile::find_or_generic(None));
-    let provider_name = locale.pick(profile.name_zh, profile.name_en);
     let entity = &filing.entity;
     let province = parse_province(&entity.province);
 
@@ -131,9 +131,9 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     // in it is reported once, at entity.province, not at every phone.
     let ctx = Context {
         today: options.today,
-        province: province.map(|p| p.gb_code()),
-        provider: Some(profile.id.to_owned()),
-        entity_type: Some(entity.entity_type.id().to_owned()),
+        province: province.map(|p| crate::province_code::ProvinceCode(p.code)),
+        provider: Some(profile.id),
+        entity_type: Some(entity.entity_type),
         national_document: Some(entity.national_document),
         ..Context::default()
     };
@@ -142,28 +142,29 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     // Entity.
     c.field("entity.province", "province", &entity.province, &ctx, true);
     if entity.entity_type == EntityType::Individual && !profile.accepts_individuals {
-        c.error("entity.type", &INDIVIDUAL_NOT_ACCEPTED).param("provider", provider_name);
+        c.error("entity.type", &INDIVIDUAL_NOT_ACCEPTED).param("provider", Value::Provider(profile.id));
     }
     c.field("entity.name", "entity_name", &entity.name, &ctx, true);
     let entity_cert = certificate(&mut c, "entity", &entity.certificate_type, &entity.certificate_number, &ctx);
     if let Some(field) = entity_cert {
-        if !entity.entity_type.certificate_fields().contains(&field) {
-            let et = entity_type_label(entity.entity_type, locale);
-            c.error("entity.certificate_type", &CERTIFICATE_TYPE_MISMATCH).param("type", crate::input::excerpt(&entity.certificate_type, 30)).param("entity_type", et);
+        if !certificate_fields(entity.entity_type).contains(&field) {
+            c.error("entity.certificate_type", &CERTIFICATE_TYPE_MISMATCH).input("type", crate::input::excerpt(&entity.certificate_type, 30)).param("entity_type", Value::Term(entity.entity_type.term()));
         }
     }
     if entity.address.trim().is_empty() {
-        c.required("entity.address", "主办单位证件住所", "The entity's address");
+        c.required("entity.address", &terms::ENTITY_ADDRESS);
     }
     for (path, address) in [("entity.address", &entity.address), ("entity.mailing_address", &entity.mailing_address)] {
         if let (Some(p), Some(a)) = (province, address_province(address)) {
             if p.code != a.code {
-                c.push(path, &ADDRESS_PROVINCE_MISMATCH, profile.mobile_mismatch).param("address_province", province_name(a, locale)).param("province", province_name(p, locale));
+                c.push(path, &ADDRESS_PROVINCE_MISMATCH, profile.mobile_mismatch).param("address_province", province_value(a)).param("province", province_value(p));
             }
         }
     }
     let entity_record = if filing.kind.entity_is_filed() {
-        let out = c.field("entity.record_number", "icp_record_number", &entity.record_number, &ctx, true);
+        // The province comparison is the filing-level rule below (an error there), so the field
+        // rule runs without the province and does not warn about the same thing again.
+        let out = c.field("entity.record_number", "icp_record_number", &entity.record_number, &personal_ctx, true);
         record_province(&mut c, "entity.record_number", &out, province);
         out.filter(|o| !o.has_errors()).map(|o| canonical(Some(&o), &entity.record_number))
     } else {
@@ -173,13 +174,13 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     person(&mut c, "entity.person_in_charge", entity_person, &ctx, &personal_ctx);
     let entity_person_key = person_key(entity_person);
     if entity.entity_type == EntityType::Individual && !entity.name.trim().is_empty() && !entity_person.name.trim().is_empty() && name_key(&entity.name) != name_key(&entity_person.name) {
-        c.error("entity.name", &INDIVIDUAL_NAME_MISMATCH).param("name", crate::input::excerpt(&entity_person.name, 30));
+        c.error("entity.name", &INDIVIDUAL_NAME_MISMATCH).input("name", crate::input::excerpt(&entity_person.name, 30));
     }
 
     // Services.
     let needs_services = !matches!(filing.kind, FilingKind::Change | FilingKind::Cancel);
     if needs_services && filing.services.is_empty() {
-        c.required("services", "至少一个网站或 APP", "At least one website or APP");
+        c.required("services", &terms::SERVICES);
     }
     let services = c.capped("services", &filing.services, MAX_SERVICES);
     let mut domains_seen: Vec<(String, String)> = Vec::new();
@@ -195,17 +196,17 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
         c.field(&format!("{base}.name"), name_field, &s.name, &ctx, true);
         if filing.kind.services_are_filed() {
             let path = format!("{base}.record_number");
-            let out = c.field(&path, "icp_record_number", &s.record_number, &ctx, true);
+            let out = c.field(&path, "icp_record_number", &s.record_number, &personal_ctx, true);
             record_province(&mut c, &path, &out, province);
             if let (Some(entity_record), Some(o)) = (&entity_record, out.as_ref().filter(|o| !o.has_errors())) {
                 let record = canonical(Some(o), &s.record_number);
                 if !record.starts_with(entity_record.as_str()) || !record[entity_record.len()..].starts_with('-') {
-                    c.error(&path, &RECORD_NUMBER_MISMATCH).param("record", record).param("entity_record", entity_record.as_str());
+                    c.error(&path, &RECORD_NUMBER_MISMATCH).input("record", record).input("entity_record", entity_record.as_str());
                 }
             }
         }
         if s.domains.is_empty() && s.service_type == ServiceType::Website && filing.kind != FilingKind::Cancel {
-            c.required(&format!("{base}.domains"), "网站域名", "The website's domain");
+            c.required(&format!("{base}.domains"), &terms::WEBSITE_DOMAIN);
         }
         for (j, d) in c.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
             let path = format!("{base}.domains[{j}]");
@@ -216,7 +217,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
             }
             if let Some((other, _)) = domains_seen.iter().find(|(_, k)| *k == key) {
                 let other = other.clone();
-                c.error(&path, &DOMAIN_DUPLICATE).param("domain", crate::input::excerpt(&key, 60)).param("other", other);
+                c.error(&path, &DOMAIN_DUPLICATE).input("domain", crate::input::excerpt(&key, 60)).param("other", other);
             } else {
                 domains_seen.push((path, key));
             }
@@ -226,24 +227,24 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
             if !key.is_empty() {
                 if let Some((other, _)) = app_names.iter().find(|(_, k)| *k == key) {
                     let other = other.clone();
-                    c.error(&format!("{base}.name"), &APP_NAME_DUPLICATE).param("name", crate::input::excerpt(&s.name, 30)).param("other", other);
+                    c.error(&format!("{base}.name"), &APP_NAME_DUPLICATE).input("name", crate::input::excerpt(&s.name, 30)).param("other", other);
                 } else {
                     app_names.push((format!("{base}.name"), key.clone()));
                 }
             }
             if s.platforms.is_empty() && filing.kind != FilingKind::Cancel {
-                c.required(&format!("{base}.platforms"), "APP 的应用平台", "The APP's platforms");
+                c.required(&format!("{base}.platforms"), &terms::APP_PLATFORMS);
             }
             let mut platforms_seen: Vec<String> = Vec::new();
             for (j, p) in c.capped(&format!("{base}.platforms"), &s.platforms, 16).iter().enumerate() {
                 let pbase = format!("{base}.platforms[{j}]");
-                let pctx = Context { platform: Some(p.platform.clone()), ..ctx.clone() };
+                let pctx = Context { platform: Platform::parse(&p.platform), ..ctx.clone() };
                 if p.platform.trim().is_empty() {
-                    c.required(&format!("{pbase}.platform"), "应用平台", "The platform");
+                    c.required(&format!("{pbase}.platform"), &terms::PLATFORM);
                 } else {
                     let pkey = p.platform.trim().to_ascii_lowercase();
                     if platforms_seen.contains(&pkey) {
-                        c.error(&format!("{pbase}.platform"), &PLATFORM_DUPLICATE).param("platform", crate::input::excerpt(&p.platform, 20));
+                        c.error(&format!("{pbase}.platform"), &PLATFORM_DUPLICATE).input("platform", crate::input::excerpt(&p.platform, 20));
                     }
                     platforms_seen.push(pkey);
                 }
@@ -252,17 +253,17 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
                 c.field(&format!("{pbase}.md5"), "md5", &p.md5, &pctx, true);
                 if !p.name.trim().is_empty() && !key.is_empty() && name_key(&p.name) != key {
                     c.error(&format!("{pbase}.name"), &APP_NAME_PLATFORM_MISMATCH)
-                        .param("platform", crate::input::excerpt(&p.platform, 20))
-                        .param("platform_name", crate::input::excerpt(&p.name, 30))
-                        .param("name", crate::input::excerpt(&s.name, 30));
+                        .input("platform", crate::input::excerpt(&p.platform, 20))
+                        .input("platform_name", crate::input::excerpt(&p.name, 30))
+                        .input("name", crate::input::excerpt(&s.name, 30));
                 }
             }
         }
         for category in c.capped(&format!("{base}.categories"), &s.categories, MAX_ITEMS) {
             if let Some(cat) = pre_approval_category(category) {
-                let has = s.pre_approvals.iter().any(|a| pre_approval_category(&a.category).map(|x| x.id) == Some(cat.id) && !a.document_number.trim().is_empty());
+                let has = s.pre_approvals.iter().any(|a| pre_approval_category(&a.category).map(|x| x.term.id) == Some(cat.term.id) && !a.document_number.trim().is_empty());
                 if !has {
-                    c.error(&format!("{base}.pre_approvals"), &PRE_APPROVAL_MISSING).param("category", locale.pick(cat.zh, cat.en));
+                    c.error(&format!("{base}.pre_approvals"), &PRE_APPROVAL_MISSING).param("category", Value::Term(&cat.term));
                 }
             }
         }
@@ -302,7 +303,7 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
         c.field("access.account_id", field, &access.account_id, &ctx, true);
     }
     if profile.account_id_field.is_some() && needs_access && access.ips.is_empty() && filing.kind != FilingKind::Change {
-        c.required("access.ips", "接入 IP 地址", "The access IP addresses");
+        c.required("access.ips", &terms::ACCESS_IPS);
     }
     for (j, ip) in c.capped("access.ips", &access.ips, MAX_ITEMS).iter().enumerate() {
         c.field(&format!("access.ips[{j}]"), "ip", ip, &ctx, true);
@@ -322,28 +323,15 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     finish(c, profile, filing.kind, documents, route, services.len())
 }
 
-fn entity_type_label(t: EntityType, locale: Locale) -> &'static str {
-    let zh = match t {
-        EntityType::Enterprise => "企业",
-        EntityType::Government => "政府机关",
-        EntityType::PublicInstitution => "事业单位",
-        EntityType::SocialOrganisation => "社会团体",
-        EntityType::PrivateNonEnterprise => "民办非企业单位",
-        EntityType::Foundation => "基金会",
-        EntityType::Military => "军队",
-        EntityType::Individual => "个人",
-    };
-    locale.pick(zh, t.id())
-}
 
 /// Type and number of a certificate at `base`; returns the type's field id when known.
 fn certificate(c: &mut Checker, base: &str, type_name: &str, number: &str, ctx: &Context) -> Option<&'static str> {
     if type_name.trim().is_empty() {
-        c.required(&format!("{base}.certificate_type"), "证件类型", "The certificate type");
-        c.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: Some("resident_id".into()), ..ctx.clone() }, true);
+        c.required(&format!("{base}.certificate_type"), &terms::CERTIFICATE_TYPE);
+        c.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: Some(CertificateType::Field("resident_id")), ..ctx.clone() }, true);
         return None;
     }
-    let cctx = Context { certificate_type: Some(type_name.to_owned()), ..ctx.clone() };
+    let cctx = Context { certificate_type: certificate_type(type_name), ..ctx.clone() };
     c.field(&format!("{base}.certificate_number"), "certificate", number, &cctx, true);
     certificate_field(type_name)
 }
@@ -353,10 +341,10 @@ fn person(c: &mut Checker, base: &str, p: &Person, ctx: &Context, personal_ctx: 
     let field = certificate(c, base, &p.certificate_type, &p.certificate_number, personal_ctx);
     if let Some(field) = field {
         if !PERSONAL_CERTIFICATES.contains(&field) {
-            c.error(&format!("{base}.certificate_type"), &PERSONAL_CERTIFICATE_REQUIRED).param("type", crate::input::excerpt(&p.certificate_type, 30));
+            c.error(&format!("{base}.certificate_type"), &PERSONAL_CERTIFICATE_REQUIRED).input("type", crate::input::excerpt(&p.certificate_type, 30));
         }
     }
-    let vctx = Context { certificate_type: field.map(str::to_owned), ..personal_ctx.clone() };
+    let vctx = Context { certificate_type: field.map(CertificateType::Field), ..personal_ctx.clone() };
     c.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
     let mobile = c.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
     c.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
@@ -374,8 +362,7 @@ fn record_province(c: &mut Checker, path: &str, out: &Option<Outcome>, province:
         return;
     };
     if p.code != record_province.code {
-        let locale = c.locale;
-        c.error(path, &RECORD_PROVINCE_MISMATCH).param("record_province", province_name(record_province, locale)).param("province", province_name(p, locale));
+        c.error(path, &RECORD_PROVINCE_MISMATCH).param("record_province", province_value(record_province)).param("province", province_value(p));
     }
 }
 
@@ -402,7 +389,7 @@ fn verification(c: &mut Checker, filing: &Filing, entity_cert: Option<&'static s
     };
     let (route, code, params): (Route, &'static Code, Vec<(&'static str, Value)>) = match blocker {
         None => (Route::Electronic, &ROUTE_ELECTRONIC, Vec::new()),
-        Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Str(doc))]),
+        Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Input(doc))]),
     };
     let sms_verification = match (profile.sms_verification, province) {
         (SmsVerification::All, _) => Some(true),
@@ -450,13 +437,13 @@ impl Lister<'_> {
 }
 
 fn s(v: &str) -> Value {
-    Value::Str(crate::input::excerpt(v.trim(), 60))
+    crate::input::quoted(v.trim(), 60)
 }
 
 /// The documents this filing needs, each with its reason and source.
 fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, locale: Locale) -> Vec<DocumentItem> {
     let mut l = Lister { locale, items: Vec::new(), attachments: &filing.attachments };
-    let provider = Value::Str(locale.pick(profile.name_zh, profile.name_en).to_owned());
+    let provider = Value::Provider(profile.id);
     let manual = route == Some(Route::Manual);
     let skip_uploads = route == Some(Route::Electronic) && profile.electronic_skips_uploads;
     let entity = &filing.entity;
@@ -497,8 +484,7 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
         }
         for category in svc.categories.iter().take(MAX_ITEMS) {
             if let Some(cat) = pre_approval_category(category) {
-                let name = locale.pick(cat.zh, cat.en);
-                l.add("pre_approval", Need::Required, &doc::PRE_APPROVAL, &[("service", s(&svc.name)), ("category", Value::Str(name.into()))], "nwcd-website-guide-en Ninth 2.(2); sinnet-guide-en 1. Pre-registration approval", &subject);
+                l.add("pre_approval", Need::Required, &doc::PRE_APPROVAL, &[("service", s(&svc.name)), ("category", Value::Term(&cat.term))], "nwcd-website-guide-en Ninth 2.(2); sinnet-guide-en 1. Pre-registration approval", &subject);
             }
         }
     }
@@ -517,7 +503,7 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
     if let Some(p) = province {
         for pd in profile.province_documents.iter().filter(|d| d.province.0 == p.code) {
             let reason = if pd.need == Need::Required { &doc::PROVINCE_DOCUMENT } else { &doc::PROVINCE_DOCUMENT_MAYBE };
-            l.add(pd.document, pd.need, reason, &[("province", Value::Str(province_name(p, locale).into())), ("provider", provider.clone())], pd.source, "filing");
+            l.add(pd.document, pd.need, reason, &[("province", province_value(p)), ("provider", provider.clone())], pd.source, "filing");
         }
     }
     l.items
@@ -553,17 +539,37 @@ pub fn validate_filing_json(json: &str, options: &Options) -> Report {
     }
     // serde would also accept a struct written as an array; a filing is an object.
     if !json.trim_start().starts_with('{') {
-        return malformed("a filing is a JSON object", options);
+        return malformed(&terms::NOT_OBJECT, "", options);
     }
     match serde_json::from_str::<Filing>(json) {
         Ok(filing) => validate_filing(&filing, options),
-        Err(e) => malformed(&e.to_string(), options),
+        Err(e) => unreadable(&e, options),
     }
 }
 
-/// The report for input that is not a filing at all (wrong JSON, wrong JS object shape).
-pub fn malformed(reason: &str, options: &Options) -> Report {
-    rejected(&MALFORMED, "", options, &[("reason", Value::Str(crate::input::excerpt(reason, 160)))])
+/// The report for a document the JSON parser refused: the reason as a term, the offending
+/// key or value when the parser names one, and the parser's own text in `detail` (not shown
+/// in the message, which stays in the caller's language).
+pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
+    let text = e.to_string();
+    // The parser quotes the name it means in backticks: "unknown field `foo`, expected ...".
+    let quoted = || text.split('`').nth(1).map(|s| crate::input::quoted(s, 40));
+    let (reason, key) = match e.classify() {
+        serde_json::error::Category::Data if text.starts_with("unknown field") => (&terms::UNKNOWN_KEY, quoted()),
+        serde_json::error::Category::Data if text.starts_with("unknown variant") => (&terms::UNKNOWN_VALUE, quoted()),
+        serde_json::error::Category::Data => (&terms::WRONG_TYPE, None),
+        _ if text.starts_with("recursion limit") => (&terms::TOO_DEEP, None),
+        _ => (&terms::NOT_JSON, None),
+    };
+    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::Str(crate::input::excerpt(&text, 160)))];
+    params.extend(key.map(|k| ("key", k)));
+    rejected(&MALFORMED, "", options, &params)
+}
+
+/// The report for input that is not a filing at all (wrong JSON, wrong JS object shape):
+/// `reason` says why in every locale; `detail` is the parser's own text, kept in the params.
+pub fn malformed(reason: &'static Term, detail: &str, options: &Options) -> Report {
+    rejected(&MALFORMED, "", options, &[("reason", Value::Term(reason)), ("detail", Value::Str(crate::input::excerpt(detail, 160)))])
 }
 
 /// JSON Schema (2020-12) of the filing model, generated from the Rust types.

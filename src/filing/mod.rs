@@ -6,8 +6,10 @@
 mod check;
 pub mod model;
 mod report;
+pub mod terms;
 
-pub use check::{malformed, validate_filing, validate_filing_json};
+pub use check::{malformed, unreadable, validate_filing, validate_filing_json};
+pub use terms::{NOT_JSON, NOT_OBJECT, NOT_SERIALISABLE, OPTIONS_MALFORMED};
 #[cfg(feature = "schema")]
 pub use check::schema_json;
 pub use self::validate_filing_json as from_json;

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 
+
 /// The whole filing application.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -56,58 +57,21 @@ impl FilingKind {
     }
 }
 
-/// 主办单位性质.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum EntityType {
-    /// 企业
-    #[default]
-    Enterprise,
-    /// 政府机关
-    Government,
-    /// 事业单位
-    PublicInstitution,
-    /// 社会团体
-    SocialOrganisation,
-    /// 民办非企业单位
-    PrivateNonEnterprise,
-    /// 基金会
-    Foundation,
-    /// 军队
-    Military,
-    /// 个人
-    Individual,
-}
+pub use crate::context::EntityType;
 
-impl EntityType {
-    pub fn id(self) -> &'static str {
-        match self {
-            EntityType::Enterprise => "enterprise",
-            EntityType::Government => "government",
-            EntityType::PublicInstitution => "public_institution",
-            EntityType::SocialOrganisation => "social_organisation",
-            EntityType::PrivateNonEnterprise => "private_non_enterprise",
-            EntityType::Foundation => "foundation",
-            EntityType::Military => "military",
-            EntityType::Individual => "individual",
-        }
-    }
-
-    /// Certificate fields this entity type files with. The modern certificates of all
-    /// organisations carry a USCC; the organization code certificate is the pre-2015 form
-    /// still offered by the consoles for government and military units.
-    pub fn certificate_fields(self) -> &'static [&'static str] {
-        match self {
-            EntityType::Enterprise => &["business_license", "uscc"],
-            EntityType::Government => &["uscc", "org_code"],
-            EntityType::PublicInstitution => &["public_institution_cert", "uscc", "org_code"],
-            EntityType::SocialOrganisation => &["social_org_cert", "uscc"],
-            EntityType::PrivateNonEnterprise => &["private_non_enterprise_cert", "uscc"],
-            EntityType::Foundation => &["foundation_cert", "uscc"],
-            EntityType::Military => &["military_service_permit", "uscc", "org_code"],
-            EntityType::Individual => PERSONAL_CERTIFICATES,
-        }
+/// Certificate fields an entity type files with. The modern certificates of all
+/// organisations carry a USCC; the organization code certificate is the pre-2015 form
+/// still offered by the consoles for government and military units.
+pub fn certificate_fields(t: EntityType) -> &'static [&'static str] {
+    match t {
+        EntityType::Enterprise => &["business_license", "uscc"],
+        EntityType::Government => &["uscc", "org_code"],
+        EntityType::PublicInstitution => &["public_institution_cert", "uscc", "org_code"],
+        EntityType::SocialOrganisation => &["social_org_cert", "uscc"],
+        EntityType::PrivateNonEnterprise => &["private_non_enterprise_cert", "uscc"],
+        EntityType::Foundation => &["foundation_cert", "uscc"],
+        EntityType::Military => &["military_service_permit", "uscc", "org_code"],
+        EntityType::Individual => PERSONAL_CERTIFICATES,
     }
 }
 

@@ -113,12 +113,11 @@ pub fn parse_province(input: &str) -> Option<Province> {
 /// phone and USCC rules; records `context.invalid` when it is given but not recognisable,
 /// so a misconfigured form is noticed instead of silently unchecked.
 pub fn context_province(ctx: &Context, out: &mut Outcome) -> Option<Province> {
-    let given = ctx.province.as_deref()?;
-    let province = parse_province(given);
-    if province.is_none() {
-        out.error(&CONTEXT_INVALID).param("reason", format!("province \"{}\" is not a province", excerpt(given, 20)));
+    if let Some(given) = &ctx.province_unrecognised {
+        out.error(&CONTEXT_INVALID).param("key", "province").input("value", excerpt(given.trim(), 20));
+        return None;
     }
-    province
+    province_by_code(ctx.province?.0)
 }
 
 /// Whether a 6-digit GB/T 2260 code appears in any revision since 1980, and if so whether

@@ -3,11 +3,12 @@
 
 use serde::Serialize;
 
-use crate::context::Context;
+use crate::context::{CertificateType, Context};
 use crate::message::{Code, Locale};
 use crate::outcome::{FieldResult, Outcome};
 pub use crate::rule::Rule;
 
+pub mod context;
 pub mod render;
 
 pub use render::{check_attachment, render};
@@ -42,13 +43,16 @@ static DISPATCH: &[Rule] = &[Rule {
 }];
 
 fn check_certificate(value: &str, ctx: &Context, out: &mut Outcome) {
-    let Some(type_name) = ctx.certificate_type.as_deref().filter(|t| !t.trim().is_empty()) else {
-        out.error(&crate::rules::certificates::CERT_TYPE_MISSING);
-        return;
-    };
-    let Some(field) = crate::rules::certificates::certificate_field(type_name) else {
-        out.error(&crate::rules::certificates::CERT_TYPE_UNKNOWN).param("type", crate::input::excerpt(type_name.trim(), 30));
-        return;
+    let field = match &ctx.certificate_type {
+        None => {
+            out.error(&crate::rules::certificates::CERT_TYPE_MISSING);
+            return;
+        }
+        Some(CertificateType::Unknown(name)) => {
+            out.error(&crate::rules::certificates::CERT_TYPE_UNKNOWN).input("type", crate::input::excerpt(name, 30));
+            return;
+        }
+        Some(CertificateType::Field(field)) => *field,
     };
     out.detail("certificate_field", field);
     if let Some(rule) = find(field) {
@@ -102,9 +106,15 @@ pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
 fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(rule) = rule else {
-        out.error(&crate::input::UNKNOWN_FIELD).param("field", crate::input::excerpt(field, 40));
+        out.error(&crate::input::UNKNOWN_FIELD).input("field", crate::input::excerpt(field, 40));
         return out;
     };
+    if !ctx.malformed.is_empty() {
+        for (key, value) in &ctx.malformed {
+            out.error(&crate::input::CONTEXT_INVALID).param("key", *key).input("value", value.as_str());
+        }
+        return out;
+    }
     if crate::input::screen(value, rule.max_bytes, rule.multiline, &mut out) {
         (rule.check)(value, ctx, &mut out);
     }

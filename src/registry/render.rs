@@ -7,8 +7,9 @@ use crate::context::Context;
 use crate::message::{Locale, Value};
 use crate::outcome::{to_map, FieldResult, Finding, Issue, Outcome};
 
-/// One value as the message shows it.
-fn push_value(out: &mut String, value: &Value, locale: Locale) {
+/// One value as the message shows it. A term's text may itself name the finding's other
+/// params (`含有不认识的键“{key}”`); it is filled from them, one level deep.
+fn push_value(out: &mut String, value: &Value, params: &[(&'static str, Value)], locale: Locale, nested: bool) {
     match value {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) => out.push_str(&i.to_string()),
@@ -21,13 +22,14 @@ fn push_value(out: &mut String, value: &Value, locale: Locale) {
             Some(p) => out.push_str(locale.pick(p.name_zh, p.name_en)),
             None => out.push_str(id),
         },
-        Value::Term(t) => out.push_str(locale.pick(t.zh, t.en)),
+        Value::Term(t) if nested => out.push_str(locale.pick(t.zh, t.en)),
+        Value::Term(t) => fill(out, locale.pick(t.zh, t.en), params, locale, true),
         Value::List(items) => {
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(locale.pick("、", ", "));
                 }
-                push_value(out, item, locale);
+                push_value(out, item, params, locale, nested);
             }
         }
     }
@@ -37,6 +39,11 @@ fn push_value(out: &mut String, value: &Value, locale: Locale) {
 /// as written, so a missing param shows up in tests instead of silently vanishing.
 pub fn render(template: &str, params: &[(&'static str, Value)], locale: Locale) -> String {
     let mut out = String::with_capacity(template.len() + 16);
+    fill(&mut out, template, params, locale, false);
+    out
+}
+
+fn fill(out: &mut String, template: &str, params: &[(&'static str, Value)], locale: Locale, nested: bool) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -45,7 +52,7 @@ pub fn render(template: &str, params: &[(&'static str, Value)], locale: Locale) 
             Some(close) => {
                 let name = &after[..close];
                 match params.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => push_value(&mut out, v, locale),
+                    Some((_, v)) => push_value(out, v, params, locale, nested),
                     None => {
                         out.push('{');
                         out.push_str(name);
@@ -61,7 +68,6 @@ pub fn render(template: &str, params: &[(&'static str, Value)], locale: Locale) 
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// The message of a finding in `locale`.

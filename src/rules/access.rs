@@ -162,7 +162,7 @@ enum Span {
 pub fn check_ip(value: &str, _ctx: &Context, out: &mut Outcome) {
     let text: String = fold_width(value).trim().to_owned();
     let invalid = |out: &mut Outcome| {
-        out.error(&IP_INVALID).param("value", excerpt(value.trim(), 60));
+        out.error(&IP_INVALID).input("value", excerpt(value.trim(), 60));
     };
     let (span, kind, normalized) = if let Some((start, end)) = split_range(&text) {
         let Some(a) = parse_addr(start) else { return invalid(out) };
@@ -274,7 +274,7 @@ fn special_block(span: Span) -> Option<(&'static Code, String)> {
 pub fn check_aws_account_id(value: &str, _ctx: &Context, out: &mut Outcome) {
     let id = compact(value);
     if let Some(c) = id.chars().find(|c| !c.is_ascii_digit()) {
-        out.error(&AWS_FORMAT).param("char", c.to_string());
+        out.error(&AWS_FORMAT).input("char", c.to_string());
         return;
     }
     if id.len() != 12 {

@@ -31,7 +31,7 @@
 //!   certificates, private keys and fingerprints get their own codes. No cryptography
 //!   is done: the MIIT system compares the key with the APK's.
 
-use crate::context::Context;
+use crate::context::{Context, Platform};
 use crate::input::{excerpt, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
@@ -236,17 +236,17 @@ pub fn check_harmony(value: &str, _ctx: &Context, out: &mut Outcome) {
 }
 
 pub fn check_app_package(value: &str, ctx: &Context, out: &mut Outcome) {
-    let Some(platform) = ctx.platform.as_deref().map(str::trim).filter(|p| !p.is_empty()) else {
-        out.error(&PLATFORM_MISSING);
-        return;
-    };
-    let scheme = match platform.to_ascii_lowercase().as_str() {
-        "android" | "安卓" => &ANDROID,
-        "ios" | "iphone" | "ipados" | "苹果" => &IOS,
-        "harmony" | "harmonyos" | "鸿蒙" => &HARMONY,
-        "blackberry" | "黑莓" | "linux" => &GENERIC,
-        _ => {
-            out.error(&PLATFORM_UNKNOWN).param("platform", excerpt(platform, 20));
+    let scheme = match &ctx.platform {
+        None => {
+            out.error(&PLATFORM_MISSING);
+            return;
+        }
+        Some(Platform::Android) => &ANDROID,
+        Some(Platform::Ios) => &IOS,
+        Some(Platform::Harmony) => &HARMONY,
+        Some(Platform::Other) => &GENERIC,
+        Some(Platform::Unknown(platform)) => {
+            out.error(&PLATFORM_UNKNOWN).input("platform", excerpt(platform, 20));
             return;
         }
     };
@@ -257,10 +257,9 @@ fn check_identifier(value: &str, scheme: &Scheme, out: &mut Outcome) {
     let id = fold_width(value).trim().to_owned();
     let allowed = |c: char| c.is_ascii_alphanumeric() || c == '.' || scheme.extra.contains(c);
     if let Some((i, c)) = id.chars().enumerate().find(|&(_, c)| !allowed(c)) {
-        let shown = if c == ' ' { "空格 / space".to_owned() } else { c.to_string() };
         out.error(&INVALID_CHAR)
             .param("position", i + 1)
-            .param("char", shown)
+            .param("char", crate::input::shown_char(c))
             .param("allowed", format!("A-Z a-z 0-9 . {}", scheme.extra.chars().map(String::from).collect::<Vec<_>>().join(" ")));
         return;
     }
@@ -279,11 +278,11 @@ fn check_identifier(value: &str, scheme: &Scheme, out: &mut Outcome) {
     for (i, segment) in id.split('.').enumerate() {
         let needs_letter = scheme.segment_letter || (i == 0 && scheme.first_letter);
         if needs_letter && !segment.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            out.error(&SEGMENT_START).param("segment", excerpt(segment, 40));
+            out.error(&SEGMENT_START).input("segment", excerpt(segment, 40));
             return;
         }
         if scheme.java_keywords && JAVA_KEYWORDS.contains(&segment) {
-            out.error(&KEYWORD).param("segment", segment);
+            out.error(&KEYWORD).input("segment", segment);
             return;
         }
     }
@@ -305,7 +304,7 @@ pub fn check_md5(value: &str, _ctx: &Context, out: &mut Outcome) {
     let mut digits = String::with_capacity(s.len());
     digits.extend(s.chars().filter(|c| !matches!(c, ':' | '：' | ' ' | '-')));
     if let Some(c) = digits.chars().find(|c| !c.is_ascii_hexdigit()) {
-        out.error(&MD5_INVALID_CHAR).param("char", c.to_string());
+        out.error(&MD5_INVALID_CHAR).input("char", c.to_string());
         return;
     }
     match digits.len() {

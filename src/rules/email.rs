@@ -97,7 +97,7 @@ pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
         return;
     }
     let Some(ascii) = ascii_domain(domain) else {
-        out.error(&DOMAIN_INVALID).param("domain", crate::input::excerpt(domain, 60));
+        out.error(&DOMAIN_INVALID).input("domain", crate::input::excerpt(domain, 60));
         return;
     };
     let (unicode, _) = idna::domain_to_unicode(&ascii);

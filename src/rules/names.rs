@@ -29,7 +29,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::context::Context;
 use crate::input::fold_width;
-use crate::message::Code;
+use crate::message::{Code, Value};
 use crate::outcome::Outcome;
 use crate::rule::Rule;
 
@@ -316,7 +316,7 @@ pub fn check_person(value: &str, _ctx: &Context, out: &mut Outcome) {
     let text = tidy(value);
     let graphemes: Vec<(&str, Class)> = text.graphemes(true).map(|g| (g, classify(g))).collect();
     if let Some((g, _)) = graphemes.iter().find(|(_, c)| *c == Class::Other) {
-        out.error(&PERSON_INVALID_CHAR).param("char", *g);
+        out.error(&PERSON_INVALID_CHAR).input("char", *g);
         return;
     }
     if graphemes.iter().any(|(_, c)| *c == Class::Digit) {
@@ -333,7 +333,7 @@ pub fn check_person(value: &str, _ctx: &Context, out: &mut Outcome) {
         // Chinese: spaces typed for alignment are dropped; only dots separate parts.
         let parts: Vec<(&str, Class)> = graphemes.into_iter().filter(|(_, c)| *c != Class::Space).collect();
         if let Some((g, _)) = parts.iter().find(|(_, c)| *c == Class::Joiner) {
-            out.error(&PERSON_INVALID_CHAR).param("char", *g);
+            out.error(&PERSON_INVALID_CHAR).input("char", *g);
             return;
         }
         if !separators_well_placed(&parts, |c| c == Class::Dot, false) {
@@ -397,9 +397,7 @@ fn separators_well_placed(parts: &[(&str, Class)], is_sep: impl Fn(Class) -> boo
 }
 
 fn is_individual(ctx: &Context) -> bool {
-    ctx.entity_type
-        .as_deref()
-        .is_some_and(|t| matches!(t.trim().to_ascii_lowercase().as_str(), "individual" | "personal" | "person" | "个人"))
+    ctx.entity_type == Some(crate::context::EntityType::Individual)
 }
 
 const ENTITY_NAME_MAX: usize = 100;
@@ -439,7 +437,7 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
                 }
                 "&" | "," | "、" => {}
                 _ => {
-                    out.error(&ENTITY_INVALID_CHAR).param("char", g);
+                    out.error(&ENTITY_INVALID_CHAR).input("char", g);
                     return;
                 }
             },
@@ -558,7 +556,7 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
             Class::Digit | Class::Space | Class::Dot | Class::Joiner => {}
             Class::Other if g.chars().count() == 1 && NAME_PUNCTUATION.contains(g) => {}
             Class::Other => {
-                out.error(codes.invalid_char).param("char", g);
+                out.error(codes.invalid_char).input("char", g);
                 return;
             }
         }
@@ -572,7 +570,7 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
         let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
         let found: Vec<&str> = FORBIDDEN_WORDS.iter().copied().filter(|w| letters.contains(w)).collect();
         if !found.is_empty() {
-            out.error(codes.forbidden_word).param("word", found.join("、"));
+            out.error(codes.forbidden_word).param("word", Value::List(found.iter().map(|w| Value::Input(w.to_string())).collect()));
             return;
         }
     }

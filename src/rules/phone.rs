@@ -30,7 +30,8 @@
 
 use crate::context::Context;
 use crate::input::{fold_width, CONTEXT_INVALID};
-use crate::message::Code;
+use crate::message::{Code, Value};
+use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
 use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
 use crate::rule::Rule;
@@ -161,7 +162,7 @@ pub const RULES: &[Rule] = &[
 
 /// The provider profile of `ctx.provider` (`generic` when absent or unknown).
 pub fn provider_profile(ctx: &Context) -> &'static crate::providers::Provider {
-    crate::providers::find_or_generic(ctx.provider.as_deref())
+    crate::providers::find_or_generic(ctx.provider)
 }
 
 /// A parsed phone number (national form).
@@ -385,11 +386,11 @@ fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
         match province {
             Some(p) if p.code != expected.code => {
                 let severity = provider_profile(ctx).mobile_mismatch;
-                out.push(&PROVINCE_MISMATCH, severity).param("province", p.name_zh).param("expected", expected.name_zh);
+                out.push(&PROVINCE_MISMATCH, severity).param("province", Value::Province(ProvinceCode(p.code))).param("expected", Value::Province(ProvinceCode(expected.code)));
             }
             Some(_) => {}
             None => {
-                out.warn(&MOBILE_PROVINCE_UNKNOWN).param("prefix", &n[..7]).param("expected", expected.name_zh);
+                out.warn(&MOBILE_PROVINCE_UNKNOWN).param("prefix", &n[..7]).param("expected", Value::Province(ProvinceCode(expected.code)));
             }
         }
     }
@@ -414,7 +415,7 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
     province_details(province, out);
     if let Some(expected) = context_province(ctx, out) {
         if expected.code != province.code {
-            out.warn(&PROVINCE_MISMATCH).param("province", province.name_zh).param("expected", expected.name_zh);
+            out.warn(&PROVINCE_MISMATCH).param("province", Value::Province(ProvinceCode(province.code))).param("expected", Value::Province(ProvinceCode(expected.code)));
         }
     }
     let mut normalized = format!("{area}-{number}");
@@ -459,12 +460,12 @@ pub fn check_phone(value: &str, ctx: &Context, out: &mut Outcome) {
 
 pub fn check_province(value: &str, ctx: &Context, out: &mut Outcome) {
     let Some(province) = parse_province(value) else {
-        out.error(&PROVINCE_UNKNOWN).param("value", crate::input::excerpt(value.trim(), 20));
+        out.error(&PROVINCE_UNKNOWN).input("value", crate::input::excerpt(value.trim(), 20));
         return;
     };
     let profile = provider_profile(ctx);
     if profile.not_served.iter().any(|p| p.0 == province.code) {
-        out.error(&PROVINCE_NOT_SERVED).param("provider", profile.name_zh).param("province", province.name_zh);
+        out.error(&PROVINCE_NOT_SERVED).param("provider", Value::Provider(profile.id)).param("province", Value::Province(ProvinceCode(province.code)));
         return;
     }
     province_details(province, out);
@@ -486,7 +487,7 @@ mod tests {
         assert_eq!(normalized_phone("+8601055640647"), Some("010-55640647".into()));
         for v in ["+86 138-0013-8000", "(010)82998299转123", "010-82998299", "0086 21 5555 1234 ext 9", "12345"] {
             let mut out = Outcome::default();
-            check_phone(v, &Context { province: Some("上海".into()), ..Context::default() }, &mut out);
+            check_phone(v, &Context { province: Some(ProvinceCode::SHANGHAI), ..Context::default() }, &mut out);
             assert_eq!(line_of(&out).map(str::to_owned), normalized_phone(v), "{v}");
         }
         assert_eq!(normalized_phone("12345"), None);
@@ -519,7 +520,7 @@ mod tests {
     #[test]
     fn profiles_cover_the_seeded_providers() {
         for id in ["nwcd", "sinnet", "aliyun", "generic"] {
-            let ctx = Context { provider: Some(id.to_uppercase()), ..Context::default() };
+            let ctx = serde_json::from_value::<Context>(serde_json::json!({ "provider": id.to_uppercase() })).unwrap();
             assert_eq!(provider_profile(&ctx).id, id);
         }
     }

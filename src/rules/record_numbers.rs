@@ -23,7 +23,7 @@
 use crate::context::Context;
 use crate::message::Code;
 use crate::outcome::Outcome;
-use crate::region::{province_by_code, provinces};
+use crate::region::province_by_code;
 use crate::rule::Rule;
 
 /// (GB/T 2260 code, short name on record numbers, other official short name).
@@ -69,21 +69,13 @@ pub fn province_of_short_name(c: char) -> Option<u8> {
 /// A province given in context as a code (`11`), short name (`京`) or Chinese name
 /// (`北京`, `北京市`). Other spellings are not resolved (no check then).
 fn context_province(ctx: &Context) -> Option<u8> {
-    let p = ctx.province.as_deref()?.trim();
-    if let Ok(code) = p.parse::<u8>() {
-        return province_by_code(code).map(|p| p.code);
-    }
-    let mut chars = p.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        return PROVINCE_SHORT_NAMES.iter().find(|e| e.1 == c || e.2 == Some(c)).map(|e| e.0);
-    }
-    provinces().find(|pr| p.chars().count() >= 2 && pr.name_zh.starts_with(p)).map(|pr| pr.code)
+    ctx.province.map(|p| p.0)
 }
 
 pub const ICP_FORMAT: Code = Code {
     id: "icp_record_number.format",
     zh: "备案号格式应为“京ICP备12345678号”或“京ICP备12345678号-1”",
-    en: "An ICP record number looks like 京ICP备12345678号 or 京ICP备12345678号-1",
+    en: "An ICP record number looks like \"京ICP备12345678号\" or \"京ICP备12345678号-1\"",
 };
 pub const ICP_PROVINCE_UNKNOWN: Code = Code {
     id: "icp_record_number.province_unknown",
@@ -103,7 +95,7 @@ pub const ICP_DIGITS: Code = Code {
 pub const ICP_SUFFIX: Code = Code {
     id: "icp_record_number.suffix",
     zh: "网站序号应写作“号-1”“号-2”等",
-    en: "A website index is written -1, -2, ... after 号",
+    en: "A website index is written \"-1\", \"-2\", ... after \"号\"",
 };
 pub const ICP_PROVINCE_MISMATCH: Code = Code {
     id: "icp_record_number.province_mismatch",
@@ -114,7 +106,7 @@ pub const ICP_PROVINCE_MISMATCH: Code = Code {
 pub const PSR_FORMAT: Code = Code {
     id: "public_security_record_number.format",
     zh: "公安备案号格式应为“京公网安备 11010502030143号”",
-    en: "A public-security record number looks like 京公网安备 11010502030143号",
+    en: "A public-security record number looks like \"京公网安备 11010502030143号\"",
 };
 pub const PSR_PROVINCE_UNKNOWN: Code = Code {
     id: "public_security_record_number.province_unknown",
@@ -170,11 +162,11 @@ fn leading_province(first: char, unknown: &'static Code, alias: Option<&'static 
     match PROVINCE_SHORT_NAMES.iter().find(|e| e.2 == Some(first)) {
         Some(e) if alias.is_some() => {
             if let Some(a) = alias {
-                out.error(a).param("short", first.to_string()).param("expected", e.1.to_string());
+                out.error(a).input("short", first.to_string()).param("expected", e.1.to_string());
             }
         }
         _ => {
-            out.error(unknown).param("short", first.to_string());
+            out.error(unknown).input("short", first.to_string());
         }
     }
     None
@@ -226,7 +218,7 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
         }
     };
     if context_province(ctx).is_some_and(|p| p != province) {
-        out.warn(&ICP_PROVINCE_MISMATCH).param("short", first.to_string());
+        out.warn(&ICP_PROVINCE_MISMATCH).input("short", first.to_string());
     }
     out.detail("kind", kind);
     if let Some(p) = province_by_code(province) {
@@ -265,7 +257,7 @@ pub fn check_public_security(value: &str, _ctx: &Context, out: &mut Outcome) {
         return;
     }
     if digits[..2].parse::<u8>().ok() != Some(province) {
-        out.error(&PSR_REGION_MISMATCH).param("province_code", &digits[..2]).param("short", first.to_string());
+        out.error(&PSR_REGION_MISMATCH).param("province_code", &digits[..2]).input("short", first.to_string());
         return;
     }
     out.detail("region_code", &digits[..6]);
@@ -281,7 +273,7 @@ mod tests {
 
     #[test]
     fn short_names_cover_the_31_mainland_provinces() {
-        let mainland: Vec<u8> = provinces().map(|p| p.code).filter(|&c| c < 71).collect();
+        let mainland: Vec<u8> = crate::region::provinces().map(|p| p.code).filter(|&c| c < 71).collect();
         let table: Vec<u8> = PROVINCE_SHORT_NAMES.iter().map(|e| e.0).collect();
         assert_eq!(table, mainland);
         assert_eq!(table.len(), 31);
@@ -294,7 +286,7 @@ mod tests {
 
     #[test]
     fn context_provinces_resolve() {
-        let ctx = |p: &str| Context { province: Some(p.into()), ..Context::default() };
+        let ctx = |p: &str| serde_json::from_value::<Context>(serde_json::json!({ "province": p })).unwrap();
         assert_eq!(context_province(&ctx("11")), Some(11));
         assert_eq!(context_province(&ctx("京")), Some(11));
         assert_eq!(context_province(&ctx("川")), Some(51));

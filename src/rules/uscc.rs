@@ -21,7 +21,8 @@
 use crate::checksum::{org_code_check, uscc_char_value, uscc_check};
 use crate::context::Context;
 use crate::input::compact_upper;
-use crate::message::Code;
+use crate::message::{Code, Value};
+use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
 use crate::region::province_of_region_code;
 use crate::rule::Rule;
@@ -107,7 +108,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
         return;
     }
     if let Some((i, c)) = code.chars().enumerate().find(|&(_, c)| !c.is_ascii() || uscc_char_value(c as u8).is_none()) {
-        out.error(&FORMAT).param("position", i + 1).param("char", c.to_string());
+        out.error(&FORMAT).param("position", i + 1).input("char", c.to_string());
         return;
     }
     let b = code.as_bytes();
@@ -148,7 +149,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     if let (Some(p), Some(expected)) = (province, crate::region::context_province(ctx, out)) {
         if p.code != expected.code {
-            out.error(&PROVINCE_MISMATCH).param("province", p.name_zh).param("expected", expected.name_zh);
+            out.error(&PROVINCE_MISMATCH).param("province", Value::Province(ProvinceCode(p.code))).param("expected", Value::Province(ProvinceCode(expected.code)));
             return;
         }
     }

@@ -98,9 +98,9 @@ fn split(s: &str) -> Option<(&str, &str)> {
 }
 
 fn is_resident_id_type(ctx: &Context) -> bool {
-    match ctx.certificate_type.as_deref() {
+    match &ctx.certificate_type {
         None => true,
-        Some(t) => crate::rules::certificates::certificate_field(t) == Some("resident_id"),
+        Some(t) => t.field() == Some("resident_id"),
     }
 }
 
@@ -122,7 +122,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
         return;
     }
     let Some(start) = Date::parse(a) else {
-        out.error(&START_INVALID).param("value", crate::input::excerpt(a, 20));
+        out.error(&START_INVALID).input("value", crate::input::excerpt(a, 20));
         return;
     };
     let end = if is_long_term(b) {
@@ -131,7 +131,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
         match Date::parse(b) {
             Some(d) => End::Date(d),
             None => {
-                out.error(&END_INVALID).param("value", crate::input::excerpt(b, 20));
+                out.error(&END_INVALID).input("value", crate::input::excerpt(b, 20));
                 return;
             }
         }

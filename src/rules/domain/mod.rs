@@ -40,7 +40,7 @@ use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
 use crate::context::Context;
 use crate::input::{excerpt, fold_width};
-use crate::message::Code;
+use crate::message::{Code, Term, Value};
 use crate::outcome::Outcome;
 use crate::rule::Rule;
 
@@ -189,7 +189,7 @@ pub fn check_domain(value: &str, _ctx: &Context, out: &mut Outcome) {
     if let Some((host, registrable_labels)) = check_common(value, out) {
         if host.level > registrable_labels {
             let unicode = last_labels(&host.unicode, registrable_labels);
-            out.error(&SUBDOMAIN).param("registrable", unicode);
+            out.error(&SUBDOMAIN).input("registrable", unicode);
             return;
         }
         out.normalized = Some(host.ascii);
@@ -220,18 +220,18 @@ fn check_common(value: &str, out: &mut Outcome) -> Option<(Host, usize)> {
     out.detail("tld", tld);
     let suffix_labels = match suffix(&host.ascii) {
         Suffix::UnknownTld => {
-            out.error(&TLD_UNKNOWN).param("tld", excerpt(tld, 40));
+            out.error(&TLD_UNKNOWN).input("tld", excerpt(tld, 40));
             return None;
         }
         Suffix::NotApproved => {
-            out.error(&TLD_NOT_APPROVED).param("tld", excerpt(tld, 40));
+            out.error(&TLD_NOT_APPROVED).input("tld", excerpt(tld, 40));
             return None;
         }
         Suffix::Approved(n) => n,
     };
     out.detail("public_suffix", last_labels(&host.ascii, suffix_labels));
     if host.level <= suffix_labels {
-        out.error(&PUBLIC_SUFFIX).param("suffix", last_labels(&host.unicode, suffix_labels));
+        out.error(&PUBLIC_SUFFIX).input("suffix", last_labels(&host.unicode, suffix_labels));
         return None;
     }
     let registrable = suffix_labels + 1;
@@ -267,6 +267,10 @@ const LOOK_ALIKES: &[(char, char)] = &[
     ('α', 'a'), ('ο', 'o'), ('ν', 'v'), ('ρ', 'p'), ('ι', 'i'), ('κ', 'k'), ('υ', 'u'), ('χ', 'x'), ('γ', 'y'),
 ];
 
+const LATIN: Term = Term { id: "latin", zh: "拉丁", en: "Latin" };
+const CYRILLIC: Term = Term { id: "cyrillic", zh: "西里尔", en: "Cyrillic" };
+const GREEK: Term = Term { id: "greek", zh: "希腊", en: "Greek" };
+
 /// Homograph checks on each U-label (UTS 39 "moderately restrictive" in spirit): Latin,
 /// Cyrillic and Greek letters never mix in one label (error); a label entirely in Cyrillic or
 /// Greek look-alikes of Latin letters is a whole-script confusable (warning). Han and other
@@ -281,20 +285,20 @@ fn check_scripts(unicode: &str, out: &mut Outcome) -> bool {
         }
         let lookalike_scripts = seen.iter().filter(|s| matches!(s, Script::Latin | Script::Cyrillic | Script::Greek)).count();
         let name = |s: &Script| match s {
-            Script::Latin => "Latin/拉丁",
-            Script::Cyrillic => "Cyrillic/西里尔",
-            Script::Greek => "Greek/希腊",
-            Script::Other => "",
+            Script::Latin => Some(&LATIN),
+            Script::Cyrillic => Some(&CYRILLIC),
+            Script::Greek => Some(&GREEK),
+            Script::Other => None,
         };
         if lookalike_scripts > 1 || (seen.contains(&Script::Other) && seen.iter().any(|s| matches!(s, Script::Cyrillic | Script::Greek))) {
-            let scripts: Vec<&str> = seen.iter().map(name).filter(|n| !n.is_empty()).collect();
-            out.error(&MIXED_SCRIPT).param("label", excerpt(label, 63)).param("scripts", scripts.join(" + "));
+            let scripts: Vec<Value> = seen.iter().filter_map(name).map(Value::Term).collect();
+            out.error(&MIXED_SCRIPT).input("label", excerpt(label, 63)).param("scripts", Value::List(scripts));
             return false;
         }
         if let [script @ (Script::Cyrillic | Script::Greek)] = seen.as_slice() {
             let skeleton: Option<String> = label.chars().map(|c| if c.is_ascii() { Some(c) } else { LOOK_ALIKES.iter().find(|(k, _)| *k == c).map(|(_, v)| *v) }).collect();
             if let Some(looks_like) = skeleton {
-                out.warn(&CONFUSABLE).param("label", excerpt(label, 63)).param("script", name(script)).param("looks_like", looks_like);
+                out.warn(&CONFUSABLE).input("label", excerpt(label, 63)).param("script", name(script).map_or(Value::Str(String::new()), Value::Term)).input("looks_like", looks_like);
             }
         }
     }
@@ -345,7 +349,7 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
             if host.trim_end_matches('.').parse::<std::net::Ipv4Addr>().is_ok() {
                 out.error(&IP);
             } else {
-                out.error(&PORT).param("port", excerpt(port, 8));
+                out.error(&PORT).input("port", excerpt(port, 8));
             }
             return None;
         }
@@ -363,8 +367,7 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
     // scripts pass to UTS 46; symbols and emoji (which UTS 46 maps happily) do not.
     let bad_char = |c: char| if c.is_ascii() { !(c.is_ascii_alphanumeric() || c == '-' || c == '.') } else { !c.is_alphanumeric() };
     if let Some(c) = s.chars().find(|&c| bad_char(c)) {
-        let shown = if c == ' ' { "空格 / space".to_owned() } else { c.to_string() };
-        out.error(&INVALID_CHAR).param("char", shown);
+        out.error(&INVALID_CHAR).param("char", crate::input::shown_char(c));
         return None;
     }
     let Ok(ascii) = Uts46::new().to_ascii(s.as_bytes(), AsciiDenyList::STD3, Hyphens::CheckFirstLast, DnsLength::Ignore) else {
@@ -374,20 +377,20 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
             .find(|l| Uts46::new().to_ascii(l.as_bytes(), AsciiDenyList::STD3, Hyphens::CheckFirstLast, DnsLength::Ignore).is_err())
             .unwrap_or(s);
         if bad.starts_with('-') || bad.ends_with('-') {
-            out.error(&LABEL_HYPHEN).param("label", excerpt(bad, 40));
+            out.error(&LABEL_HYPHEN).input("label", excerpt(bad, 40));
         } else {
-            out.error(&IDNA_INVALID).param("label", excerpt(bad, 40));
+            out.error(&IDNA_INVALID).input("label", excerpt(bad, 40));
         }
         return None;
     };
     let ascii = ascii.into_owned();
     for label in ascii.split('.') {
         if label.len() > 63 {
-            out.error(&LABEL_TOO_LONG).param("label", excerpt(label, 20)).param("length", label.len());
+            out.error(&LABEL_TOO_LONG).input("label", excerpt(label, 20)).param("length", label.len());
             return None;
         }
         if label.get(2..4) == Some("--") && !label.starts_with("xn--") {
-            out.error(&LABEL_HYPHEN).param("label", excerpt(label, 40));
+            out.error(&LABEL_HYPHEN).input("label", excerpt(label, 40));
             return None;
         }
     }

@@ -1,0 +1,118 @@
+//! The wire form of the context (JSON, JS objects) parsed once into the typed [`Context`]:
+//! provinces to codes, providers to registered ids, certificate types to field ids,
+//! platforms and entity types to their enums. Unknown keys are ignored, so one context
+//! object can be passed to every field of a form.
+
+use serde::{Deserialize, Deserializer};
+
+use crate::context::{CertificateType, Context, EntityType, Platform};
+use crate::date::Date;
+use crate::input::excerpt;
+use crate::province_code::ProvinceCode;
+
+/// A context value of any JSON type; the parse decides what each key accepts.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Loose {
+    Text(String),
+    Flag(bool),
+    Number(f64),
+    Other(serde::de::IgnoredAny),
+}
+
+impl Loose {
+    /// The value as typed, for a message.
+    fn shown(&self) -> String {
+        match self {
+            Loose::Text(s) => excerpt(s.trim(), 20),
+            Loose::Flag(b) => b.to_string(),
+            Loose::Number(n) => n.to_string(),
+            Loose::Other(_) => "{…}".to_owned(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Wire {
+    today: Option<Loose>,
+    province: Option<Loose>,
+    provider: Option<Loose>,
+    #[serde(rename = "type")]
+    certificate_type: Option<Loose>,
+    platform: Option<Loose>,
+    entity_type: Option<Loose>,
+    national_document: Option<Loose>,
+}
+
+/// Parses the wire form; what cannot be understood is recorded in the context itself.
+fn parse(w: Wire) -> Context {
+    let mut ctx = Context::default();
+    let text = |key: &'static str, v: Option<Loose>, ctx: &mut Context| -> Option<String> {
+        match v? {
+            Loose::Text(s) => Some(s),
+            other => {
+                ctx.malformed.push((key, other.shown()));
+                None
+            }
+        }
+    };
+    if let Some(t) = text("today", w.today, &mut ctx) {
+        match Date::parse(t.trim()) {
+            Some(d) => ctx.today = Some(d),
+            None => ctx.malformed.push(("today", excerpt(t.trim(), 20))),
+        }
+    }
+    if let Some(p) = text("province", w.province, &mut ctx) {
+        // A leading part of the official name (`内蒙` for 内蒙古自治区) is taken too, as the
+        // record-number rules always did.
+        let prefix = || {
+            let t = p.trim();
+            crate::region::provinces().find(|pr| t.chars().count() >= 2 && pr.name_zh.starts_with(t))
+        };
+        match crate::region::parse_province(&p).or_else(prefix) {
+            Some(province) => ctx.province = Some(ProvinceCode(province.code)),
+            None => ctx.province_unrecognised = Some(p),
+        }
+    }
+    if let Some(p) = text("provider", w.provider, &mut ctx) {
+        ctx.provider = crate::providers::find(&p).map(|p| p.id);
+    }
+    if let Some(t) = text("type", w.certificate_type, &mut ctx) {
+        ctx.certificate_type = certificate_type(&t);
+    }
+    if let Some(p) = text("platform", w.platform, &mut ctx) {
+        ctx.platform = Platform::parse(&p);
+    }
+    if let Some(e) = text("entity_type", w.entity_type, &mut ctx) {
+        ctx.entity_type = EntityType::parse(&e);
+    }
+    match w.national_document {
+        None => {}
+        Some(Loose::Flag(b)) => ctx.national_document = Some(b),
+        Some(other) => ctx.malformed.push(("national_document", other.shown())),
+    }
+    ctx
+}
+
+/// A certificate type name or id as the forms show it; blank is `None`.
+pub fn certificate_type(name: &str) -> Option<CertificateType> {
+    if name.trim().is_empty() {
+        return None;
+    }
+    Some(match crate::rules::certificates::certificate_field(name) {
+        Some(field) => CertificateType::Field(field),
+        None => CertificateType::Unknown(name.trim().to_owned()),
+    })
+}
+
+/// A context whose wire form is not even an object (a string, a number): one problem.
+pub fn unreadable(shown: &str) -> Context {
+    Context { malformed: vec![("context", excerpt(shown, 20))], ..Context::default() }
+}
+
+impl<'de> Deserialize<'de> for Context {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Wire::deserialize(d).map(parse)
+    }
+}
