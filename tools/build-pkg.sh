@@ -31,7 +31,9 @@ if [ "$profile" = wasm ]; then
 fi
 # The nodejs target is CommonJS inside an ES-module package.
 echo '{ "type": "commonjs" }' > pkg/nodejs/package.json
+# Hand-written entries wrap the generated glue with validateAttachmentFile and friends.
 cp pkg-templates/package.json pkg-templates/README.md pkg-templates/index.d.ts pkg/
+cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/attachment-file.js pkg/
 cp www/widget.js pkg/widget.js
 cp pkg-templates/widget.d.ts pkg/widget.d.ts
 # The package is published under both licences: no package without their texts.
