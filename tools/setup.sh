@@ -21,7 +21,12 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$wb_version" ]; then
   say "installing wasm-bindgen-cli $wb_version (have: ${have:-none})"
   # --locked: the CLI's own Cargo.lock, not a fresh resolution of its ~200 dependencies.
-  cargo install wasm-bindgen-cli --version "=$wb_version" --locked --force
+  # It fails at resolution (seconds) when the registry index lacks a locked version, as a
+  # lagging mirror can: then resolve afresh rather than leave the machine without the CLI.
+  cargo install wasm-bindgen-cli --version "=$wb_version" --locked --force || {
+    say "--locked install failed (see above); retrying with a fresh resolution"
+    cargo install wasm-bindgen-cli --version "=$wb_version" --force
+  }
 fi
 
 apt_pkgs=()
