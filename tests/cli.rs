@@ -139,10 +139,12 @@ fn help_documents_exit_status_and_double_dash_on_stdout() {
         }
     }
     // No command at all is a usage error, reported on stderr only.
-    let none = run(&[], None);
-    assert_eq!(none.status.code(), Some(2));
-    assert!(none.stdout.is_empty());
-    assert!(stderr(&none).contains("usage:"));
+    for args in [&[][..], &["--locale", "en"]] {
+        let none = run(args, None);
+        assert_eq!(none.status.code(), Some(2), "{args:?}");
+        assert!(none.stdout.is_empty());
+        assert!(stderr(&none).contains("no command given\nusage:"), "{args:?}");
+    }
 }
 
 #[test]

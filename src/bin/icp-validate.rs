@@ -133,15 +133,11 @@ fn parse_args(raw: Vec<String>) -> Result<Request, Failure> {
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
-    let result = if raw.is_empty() {
-        Err(usage("no command given"))
-    } else {
-        parse_args(raw).and_then(|request| match request {
-            Request::Help => emit(&help()).map(|()| ExitCode::SUCCESS),
-            Request::Version => emit(&format!("icp-validate {}\n", env!("CARGO_PKG_VERSION"))).map(|()| ExitCode::SUCCESS),
-            Request::Run(args) => run(&args),
-        })
-    };
+    let result = parse_args(raw).and_then(|request| match request {
+        Request::Help => emit(&help()).map(|()| ExitCode::SUCCESS),
+        Request::Version => emit(&format!("icp-validate {}\n", env!("CARGO_PKG_VERSION"))).map(|()| ExitCode::SUCCESS),
+        Request::Run(args) => run(&args),
+    });
     match result {
         Ok(code) => code,
         Err(failure) => {
@@ -164,6 +160,9 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> Result<ExitCode, Failure> {
     let pos = &args.positional;
+    if pos.is_empty() {
+        return Err(usage("no command given"));
+    }
     let no_arguments = |cmd: &str| if pos.len() == 1 { Ok(()) } else { Err(usage(format!("{cmd} takes no arguments, got {:?}", &pos[1..]))) };
     match pos[0].as_str() {
         "field" => cmd_field(args),
