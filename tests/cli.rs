@@ -207,16 +207,18 @@ fn contexts_and_batch_lines_must_be_objects() {
         r#"["resident_id","11010519491231002X"]"#, "\n",
         r#"{"field":"resident_id","value":"11010519491231002X","context":[]}"#, "\n",
         r#"{"field":"resident_id","value":"11010519491231002X","context":{"today":"2026-11-23"}}"#, "\n",
+        r#"{"field":"resident_id","value":"11010519491231002X","context":null}"#, "\n",
     );
     let out = run(&["batch", "--locale", "en"], Some(input));
     assert_eq!(out.status.code(), Some(1));
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
     for line in &lines[..2] {
         assert_eq!(line["errors"][0]["code"], "input.malformed", "{line}");
         assert!(line["errors"][0]["message"].as_str().unwrap().contains("JSON object"), "{line}");
     }
-    assert_eq!(lines[2]["valid"], true);
+    // null is no context, as validateField(field, value, null) in JS.
+    assert_eq!((&lines[2]["valid"], &lines[3]["valid"]), (&serde_json::json!(true), &serde_json::json!(true)));
     assert_eq!(run(&["field", "resident_id", "11010519491231002X", "--context", "{}"], None).status.code(), Some(0));
 }
 
