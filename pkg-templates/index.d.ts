@@ -71,8 +71,19 @@ export interface AttachmentResult {
   details: Record<string, Value>;
 }
 
-/** Checks an attachment from `file.slice(0, attachmentHeaderLength())` and `file.size`. */
-export function validateAttachment(kind: string, header: Uint8Array, totalSize: number, context?: Context | null, locale?: Locale | null): AttachmentResult;
+/**
+ * Checks an attachment from its first `attachmentHeaderLength()` bytes, already read, and the
+ * file's size. Synchronous; anything but bytes (a File or Blob included) gets an
+ * `input.malformed` result: read a File with `validateAttachmentFile` instead.
+ */
+export function validateAttachment(kind: string, header: Uint8Array | ArrayBuffer | ArrayBufferView, totalSize: number, context?: Context | null, locale?: Locale | null): AttachmentResult;
+
+/**
+ * Reads `file.slice(0, attachmentHeaderLength())` and checks it with `file.size`. Resolves to an
+ * `input.malformed` result, never rejects, when `file` is not a File or Blob or cannot be read.
+ * ES module entries only (`import`), not `require("icp-validate")`.
+ */
+export function validateAttachmentFile(kind: string, file: Blob, context?: Context | null, locale?: Locale | null): Promise<AttachmentResult>;
 
 /** A filing as JSON Schema docs/filing.schema.json describes it (kind, provider, entity, services, access, attachments). */
 export type Filing = Record<string, unknown>;

@@ -1,4 +1,5 @@
-//! The CLI contract: JSON on stdout, exit 0 valid / 1 invalid / 2 usage error.
+//! The CLI contract: JSON on stdout, exit 0 valid / 1 invalid / 2 usage error or unreadable
+//! input / 141 stdout closed early.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -120,4 +121,153 @@ fn attachment_reads_the_file_header_and_size() {
     assert_eq!(missing.status.code(), Some(2));
     let _ = std::fs::remove_file(small);
     let _ = std::fs::remove_file(good);
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn help_documents_exit_status_and_double_dash_on_stdout() {
+    for flag in ["--help", "-h"] {
+        let out = run(&[flag], None);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(out.stderr.is_empty());
+        let text = String::from_utf8(out.stdout).unwrap();
+        for needle in ["exit status", "0    valid", "1    invalid", "2    usage error", "141", "go after '--'", "examples/filings"] {
+            assert!(text.contains(needle), "{flag}: {needle:?} missing from\n{text}");
+        }
+    }
+    // No command at all is a usage error, reported on stderr only.
+    for args in [&[][..], &["--locale", "en"]] {
+        let none = run(args, None);
+        assert_eq!(none.status.code(), Some(2), "{args:?}");
+        assert!(none.stdout.is_empty());
+        assert!(stderr(&none).contains("no command given\nusage:"), "{args:?}");
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    let out = run(&["--version"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("icp-validate {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn usage_errors_name_what_is_wrong() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["frobnicate"], "\"frobnicate\""),
+        (&["field", "no_such_field", "x"], "\"no_such_field\""),
+        (&["attachment", "no_such_kind", "Cargo.toml"], "\"no_such_kind\""),
+        (&["filing", "examples/filings/website.json", "--provider", "bogus"], "\"bogus\""),
+        (&["filing", "examples/filings/website.json", "--today", "2026-13-01"], "--today"),
+        (&["field", "resident_id", "x", "--context", "[]"], "--context"),
+        (&["fields", "extra"], "fields takes no arguments"),
+        (&["field", "uscc", "x", "--frob"], "--frob"),
+    ];
+    for (args, needle) in cases {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains(needle) && err.contains("usage:"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn unreadable_input_is_one_line_naming_the_file() {
+    for args in [&["filing", "no/such/filing.json"][..], &["attachment", "other", "no/such/filing.json"]] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("icp-validate: no/such/filing.json: "), "{err}");
+    }
+}
+
+#[test]
+fn filing_exit_status_and_provider_inside_the_filing() {
+    let ok = run(&["filing", "examples/filings/website.json", "--today", "2026-11-23", "--provider", "sinnet"], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
+    assert_eq!(json(&ok)["provider"], "sinnet");
+    let malformed = run(&["filing", "-"], Some("[1, 2]"));
+    assert_eq!(malformed.status.code(), Some(1));
+    assert_eq!(json(&malformed)["errors"][0]["code"], "filing.malformed");
+    // A bad provider inside the filing is a finding of the report, not a usage error.
+    let inside = run(&["filing", "-"], Some(r#"{"provider": "bogus"}"#));
+    assert_eq!(inside.status.code(), Some(1));
+    assert!(inside.stderr.is_empty());
+    assert!(json(&inside)["warnings"].as_array().unwrap().iter().any(|e| e["code"] == "filing.provider_unknown"), "{}", json(&inside));
+}
+
+#[test]
+fn contexts_and_batch_lines_must_be_objects() {
+    let input = concat!(
+        r#"["resident_id","11010519491231002X"]"#, "\n",
+        r#"{"field":"resident_id","value":"11010519491231002X","context":[]}"#, "\n",
+        r#"{"field":"resident_id","value":"11010519491231002X","context":{"today":"2026-11-23"}}"#, "\n",
+        r#"{"field":"resident_id","value":"11010519491231002X","context":null}"#, "\n",
+    );
+    let out = run(&["batch", "--locale", "en"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    for line in &lines[..2] {
+        assert_eq!(line["errors"][0]["code"], "input.malformed", "{line}");
+        assert!(line["errors"][0]["message"].as_str().unwrap().contains("JSON object"), "{line}");
+    }
+    // null is no context, as validateField(field, value, null) in JS.
+    assert_eq!((&lines[2]["valid"], &lines[3]["valid"]), (&serde_json::json!(true), &serde_json::json!(true)));
+    assert_eq!(run(&["field", "resident_id", "11010519491231002X", "--context", "{}"], None).status.code(), Some(0));
+}
+
+#[test]
+fn values_starting_with_a_dash_go_after_double_dash() {
+    let pem = "-----BEGIN PUBLIC KEY-----";
+    assert_eq!(run(&["field", "public_key", pem], None).status.code(), Some(2));
+    let out = run(&["field", "public_key", "--", pem], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out)["field"], "public_key");
+    // After `--`, even `--help` is a value.
+    let out = run(&["field", "ip", "--locale", "en", "--", "--help"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out)["field"], "ip");
+}
+
+/// Reads the first line, then closes the pipe while the program is still writing.
+fn first_line_then_close(args: &[&str], stdin: Option<Vec<u8>>) -> (String, Option<i32>, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-validate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin_pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        // The program may stop reading once its stdout is gone.
+        let _ = stdin_pipe.write_all(&stdin.unwrap_or_default());
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    writer.join().unwrap();
+    (first, status.code(), err)
+}
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    // docs/FIELDS.md is larger than a pipe buffer, so the write is still pending.
+    let (first, code, err) = first_line_then_close(&["fields", "--markdown"], None);
+    assert_eq!(first, "# Field reference\n");
+    assert_eq!((code, err.as_str()), (Some(141), ""));
+
+    let line = "{\"field\":\"resident_id\",\"value\":\"11010519491231002X\"}\n";
+    let (first, code, err) = first_line_then_close(&["batch"], Some(line.repeat(20_000).into_bytes()));
+    assert!(first.contains("\"valid\":true"), "{first}");
+    assert_eq!((code, err.as_str()), (Some(141), ""));
 }

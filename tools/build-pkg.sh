@@ -31,10 +31,13 @@ if [ "$profile" = wasm ]; then
 fi
 # The nodejs target is CommonJS inside an ES-module package.
 echo '{ "type": "commonjs" }' > pkg/nodejs/package.json
+# Hand-written entries wrap the generated glue with validateAttachmentFile and friends.
 cp pkg-templates/package.json pkg-templates/README.md pkg-templates/index.d.ts pkg/
+cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/attachment-file.js pkg/
 cp www/widget.js pkg/widget.js
 cp pkg-templates/widget.d.ts pkg/widget.d.ts
-cp LICENSE* pkg/ 2>/dev/null || true
+# The package is published under both licences: no package without their texts.
+cp LICENSE-MIT LICENSE-APACHE pkg/
 # The npm package declares its version from Cargo.toml so the two never drift.
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 sed -i "s/\"version\": \"[^\"]*\"/\"version\": \"$version\"/" pkg/package.json

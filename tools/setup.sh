@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, on a fresh Debian machine with rustup, node and
 # npm: the wasm32 target, the wasm-bindgen CLI of exactly the version in Cargo.lock,
-# Chromium + ChromeDriver (browser tests), and the npm packages (tests, wasm-opt).
+# Chromium + ChromeDriver + CJK fonts (browser tests), and the npm packages (tests, wasm-opt).
 # Idempotent: a second run only checks.  Usage: tools/setup.sh [--no-browser]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,13 +20,21 @@ wb_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; 
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$wb_version" ]; then
   say "installing wasm-bindgen-cli $wb_version (have: ${have:-none})"
-  cargo install wasm-bindgen-cli --version "=$wb_version" --force
+  # --locked: the CLI's own Cargo.lock, not a fresh resolution of its ~200 dependencies.
+  # It fails at resolution (seconds) when the registry index lacks a locked version, as a
+  # lagging mirror can: then resolve afresh rather than leave the machine without the CLI.
+  cargo install wasm-bindgen-cli --version "=$wb_version" --locked --force || {
+    say "--locked install failed (see above); retrying with a fresh resolution"
+    cargo install wasm-bindgen-cli --version "=$wb_version" --force
+  }
 fi
 
 apt_pkgs=()
 if [ $want_browser = 1 ]; then
   command -v chromium >/dev/null || apt_pkgs+=(chromium)
   command -v chromedriver >/dev/null || apt_pkgs+=(chromium-driver)
+  # Screenshots and visual checks of the zh-CN form need CJK glyphs, not boxes.
+  dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' || apt_pkgs+=(fonts-noto-cjk)
 fi
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_pkgs[*]}"

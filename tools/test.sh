@@ -18,6 +18,13 @@ if [ "${CI:-}" = true ]; then step "fuzz smoke (20 s per target)"; tools/fuzz.sh
 step "wasm package"
 tools/build-pkg.sh
 
+# A release is one command away: both package listings must succeed (no build, seconds).
+# --allow-dirty: the listing is checked, not whether local edits are committed yet.
+step "release dry runs: cargo package --list, npm pack --dry-run"
+crate_files=$(cargo package --list --allow-dirty)
+echo "crate: $(wc -l <<<"$crate_files") files"
+npm pack --dry-run pkg/ 2>&1 | grep -E 'name:|version:|package size:|total files:'
+
 step "wasm vectors in Node (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
 

@@ -1,12 +1,23 @@
 // Demo wiring: load the wasm module, enhance the form. No inline script (the page runs
 // under a strict Content-Security-Policy).
-import init, { validateField, validateAttachment, validateFiling, attachmentHeaderLength, listFields, version } from "./pkg/icp_validate.js";
-import wasmBytes from "./pkg/icp_validate_bg.wasm.js";
 import { attach } from "./widget.js";
 
+const form = document.getElementById("filing");
+// www/pkg/ is built by tools/build-pkg.sh (git-ignored): without it, say so instead of
+// showing a form that validates nothing.
+let glue, wasmBytes;
+try {
+  glue = await import("./pkg/icp_validate.js");
+  wasmBytes = (await import("./pkg/icp_validate_bg.wasm.js")).default;
+} catch (e) {
+  document.getElementById("not_built").hidden = false;
+  form.inert = true;
+  document.documentElement.dataset.ready = "not-built";
+  throw e;
+}
+const { default: init, validateField, validateAttachment, validateFiling, attachmentHeaderLength, listFields, version } = glue;
 // The bytes come from a module import: the page's CSP has connect-src 'none'.
 await init({ module_or_path: wasmBytes });
-const form = document.getElementById("filing");
 const known = new Set(listFields().map((f) => f.id));
 // Fields this build does not know are left as plain inputs instead of erroring.
 for (const input of form.querySelectorAll("[data-icp-field]")) {

@@ -8,12 +8,14 @@ import { ROOT } from "./helpers.mjs";
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
 
-export async function serveWww() {
+/** Serves www/; `missing` (e.g. "/pkg/") answers 404 below that prefix, as an unbuilt tree would. */
+export async function serveWww({ missing } = {}) {
   const base = join(ROOT, "www");
   const server = createServer(async (req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     if (path.endsWith("/")) path += "index.html";
     try {
+      if (missing && path.startsWith(missing)) throw new Error("not built");
       const body = await readFile(join(base, path));
       res.writeHead(200, { "content-type": TYPES[extname(path)] || "application/octet-stream" });
       res.end(body);

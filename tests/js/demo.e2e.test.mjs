@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { serveWww, launchChromium } from "./browser.mjs";
 
 let server, browser, page;
-const seen = { cspViolations: [], foreignRequests: [], pageErrors: [], afterLoad: [] };
+const seen = { cspViolations: [], foreignRequests: [], pageErrors: [], afterLoad: [], notFound: [] };
 let loaded = false;
 
 before(async () => {
@@ -15,6 +15,7 @@ before(async () => {
   page.on("pageerror", (e) => seen.pageErrors.push(String(e)));
   page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && seen.foreignRequests.push(r.url()));
   page.on("request", (r) => loaded && seen.afterLoad.push(r.url()));
+  page.on("response", (r) => r.status() === 404 && seen.notFound.push(r.url()));
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -148,4 +149,7 @@ test("no CSP violation, no page error, no request leaves the page's origin", asy
   assert.deepStrictEqual(seen.pageErrors, []);
   assert.deepStrictEqual(seen.foreignRequests, []);
   assert.deepStrictEqual(seen.afterLoad, [], "no request after load");
+  assert.deepStrictEqual(seen.notFound, [], "no 404");
+  // Headless Chromium never asks for /favicon.ico; a desktop browser does unless the page names one.
+  assert.match(await page.locator('link[rel="icon"]').getAttribute("href"), /^data:/);
 });

@@ -1,0 +1,26 @@
+// The npm package as `npm pack` would publish it: one version everywhere, licence texts and
+// the hand-written entries inside.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, loadWasm } from "./helpers.mjs";
+
+test("crate, npm package, wasm module and CLI report the same version", () => {
+  const crate = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+  const pkg = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8")).version;
+  const bin = process.env.ICP_VALIDATE_BIN || join(ROOT, "target/debug/icp-validate");
+  const cli = execFileSync(bin, ["--version"], { encoding: "utf8" });
+  assert.deepEqual([pkg, loadWasm().version(), cli], [crate, crate, `icp-validate ${crate}\n`]);
+});
+
+test("npm pack carries the licence texts and every file the exports name", () => {
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const files = new Set(packed.files.map((f) => f.path));
+  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "attachment-file.js"]) assert.ok(files.has(f), f);
+  const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
+  const targets = (v) => (typeof v === "string" ? [v] : Object.values(v).flatMap(targets));
+  for (const t of [...targets(manifest.exports), manifest.main, manifest.module, manifest.types]) assert.ok(files.has(t.replace(/^\.\//, "")), `${t} is exported but not packed`);
+  assert.equal(manifest.engines.node, ">=18");
+});
