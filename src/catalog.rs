@@ -6,7 +6,7 @@ use crate::message::Code;
 /// Every code: the registry's (fields, attachments, documents, providers) then the filing's.
 pub fn codes() -> Vec<&'static Code> {
     let mut codes = crate::registry::all_codes();
-    for &code in crate::filing::CODES {
+    for code in crate::filing::codes() {
         if !codes.iter().any(|c| c.id == code.id) {
             codes.push(code);
         }

@@ -6,7 +6,9 @@
 mod check;
 pub mod model;
 mod report;
+pub mod rules;
 pub mod terms;
+pub mod walk;
 
 pub use check::{malformed, unreadable, validate_filing, validate_filing_json};
 pub use terms::{NOT_JSON, NOT_OBJECT, NOT_SERIALISABLE, OPTIONS_MALFORMED};
@@ -15,3 +17,9 @@ pub use check::schema_json;
 pub use self::validate_filing_json as from_json;
 pub use model::*;
 pub use report::*;
+
+/// Every code the filing check itself can report: its own (malformed input, limits, route)
+/// and those of the cross-field rules.
+pub fn codes() -> impl Iterator<Item = &'static crate::message::Code> {
+    CODES.iter().copied().chain(rules::RULES.iter().flat_map(|r| r.codes.iter().copied()))
+}

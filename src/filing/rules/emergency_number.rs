@@ -1,0 +1,31 @@
+//! `emergency_number`: a person's emergency number is another line than their mobile
+//! (nwcd-website-guide-en Ninth 1, 应急联系电话: a second way to reach the person).
+
+use super::CrossRule;
+use crate::filing::walk::{Findings, Walk};
+use crate::message::Code;
+use crate::rules::phone::line_of;
+
+pub const EMERGENCY_SAME_AS_CONTACT: Code = Code {
+    id: "filing.emergency_same_as_contact",
+    zh: "应急联系电话不能与联系电话相同",
+    en: "The emergency number must differ from the contact number",
+};
+
+pub static RULE: CrossRule = CrossRule {
+    id: "emergency_number",
+    reads: &["entity.person_in_charge.mobile", "entity.person_in_charge.emergency_phone", "services[*].person_in_charge.mobile", "services[*].person_in_charge.emergency_phone"],
+    writes: &["entity.person_in_charge.emergency_phone", "services[*].person_in_charge.emergency_phone"],
+    codes: &[&EMERGENCY_SAME_AS_CONTACT],
+    check,
+};
+
+fn check(w: &Walk, f: &mut Findings) {
+    for (base, _) in w.persons() {
+        let mobile = w.outcome(&format!("{base}.mobile")).and_then(line_of);
+        let emergency = w.outcome(&format!("{base}.emergency_phone")).and_then(line_of);
+        if matches!((mobile, emergency), (Some(a), Some(b)) if a == b) {
+            f.error(&format!("{base}.emergency_phone"), &EMERGENCY_SAME_AS_CONTACT);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! `record_number_family`: a service's record number is the entity's record number plus its
+//! service index (`京ICP备12345678号-1` under `京ICP备12345678号`), as MIIT numbers them.
+
+use super::CrossRule;
+use crate::filing::walk::{Findings, Walk};
+use crate::message::Code;
+
+pub const RECORD_NUMBER_MISMATCH: Code = Code {
+    id: "filing.record_number_mismatch",
+    zh: "服务备案号 {record} 不属于主体备案号 {entity_record}",
+    en: "The service record number {record} does not belong to the entity's record {entity_record}",
+};
+
+pub static RULE: CrossRule = CrossRule {
+    id: "record_number_family",
+    reads: &["entity.record_number", "services[*].record_number"],
+    writes: &["services[*].record_number"],
+    codes: &[&RECORD_NUMBER_MISMATCH],
+    check,
+};
+
+fn check(w: &Walk, f: &mut Findings) {
+    let kind = w.filing.kind;
+    if !kind.entity_is_filed() || !kind.services_are_filed() {
+        return;
+    }
+    let valid = |path: &str| w.outcome(path).filter(|o| !o.has_errors()).is_some();
+    if !valid("entity.record_number") {
+        return;
+    }
+    let entity_record = w.canonical("entity.record_number", &w.filing.entity.record_number);
+    for (i, s) in w.services().iter().enumerate() {
+        let path = format!("services[{i}].record_number");
+        if !valid(&path) {
+            continue;
+        }
+        let record = w.canonical(&path, &s.record_number);
+        if !record.starts_with(entity_record.as_str()) || !record[entity_record.len()..].starts_with('-') {
+            f.error(&path, &RECORD_NUMBER_MISMATCH).input("record", record).input("entity_record", entity_record.as_str());
+        }
+    }
+}
