@@ -46,28 +46,87 @@ pub fn document(id: &str) -> Option<&'static Document> {
     DOCUMENTS.iter().find(|d| d.id == id)
 }
 
-macro_rules! reason {
-    ($name:ident, $id:literal, $zh:literal, $en:literal) => {
-        pub const $name: Code = Code { id: concat!("document.", $id), zh: $zh, en: $en };
-    };
-}
 
-reason!(ENTITY_CERTIFICATE, "entity_certificate", "主办单位有效证件的彩色原件照片或扫描件", "A colour photo or scan of the original entity certificate");
-reason!(ENTITY_PERSON_CERTIFICATE, "entity_person_certificate", "主办单位负责人 {name} 的有效证件", "The identity document of {name}, person in charge of the entity");
-reason!(SERVICE_PERSON_CERTIFICATE, "service_person_certificate", "“{service}”的负责人 {name} 与主体负责人不是同一人，需提供其有效证件", "{name}, in charge of \"{service}\", is not the entity's person in charge, so their identity document is needed");
-reason!(VERIFICATION_PHOTO, "verification_photo", "人工核验：“{service}”的负责人 {name} 需拍摄核验照片", "Manual verification: {name}, in charge of \"{service}\", is photographed for verification");
-reason!(AUTHENTICITY_FORM_MANUAL, "authenticity_form_manual", "人工核验需提交盖章签字的真实性核验单", "Manual verification needs the signed and sealed authenticity form");
-reason!(AUTHENTICITY_FORM_ALWAYS, "authenticity_form_always", "{provider} 要求下载、填写并上传真实性核验单", "{provider} asks you to download, fill in and upload the authenticity form");
-reason!(DOMAIN_SCREENSHOT, "domain_screenshot", "域名 {domain} 的实名认证截图（持有者名称、证件类型、证件号码）", "The real-name authentication screenshot of {domain} (holder name, certificate type and number)");
-reason!(DOMAIN_CERTIFICATE, "domain_certificate", "域名 {domain} 的注册证书（持有者须为备案主体，有效期三个月以上）", "The registration certificate of {domain} (held by the entity, valid for more than 3 months)");
-reason!(DOMAIN_CERTIFICATE_MAYBE, "domain_certificate_maybe", "审核时可能要求提供域名 {domain} 的注册证书", "The reviewer may ask for the registration certificate of {domain}");
-reason!(APP_ICON, "app_icon", "APP“{service}”在应用平台上显示的图标", "The icon APP \"{service}\" shows on its platforms");
-reason!(AUTHORIZATION_LETTER, "authorization_letter", "“{service}”的负责人 {name} 不是主体负责人，需主体负责人签字盖章的授权书", "{name}, in charge of \"{service}\", is not the entity's person in charge: an authorization letter signed by the entity's person in charge and sealed is needed");
-reason!(CONFIRMATION_LETTER, "confirmation_letter", "主办单位“{entity}”与云账号公司“{account}”名称不一致", "The entity \"{entity}\" differs from the cloud account's company \"{account}\"");
-reason!(PROVINCE_DOCUMENT, "province_document", "{province}的备案需提供此材料（{provider}）", "Filings in {province} need this document ({provider})");
-reason!(PROVINCE_DOCUMENT_MAYBE, "province_document_maybe", "{province}的备案可能需要此材料：{provider} 的中英文指南说法不一", "Filings in {province} may need this document: {provider}'s English and Chinese guides differ");
-reason!(PRE_APPROVAL, "pre_approval", "“{service}”涉及“{category}”，需相关主管部门的前置审批文件", "\"{service}\" involves \"{category}\", which needs the competent authority's pre-approval document");
-reason!(PROVIDER_DOCUMENT, "provider_document", "{provider} 要求每个备案提供此材料", "{provider} asks every filing for this document");
+pub const ENTITY_CERTIFICATE: Code = Code {
+    id: "document.entity_certificate",
+    zh: "主办单位有效证件的彩色原件照片或扫描件",
+    en: "A colour photo or scan of the original entity certificate",
+};
+pub const ENTITY_PERSON_CERTIFICATE: Code = Code {
+    id: "document.entity_person_certificate",
+    zh: "主办单位负责人 {name} 的有效证件",
+    en: "The identity document of {name}, person in charge of the entity",
+};
+pub const SERVICE_PERSON_CERTIFICATE: Code = Code {
+    id: "document.service_person_certificate",
+    zh: "“{service}”的负责人 {name} 与主体负责人不是同一人，需提供其有效证件",
+    en: "{name}, in charge of \"{service}\", is not the entity's person in charge, so their identity document is needed",
+};
+pub const VERIFICATION_PHOTO: Code = Code {
+    id: "document.verification_photo",
+    zh: "人工核验：“{service}”的负责人 {name} 需拍摄核验照片",
+    en: "Manual verification: {name}, in charge of \"{service}\", is photographed for verification",
+};
+pub const AUTHENTICITY_FORM_MANUAL: Code = Code {
+    id: "document.authenticity_form_manual",
+    zh: "人工核验需提交盖章签字的真实性核验单",
+    en: "Manual verification needs the signed and sealed authenticity form",
+};
+pub const AUTHENTICITY_FORM_ALWAYS: Code = Code {
+    id: "document.authenticity_form_always",
+    zh: "{provider} 要求下载、填写并上传真实性核验单",
+    en: "{provider} asks you to download, fill in and upload the authenticity form",
+};
+pub const DOMAIN_SCREENSHOT: Code = Code {
+    id: "document.domain_screenshot",
+    zh: "域名 {domain} 的实名认证截图（持有者名称、证件类型、证件号码）",
+    en: "The real-name authentication screenshot of {domain} (holder name, certificate type and number)",
+};
+pub const DOMAIN_CERTIFICATE: Code = Code {
+    id: "document.domain_certificate",
+    zh: "域名 {domain} 的注册证书（持有者须为备案主体，有效期三个月以上）",
+    en: "The registration certificate of {domain} (held by the entity, valid for more than 3 months)",
+};
+pub const DOMAIN_CERTIFICATE_MAYBE: Code = Code {
+    id: "document.domain_certificate_maybe",
+    zh: "审核时可能要求提供域名 {domain} 的注册证书",
+    en: "The reviewer may ask for the registration certificate of {domain}",
+};
+pub const APP_ICON: Code = Code {
+    id: "document.app_icon",
+    zh: "APP“{service}”在应用平台上显示的图标",
+    en: "The icon APP \"{service}\" shows on its platforms",
+};
+pub const AUTHORIZATION_LETTER: Code = Code {
+    id: "document.authorization_letter",
+    zh: "“{service}”的负责人 {name} 不是主体负责人，需主体负责人签字盖章的授权书",
+    en: "{name}, in charge of \"{service}\", is not the entity's person in charge: an authorization letter signed by the entity's person in charge and sealed is needed",
+};
+pub const CONFIRMATION_LETTER: Code = Code {
+    id: "document.confirmation_letter",
+    zh: "主办单位“{entity}”与云账号公司“{account}”名称不一致",
+    en: "The entity \"{entity}\" differs from the cloud account's company \"{account}\"",
+};
+pub const PROVINCE_DOCUMENT: Code = Code {
+    id: "document.province_document",
+    zh: "{province}的备案需提供此材料（{provider}）",
+    en: "Filings in {province} need this document ({provider})",
+};
+pub const PROVINCE_DOCUMENT_MAYBE: Code = Code {
+    id: "document.province_document_maybe",
+    zh: "{province}的备案可能需要此材料：{provider} 的中英文指南说法不一",
+    en: "Filings in {province} may need this document: {provider}'s English and Chinese guides differ",
+};
+pub const PRE_APPROVAL: Code = Code {
+    id: "document.pre_approval",
+    zh: "“{service}”涉及“{category}”，需相关主管部门的前置审批文件",
+    en: "\"{service}\" involves \"{category}\", which needs the competent authority's pre-approval document",
+};
+pub const PROVIDER_DOCUMENT: Code = Code {
+    id: "document.provider_document",
+    zh: "{provider} 要求每个备案提供此材料",
+    en: "{provider} asks every filing for this document",
+};
 
 pub const REASONS: &[&Code] = &[
     &ENTITY_CERTIFICATE,
