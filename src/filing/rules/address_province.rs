@@ -2,7 +2,7 @@
 //! (aliyun-filing-guide-en step 4: "The contact address and mobile phone must be from the
 //! same province as the subject"; an error there, a warning under the other profiles).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;

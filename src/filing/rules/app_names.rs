@@ -1,7 +1,7 @@
 //! `app_names`: an APP's name is unique within the entity and the same on every platform
 //! (nwcd-app-guide-en Tenth 1: the APP name as filed is the name shown on each platform).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::ServiceType;
 use crate::filing::report::MAX_PLATFORMS;
 use crate::filing::walk::{Findings, Walk};

@@ -2,7 +2,7 @@
 //! address: the MIIT system sends each person their own SMS code and mail (the big consoles
 //! refuse shared ones; nwcd-website-guide-zh 九 2 on SMS verification).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::walk::{person_key, Findings, Walk};
 use crate::message::Code;
 

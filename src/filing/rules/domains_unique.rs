@@ -1,7 +1,7 @@
 //! `domains_unique`: a domain is filed once per filing, whichever service lists it and in
 //! whichever form (Unicode or A-label, any case): the MIIT system refuses duplicates.
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::report::MAX_ITEMS;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;

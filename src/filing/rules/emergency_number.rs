@@ -1,7 +1,7 @@
 //! `emergency_number`: a person's emergency number is another line than their mobile
 //! (nwcd-website-guide-en Ninth 1, 应急联系电话: a second way to reach the person).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;
 use crate::rules::phone::line_of;

@@ -2,7 +2,7 @@
 //! enterprise a business licence, a public institution its legal-person certificate ...;
 //! the MIIT filing system's 主办单位证件类型 list as the consoles show it, `model.rs`).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::certificate_fields;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};

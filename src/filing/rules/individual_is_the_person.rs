@@ -2,7 +2,7 @@
 //! the person's name and every service is in that person's charge (the consoles' personal
 //! filing form, where the individual is both 主办者 and 负责人).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::EntityType;
 use crate::filing::walk::{person_key, Findings, Walk};
 use crate::message::Code;

@@ -2,7 +2,7 @@
 //! not: nwcd-website-guide-en Third 1; nwcd-website-guide-zh 三 备案主体; the provider's file
 //! says).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::EntityType;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};

@@ -6,6 +6,7 @@
 mod address_province;
 mod app_names;
 mod contacts_distinct;
+mod cross_rule;
 mod domains_unique;
 mod emergency_number;
 mod entity_certificate_type;
@@ -19,21 +20,7 @@ mod record_number_family;
 mod record_province;
 mod required_items;
 
-use super::walk::{Findings, Walk};
-use crate::message::Code;
-
-/// One cross-field rule.
-pub struct CrossRule {
-    /// Stable id (`domains_unique`).
-    pub id: &'static str,
-    /// The filing paths it reads (`[*]` stands for every index).
-    pub reads: &'static [&'static str],
-    /// The paths it reports findings at.
-    pub writes: &'static [&'static str],
-    /// Every code it can report.
-    pub codes: &'static [&'static Code],
-    pub check: fn(&Walk, &mut Findings),
-}
+pub use cross_rule::CrossRule;
 
 /// Every cross-field rule, in the order the report lists their findings.
 pub static RULES: &[&CrossRule] = &[
@@ -72,7 +59,8 @@ pub fn path_matches(pattern: &str, path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filing::{walk::walk, Filing, Options};
+    use crate::filing::walk::{walk, Findings};
+    use crate::filing::{Filing, Options};
 
     #[test]
     fn paths_match_their_patterns() {

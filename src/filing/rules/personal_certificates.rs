@@ -2,7 +2,7 @@
 //! (sinnet-guide-en "有效证件类型" for persons; nwcd-website-guide-en Appendix 1 items 2-3),
 //! never with an organisation's certificate.
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::PERSONAL_CERTIFICATES;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;

@@ -1,7 +1,7 @@
 //! `platforms_unique`: an APP lists each platform once (nwcd-app-guide-en Tenth 1: one
 //! package name, key and MD5 per platform).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::ServiceType;
 use crate::filing::report::MAX_PLATFORMS;
 use crate::filing::walk::{Findings, Walk};

@@ -3,7 +3,7 @@
 //! its pre-approval document (nwcd-website-guide-en Ninth 2.(2); sinnet-guide-en 1.
 //! "Pre-registration approval").
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::documents::pre_approval_category;
 use crate::filing::report::MAX_ITEMS;
 use crate::filing::walk::{Findings, Walk};

@@ -1,7 +1,7 @@
 //! `provider_known`: a provider id that no profile has is reported once, where it was given,
 //! and the generic profile applies (an unknown profile is never guessed; providers/generic.rs).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Severity};
 

@@ -1,7 +1,7 @@
 //! `record_number_family`: a service's record number is the entity's record number plus its
 //! service index (`京ICP备12345678号-1` under `京ICP备12345678号`), as MIIT numbers them.
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;
 

@@ -2,7 +2,7 @@
 //! an entity's province cannot change, so a record number from another province belongs to
 //! another filing (the MIIT numbers records per provincial Communications Administration).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;

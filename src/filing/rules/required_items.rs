@@ -4,7 +4,7 @@
 //! asks for an account (nwcd-website-guide-en Ninth 1; nwcd-app-guide-en Tenth 1;
 //! sinnet-guide-en Step 2~3).
 
-use super::CrossRule;
+use super::cross_rule::CrossRule;
 use crate::filing::model::{FilingKind, ServiceType};
 use crate::filing::report::MAX_PLATFORMS;
 use crate::filing::terms;
