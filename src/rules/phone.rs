@@ -110,7 +110,7 @@ pub const RULES: &[Rule] = &[
         family: "phone",
         label_zh: "手机号码",
         label_en: "Mobile number",
-        codes: &[&FORMAT, &COUNTRY_CODE, &MOBILE_LENGTH, &MOBILE_PREFIX_UNALLOCATED, &MOBILE_VIRTUAL_OPERATOR, &PROVINCE_MISMATCH, &MOBILE_PROVINCE_UNKNOWN, &CONTEXT_INVALID],
+        codes: &[&FORMAT, &COUNTRY_CODE, &LANDLINE_MISSING_AREA_CODE, &LANDLINE_SERVICE_NUMBER, &MOBILE_LENGTH, &MOBILE_PREFIX_UNALLOCATED, &MOBILE_VIRTUAL_OPERATOR, &PROVINCE_MISMATCH, &MOBILE_PROVINCE_UNKNOWN, &CONTEXT_INVALID],
         max_bytes: MAX_BYTES,
         multiline: false,
         check: check_mobile,
@@ -434,7 +434,7 @@ fn province_details(p: Province, out: &mut Outcome) {
 
 pub fn check_mobile(value: &str, ctx: &Context, out: &mut Outcome) {
     match parse(value, out) {
-        Some(phone @ Phone::Mobile(_)) => check_number(&phone, ctx, out),
+        Some(Phone::Mobile(n)) => check_mobile_number(&n, ctx, out),
         Some(Phone::Landline { .. }) => {
             out.error(&FORMAT);
         }
@@ -444,7 +444,7 @@ pub fn check_mobile(value: &str, ctx: &Context, out: &mut Outcome) {
 
 pub fn check_landline(value: &str, ctx: &Context, out: &mut Outcome) {
     match parse(value, out) {
-        Some(phone @ Phone::Landline { .. }) => check_number(&phone, ctx, out),
+        Some(Phone::Landline { area, number, extension }) => check_landline_number(&area, &number, extension.as_deref(), ctx, out),
         Some(Phone::Mobile(_)) => {
             out.error(&FORMAT);
         }
