@@ -203,16 +203,44 @@ struct Scheme {
     max: usize,
     /// Allowed characters besides ASCII letters, digits and the dot, as shown to users.
     extra: &'static str,
-    /// Every segment (or, if false, only the first) must start with a letter.
-    segment_letter: bool,
-    first_letter: bool,
-    java_keywords: bool,
+    /// The platform's own rules for segments, after the shape common to all.
+    segments: fn(&str, &mut Outcome) -> bool,
 }
 
-const ANDROID: Scheme = Scheme { platform: "android", min: 3, max: 255, extra: "_", segment_letter: true, first_letter: true, java_keywords: true };
-const IOS: Scheme = Scheme { platform: "ios", min: 3, max: 155, extra: "-", segment_letter: false, first_letter: false, java_keywords: false };
-const HARMONY: Scheme = Scheme { platform: "harmony", min: 7, max: 128, extra: "_", segment_letter: false, first_letter: true, java_keywords: false };
-const GENERIC: Scheme = Scheme { platform: "other", min: 3, max: 255, extra: "_-", segment_letter: false, first_letter: false, java_keywords: false };
+const ANDROID: Scheme = Scheme { platform: "android", min: 3, max: 255, extra: "_", segments: java_segments };
+const IOS: Scheme = Scheme { platform: "ios", min: 3, max: 155, extra: "-", segments: any_segments };
+const HARMONY: Scheme = Scheme { platform: "harmony", min: 7, max: 128, extra: "_", segments: letter_first };
+const GENERIC: Scheme = Scheme { platform: "other", min: 3, max: 255, extra: "_-", segments: any_segments };
+
+/// Android: every segment is a Java identifier, starting with a letter and not a keyword.
+fn java_segments(id: &str, out: &mut Outcome) -> bool {
+    for segment in id.split('.') {
+        if !segment.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            out.error(&SEGMENT_START).input("segment", excerpt(segment, 40));
+            return false;
+        }
+        if JAVA_KEYWORDS.contains(&segment) {
+            out.error(&KEYWORD).input("segment", segment);
+            return false;
+        }
+    }
+    true
+}
+
+/// HarmonyOS: the bundle name starts with a letter.
+fn letter_first(id: &str, out: &mut Outcome) -> bool {
+    let first = id.split('.').next().unwrap_or("");
+    if !first.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        out.error(&SEGMENT_START).input("segment", excerpt(first, 40));
+        return false;
+    }
+    true
+}
+
+/// iOS and others: no rule beyond the common shape.
+fn any_segments(_id: &str, _out: &mut Outcome) -> bool {
+    true
+}
 
 /// Java keywords and literals (JLS 3.9, 3.10.3, 3.10.7), `_` included since Java 9.
 const JAVA_KEYWORDS: &[&str] = &[
@@ -275,16 +303,8 @@ fn check_identifier(value: &str, scheme: &Scheme, out: &mut Outcome) {
         out.error(&TOO_FEW_SEGMENTS);
         return;
     }
-    for (i, segment) in id.split('.').enumerate() {
-        let needs_letter = scheme.segment_letter || (i == 0 && scheme.first_letter);
-        if needs_letter && !segment.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            out.error(&SEGMENT_START).input("segment", excerpt(segment, 40));
-            return;
-        }
-        if scheme.java_keywords && JAVA_KEYWORDS.contains(&segment) {
-            out.error(&KEYWORD).input("segment", segment);
-            return;
-        }
+    if !(scheme.segments)(&id, out) {
+        return;
     }
     out.detail("platform", scheme.platform);
     out.detail("segments", id.split('.').count());
