@@ -31,6 +31,17 @@ impl Findings {
     }
 }
 
+/// A field whose outcome the cross-field rules read again. Persons count from 0 for the
+/// entity's person in charge, then 1 + the service index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    EntityRecord,
+    ServiceRecord(usize),
+    Domain(usize, usize),
+    Mobile(usize),
+    Emergency(usize),
+}
+
 /// What the field pass learnt, for the cross-field rules, the route and the checklist.
 pub struct Walk<'a> {
     pub filing: &'a Filing,
@@ -42,22 +53,22 @@ pub struct Walk<'a> {
     pub province: Option<Province>,
     /// The field id of the entity's certificate type, when known.
     pub entity_certificate: Option<&'static str>,
-    /// Field outcomes by path, in walk order.
-    outcomes: Vec<(String, Outcome)>,
+    /// The outcomes the cross-field rules read (the others are dropped at once).
+    kept: Vec<(Slot, Outcome)>,
     pub normalized: BTreeMap<String, String>,
     pub fields_checked: usize,
     pub findings: Findings,
 }
 
 impl<'a> Walk<'a> {
-    /// The outcome of the field rule run at `path`, if one ran.
-    pub fn outcome(&self, path: &str) -> Option<&Outcome> {
-        self.outcomes.iter().find(|(p, _)| p == path).map(|(_, o)| o)
+    /// The outcome of the field rule run at `slot`, if one ran.
+    pub fn outcome(&self, slot: Slot) -> Option<&Outcome> {
+        self.kept.iter().find(|(s, _)| *s == slot).map(|(_, o)| o)
     }
 
-    /// The canonical form at `path`: the rule's normalised value, or the trimmed input.
-    pub fn canonical(&self, path: &str, typed: &str) -> String {
-        self.outcome(path).and_then(|o| o.normalized.clone()).unwrap_or_else(|| typed.trim().to_owned())
+    /// The canonical form at `slot`: the rule's normalised value, or the trimmed input.
+    pub fn canonical(&self, slot: Slot, typed: &str) -> String {
+        self.outcome(slot).and_then(|o| o.normalized.clone()).unwrap_or_else(|| typed.trim().to_owned())
     }
 
     /// The services checked (at most `MAX_SERVICES`).
@@ -76,9 +87,9 @@ impl<'a> Walk<'a> {
 
     /// Runs a field rule; empty optional values are skipped, empty required ones reported by
     /// the rule itself (`input.empty`).
-    fn field(&mut self, path: &str, field: &'static str, value: &str, ctx: &Context, required: bool) {
+    fn field(&mut self, path: &str, field: &'static str, value: &str, ctx: &Context, required: bool) -> Option<Outcome> {
         if !required && value.trim().is_empty() {
-            return;
+            return None;
         }
         let out = crate::registry::check_field(field, value, ctx);
         self.fields_checked += 1;
@@ -92,7 +103,14 @@ impl<'a> Walk<'a> {
         for f in &out.findings {
             self.findings.list.push((path.to_owned(), Some(field), f.clone()));
         }
-        self.outcomes.push((path.to_owned(), out));
+        Some(out)
+    }
+
+    /// Keeps an outcome for the cross-field rules.
+    fn keep(&mut self, slot: Slot, out: Option<Outcome>) {
+        if let Some(out) = out {
+            self.kept.push((slot, out));
+        }
     }
 
     /// Caps a list at `max`, reporting the cut.
@@ -111,14 +129,16 @@ impl<'a> Walk<'a> {
         certificate_field(type_name)
     }
 
-    fn person(&mut self, base: &str, p: &Person, ctx: &Context, personal_ctx: &Context) {
+    fn person(&mut self, index: usize, base: &str, p: &Person, ctx: &Context, personal_ctx: &Context) {
         self.field(&format!("{base}.name"), "person_name", &p.name, personal_ctx, true);
         let field = self.certificate(base, &p.certificate_type, &p.certificate_number, personal_ctx);
         let vctx = Context { certificate_type: field.map(CertificateType::Field), ..personal_ctx.clone() };
         self.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
-        self.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
+        let mobile = self.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
+        self.keep(Slot::Mobile(index), mobile);
         self.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
-        self.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
+        let emergency = self.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
+        self.keep(Slot::Emergency(index), emergency);
         self.field(&format!("{base}.email"), "email", &p.email, personal_ctx, true);
     }
 }
@@ -153,7 +173,7 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
         unknown_provider,
         province,
         entity_certificate: None,
-        outcomes: Vec::new(),
+        kept: Vec::new(),
         normalized: BTreeMap::new(),
         fields_checked: 0,
         findings: Findings::default(),
@@ -177,9 +197,10 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
     w.field("entity.name", "entity_name", &entity.name, &ctx, true);
     w.entity_certificate = w.certificate("entity", &entity.certificate_type, &entity.certificate_number, &ctx);
     if filing.kind.entity_is_filed() {
-        w.field("entity.record_number", "icp_record_number", &entity.record_number, &personal_ctx, true);
+        let out = w.field("entity.record_number", "icp_record_number", &entity.record_number, &personal_ctx, true);
+        w.keep(Slot::EntityRecord, out);
     }
-    w.person("entity.person_in_charge", &entity.person_in_charge, &ctx, &personal_ctx);
+    w.person(0, "entity.person_in_charge", &entity.person_in_charge, &ctx, &personal_ctx);
 
     let services = w.capped("services", &filing.services, MAX_SERVICES);
     for (i, s) in services.iter().enumerate() {
@@ -190,10 +211,12 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
         };
         w.field(&format!("{base}.name"), name_field, &s.name, &ctx, true);
         if filing.kind.services_are_filed() {
-            w.field(&format!("{base}.record_number"), "icp_record_number", &s.record_number, &personal_ctx, true);
+            let out = w.field(&format!("{base}.record_number"), "icp_record_number", &s.record_number, &personal_ctx, true);
+            w.keep(Slot::ServiceRecord(i), out);
         }
         for (j, d) in w.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
-            w.field(&format!("{base}.domains[{j}]"), domain_field, d, &ctx, true);
+            let out = w.field(&format!("{base}.domains[{j}]"), domain_field, d, &ctx, true);
+            w.keep(Slot::Domain(i, j), out);
         }
         if s.service_type == ServiceType::App {
             for (j, p) in w.capped(&format!("{base}.platforms"), &s.platforms, MAX_PLATFORMS).iter().enumerate() {
@@ -205,7 +228,7 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
             }
         }
         w.capped(&format!("{base}.categories"), &s.categories, MAX_ITEMS);
-        w.person(&format!("{base}.person_in_charge"), &s.person_in_charge, &ctx, &personal_ctx);
+        w.person(i + 1, &format!("{base}.person_in_charge"), &s.person_in_charge, &ctx, &personal_ctx);
     }
 
     let access = &filing.access;

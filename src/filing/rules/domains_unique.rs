@@ -3,7 +3,7 @@
 
 use super::cross_rule::CrossRule;
 use crate::filing::report::MAX_ITEMS;
-use crate::filing::walk::{Findings, Walk};
+use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::Code;
 
 pub const DOMAIN_DUPLICATE: Code = Code {
@@ -24,11 +24,11 @@ fn check(w: &Walk, f: &mut Findings) {
     let mut seen: Vec<(String, String)> = Vec::new();
     for (i, s) in w.services().iter().enumerate() {
         for (j, d) in s.domains.iter().take(MAX_ITEMS).enumerate() {
-            let path = format!("services[{i}].domains[{j}]");
-            let key = crate::input::lower(&w.canonical(&path, d));
+            let key = crate::input::lower(&w.canonical(Slot::Domain(i, j), d));
             if key.is_empty() {
                 continue;
             }
+            let path = format!("services[{i}].domains[{j}]");
             match seen.iter().find(|(_, k)| *k == key) {
                 Some((other, _)) => {
                     f.error(&path, &DOMAIN_DUPLICATE).input("domain", crate::input::excerpt(&key, 60)).param("other", other.clone());

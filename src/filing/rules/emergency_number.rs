@@ -2,7 +2,7 @@
 //! (nwcd-website-guide-en Ninth 1, 应急联系电话: a second way to reach the person).
 
 use super::cross_rule::CrossRule;
-use crate::filing::walk::{Findings, Walk};
+use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::Code;
 use crate::rules::phone::line_of;
 
@@ -21,11 +21,12 @@ pub static RULE: CrossRule = CrossRule {
 };
 
 fn check(w: &Walk, f: &mut Findings) {
-    for (base, _) in w.persons() {
-        let mobile = w.outcome(&format!("{base}.mobile")).and_then(line_of);
-        let emergency = w.outcome(&format!("{base}.emergency_phone")).and_then(line_of);
+    for person in 0..=w.services().len() {
+        let mobile = w.outcome(Slot::Mobile(person)).and_then(line_of);
+        let emergency = w.outcome(Slot::Emergency(person)).and_then(line_of);
         if matches!((mobile, emergency), (Some(a), Some(b)) if a == b) {
-            f.error(&format!("{base}.emergency_phone"), &EMERGENCY_SAME_AS_CONTACT);
+            let path = if person == 0 { "entity.person_in_charge.emergency_phone".to_owned() } else { format!("services[{}].person_in_charge.emergency_phone", person - 1) };
+            f.error(&path, &EMERGENCY_SAME_AS_CONTACT);
         }
     }
 }

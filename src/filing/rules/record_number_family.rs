@@ -2,7 +2,7 @@
 //! service index (`京ICP备12345678号-1` under `京ICP备12345678号`), as MIIT numbers them.
 
 use super::cross_rule::CrossRule;
-use crate::filing::walk::{Findings, Walk};
+use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::Code;
 
 pub const RECORD_NUMBER_MISMATCH: Code = Code {
@@ -24,19 +24,18 @@ fn check(w: &Walk, f: &mut Findings) {
     if !kind.entity_is_filed() || !kind.services_are_filed() {
         return;
     }
-    let valid = |path: &str| w.outcome(path).filter(|o| !o.has_errors()).is_some();
-    if !valid("entity.record_number") {
+    let valid = |slot: Slot| w.outcome(slot).filter(|o| !o.has_errors()).is_some();
+    if !valid(Slot::EntityRecord) {
         return;
     }
-    let entity_record = w.canonical("entity.record_number", &w.filing.entity.record_number);
+    let entity_record = w.canonical(Slot::EntityRecord, &w.filing.entity.record_number);
     for (i, s) in w.services().iter().enumerate() {
-        let path = format!("services[{i}].record_number");
-        if !valid(&path) {
+        if !valid(Slot::ServiceRecord(i)) {
             continue;
         }
-        let record = w.canonical(&path, &s.record_number);
+        let record = w.canonical(Slot::ServiceRecord(i), &s.record_number);
         if !record.starts_with(entity_record.as_str()) || !record[entity_record.len()..].starts_with('-') {
-            f.error(&path, &RECORD_NUMBER_MISMATCH).input("record", record).input("entity_record", entity_record.as_str());
+            f.error(&format!("services[{i}].record_number"), &RECORD_NUMBER_MISMATCH).input("record", record).input("entity_record", entity_record.as_str());
         }
     }
 }

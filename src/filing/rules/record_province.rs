@@ -3,7 +3,7 @@
 //! another filing (the MIIT numbers records per provincial Communications Administration).
 
 use super::cross_rule::CrossRule;
-use crate::filing::walk::{Findings, Walk};
+use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;
 
@@ -23,19 +23,23 @@ pub static RULE: CrossRule = CrossRule {
 
 fn check(w: &Walk, f: &mut Findings) {
     let Some(p) = w.province else { return };
-    let mut paths = Vec::new();
+    let mut slots = Vec::new();
     if w.filing.kind.entity_is_filed() {
-        paths.push("entity.record_number".to_owned());
+        slots.push(Slot::EntityRecord);
     }
     if w.filing.kind.services_are_filed() {
-        paths.extend((0..w.services().len()).map(|i| format!("services[{i}].record_number")));
+        slots.extend((0..w.services().len()).map(Slot::ServiceRecord));
     }
-    for path in paths {
-        let record = match w.outcome(&path).and_then(|o| o.detail_value("province")) {
+    for slot in slots {
+        let record = match w.outcome(slot).and_then(|o| o.detail_value("province")) {
             Some(Value::Str(name)) => crate::region::parse_province(name),
             _ => None,
         };
         if let Some(r) = record.filter(|r| r.code != p.code) {
+            let path = match slot {
+                Slot::ServiceRecord(i) => format!("services[{i}].record_number"),
+                _ => "entity.record_number".to_owned(),
+            };
             f.error(&path, &RECORD_PROVINCE_MISMATCH).param("record_province", Value::Province(ProvinceCode(r.code))).param("province", Value::Province(ProvinceCode(p.code)));
         }
     }
