@@ -136,16 +136,21 @@ pub fn compact_upper(s: &str) -> String {
 /// A value safe to echo back: at most `max_chars` characters, so error params never leak a
 /// whole ID number into logs.
 pub fn excerpt(s: &str, max_chars: usize) -> String {
-    let mut out: String = s.chars().take(max_chars).collect();
-    if s.chars().nth(max_chars).is_some() {
-        out.push('…');
+    match s.char_indices().nth(max_chars) {
+        // Exact capacity: params box their text, which must not reallocate.
+        None => s.to_owned(),
+        Some((cut, _)) => {
+            let mut out = String::with_capacity(cut + '…'.len_utf8());
+            out.push_str(&s[..cut]);
+            out.push('…');
+            out
+        }
     }
-    out
 }
 
 /// An excerpt of the user's input as a finding parameter: shown as typed in every locale.
 pub fn quoted(s: &str, max_chars: usize) -> crate::message::Value {
-    crate::message::Value::Input(excerpt(s, max_chars))
+    crate::message::Value::Input(excerpt(s, max_chars).into_boxed_str())
 }
 
 /// A typed character as a finding parameter: a space is named (it is invisible in a message).
@@ -154,7 +159,7 @@ pub fn shown_char(c: char) -> crate::message::Value {
     if c == ' ' {
         crate::message::Value::Term(&SPACE)
     } else {
-        crate::message::Value::Input(c.to_string())
+        crate::message::Value::Input(c.to_string().into_boxed_str())
     }
 }
 

@@ -94,7 +94,9 @@ pub enum Value {
     /// Locale-neutral text: ids, codes, numbers and examples the library writes itself.
     Str(String),
     /// An excerpt of the user's own input, shown as typed.
-    Input(String),
+    /// (Boxed, as is `List`, so that a value stays three words: findings are built and
+    /// dropped on every keystroke.)
+    Input(Box<str>),
     /// A province, by GB/T 2260 code; JSON carries the code.
     Province(ProvinceCode),
     /// A provider, by id; JSON carries the id.
@@ -102,7 +104,7 @@ pub enum Value {
     /// A word worded per locale; JSON carries its id.
     Term(&'static Term),
     /// Several values, joined with the locale's list separator; JSON carries an array.
-    List(Vec<Value>),
+    List(Box<[Value]>),
 }
 
 impl Serialize for Value {
@@ -110,7 +112,8 @@ impl Serialize for Value {
         match self {
             Value::Bool(b) => s.serialize_bool(*b),
             Value::Int(i) => s.serialize_i64(*i),
-            Value::Str(t) | Value::Input(t) => s.serialize_str(t),
+            Value::Str(t) => s.serialize_str(t),
+            Value::Input(t) => s.serialize_str(t),
             Value::Province(p) => s.serialize_u8(p.0),
             Value::Provider(id) => s.serialize_str(id),
             Value::Term(t) => s.serialize_str(t.id),
@@ -125,7 +128,8 @@ impl std::fmt::Display for Value {
         match self {
             Value::Bool(b) => write!(f, "{b}"),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Str(s) | Value::Input(s) => f.write_str(s),
+            Value::Str(s) => f.write_str(s),
+            Value::Input(s) => f.write_str(s),
             Value::Province(p) => write!(f, "{}", p.0),
             Value::Provider(id) => f.write_str(id),
             Value::Term(t) => f.write_str(t.id),

@@ -18,7 +18,7 @@ pub struct Finding {
 impl Finding {
     /// Attaches an excerpt of the user's input as a parameter: shown as typed in every locale.
     pub fn input(&mut self, name: &'static str, value: impl Into<String>) -> &mut Self {
-        self.params.push((name, Value::Input(value.into())));
+        self.params.push((name, Value::Input(value.into().into_boxed_str())));
         self
     }
 

@@ -67,7 +67,7 @@ fn verification(locale: Locale, filing: &Filing, entity_cert: Option<&'static st
     };
     let (route, code, params): (Route, &'static Code, Vec<(&'static str, Value)>) = match blocker {
         None => (Route::Electronic, &ROUTE_ELECTRONIC, Vec::new()),
-        Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Input(doc))]),
+        Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Input(doc.into_boxed_str()))]),
     };
     let sms_verification = match (profile.sms_verification, province) {
         (SmsVerification::All, _) => Some(true),

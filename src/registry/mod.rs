@@ -103,6 +103,7 @@ pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
     check_rule(find(field), field, value, ctx)
 }
 
+#[inline]
 fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(rule) = rule else {

@@ -12,8 +12,12 @@ use crate::outcome::{to_map, FieldResult, Finding, Issue, Outcome};
 fn push_value(out: &mut String, value: &Value, params: &[(&'static str, Value)], locale: Locale, nested: bool) {
     match value {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Str(s) | Value::Input(s) => out.push_str(s),
+        Value::Int(i) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{i}");
+        }
+        Value::Str(s) => out.push_str(s),
+        Value::Input(s) => out.push_str(s),
         Value::Province(code) => match crate::region::province_by_code(code.0) {
             Some(p) => out.push_str(locale.pick(p.name_zh, p.name_en())),
             None => out.push_str(&code.0.to_string()),
@@ -118,7 +122,7 @@ mod tests {
 
     #[test]
     fn renders_typed_values_per_locale_and_keeps_unknown_placeholders() {
-        let params = [("min", Value::Int(3)), ("name", Value::Input("京".into())), ("p", Value::Province(ProvinceCode::GUANGDONG)), ("who", Value::Provider("nwcd")), ("l", Value::List(vec![Value::Input("中国".into()), Value::Input("国家".into())]))];
+        let params = [("min", Value::Int(3)), ("name", Value::Input("京".into())), ("p", Value::Province(ProvinceCode::GUANGDONG)), ("who", Value::Provider("nwcd")), ("l", Value::List(vec![Value::Input("中国".into()), Value::Input("国家".into())].into_boxed_slice()))];
         let t = "at least {min} for {name} in {p} at {who}: {l}, {x}";
         assert_eq!(render(t, &params, Locale::En), "at least 3 for 京 in Guangdong at NWCD: 中国, 国家, {x}");
         assert_eq!(render(t, &params, Locale::ZhCn), "at least 3 for 京 in 广东省 at 西云数据: 中国、国家, {x}");

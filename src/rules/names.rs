@@ -570,7 +570,7 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
         let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
         let found: Vec<&str> = FORBIDDEN_WORDS.iter().copied().filter(|w| letters.contains(w)).collect();
         if !found.is_empty() {
-            out.error(codes.forbidden_word).param("word", Value::List(found.iter().map(|w| Value::Input(w.to_string())).collect()));
+            out.error(codes.forbidden_word).param("word", Value::List(found.iter().map(|w| Value::Input((*w).into())).collect()));
             return;
         }
     }

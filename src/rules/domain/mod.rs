@@ -292,7 +292,7 @@ fn check_scripts(unicode: &str, out: &mut Outcome) -> bool {
         };
         if lookalike_scripts > 1 || (seen.contains(&Script::Other) && seen.iter().any(|s| matches!(s, Script::Cyrillic | Script::Greek))) {
             let scripts: Vec<Value> = seen.iter().filter_map(name).map(Value::Term).collect();
-            out.error(&MIXED_SCRIPT).input("label", excerpt(label, 63)).param("scripts", Value::List(scripts));
+            out.error(&MIXED_SCRIPT).input("label", excerpt(label, 63)).param("scripts", Value::List(scripts.into_boxed_slice()));
             return false;
         }
         if let [script @ (Script::Cyrillic | Script::Greek)] = seen.as_slice() {
