@@ -159,7 +159,25 @@ mod tests {
     /// Every code an identity-family field can return is hit by at least one vector.
     #[test]
     fn every_identity_code_has_a_vector() {
-        let vectors = [include_str!("../../../tests/vectors/identity.json"), include_str!("../../../tests/vectors/identity_core.json"), include_str!("../../../tests/vectors/phone.json")].concat();
+        let vectors = [
+            include_str!("../../../tests/vectors/resident_id.json"),
+            include_str!("../../../tests/vectors/uscc.json"),
+            include_str!("../../../tests/vectors/certificates/certificate.json"),
+            include_str!("../../../tests/vectors/certificates/org_code.json"),
+            include_str!("../../../tests/vectors/certificates/business_reg_no.json"),
+            include_str!("../../../tests/vectors/certificates/business_license.json"),
+            include_str!("../../../tests/vectors/certificates/uscc_kind.json"),
+            include_str!("../../../tests/vectors/certificates/hmt_residence_permit.json"),
+            include_str!("../../../tests/vectors/certificates/hk_macau_travel_permit.json"),
+            include_str!("../../../tests/vectors/certificates/taiwan_travel_permit.json"),
+            include_str!("../../../tests/vectors/certificates/passport.json"),
+            include_str!("../../../tests/vectors/certificates/foreigner_permanent_id.json"),
+            include_str!("../../../tests/vectors/names.json"),
+            include_str!("../../../tests/vectors/validity.json"),
+            include_str!("../../../tests/vectors/record_numbers.json"),
+            include_str!("../../../tests/vectors/email.json"),
+        ]
+        .concat();
         for rule in crate::registry::rules().filter(|r| r.family == "identity") {
             for code in rule.codes {
                 assert!(vectors.contains(&format!("\"{}\"", code.id)), "{} ({}) has no vector", code.id, rule.id);
