@@ -51,6 +51,15 @@ fn field_ids_are_unique() {
 }
 
 #[test]
+fn no_rule_lists_a_code_twice() {
+    for rule in registry::rules() {
+        for (i, code) in rule.codes.iter().enumerate() {
+            assert!(!rule.codes[..i].iter().any(|c| c.id == code.id), "{} lists {} twice", rule.id, code.id);
+        }
+    }
+}
+
+#[test]
 fn field_reference_is_current() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/FIELDS.md");
     let committed = std::fs::read_to_string(&path).unwrap_or_default();

@@ -1,18 +1,41 @@
-//! Runs every vector in `tests/vectors/*.json` through the native API.
+//! Runs every vector under `tests/vectors/` through the native API, and checks that each
+//! vector file is named after the module that declares the rules it tests.
 
 mod common;
 
+use std::path::{Path, PathBuf};
+
 use icp_validate::Locale;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every vector file under tests/vectors/, by its path there (`certificates/passport.json`).
+fn vector_files() -> Vec<(String, PathBuf)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "json") {
+                out.push(p);
+            }
+        }
+    }
+    let dir = root().join("tests/vectors");
+    let mut paths = Vec::new();
+    walk(&dir, &mut paths);
+    let mut files: Vec<(String, PathBuf)> = paths.into_iter().map(|p| (p.strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"), p)).collect();
+    files.sort();
+    assert!(!files.is_empty(), "no vector files in {}", dir.display());
+    files
+}
 
 #[test]
 fn all_vectors_pass_natively() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
-    files.sort();
-    assert!(!files.is_empty(), "no vector files in {}", dir.display());
     let (mut count, mut failures) = (0, Vec::new());
-    for path in files {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    for (name, path) in vector_files() {
         for v in common::parse_file(&name, &std::fs::read_to_string(&path).unwrap()) {
             count += 1;
             for locale in [Locale::ZhCn, Locale::En] {
@@ -48,12 +71,55 @@ fn all_vectors_pass_natively() {
 
 #[test]
 fn wasm_runner_lists_every_vector_file() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let listing = std::fs::read_to_string(dir.join("wasm.rs")).unwrap();
-    for entry in std::fs::read_dir(dir.join("vectors")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if name.ends_with(".json") {
-            assert!(listing.contains(&format!("include_str!(\"vectors/{name}\")")), "tests/wasm.rs does not include vectors/{name}");
-        }
+    let listing = std::fs::read_to_string(root().join("tests/wasm.rs")).unwrap();
+    for (name, _) in vector_files() {
+        assert!(listing.contains(&format!("(\"{name}\", include_str!(\"vectors/{name}\"))")), "tests/wasm.rs does not include vectors/{name}");
     }
+}
+
+/// Rules declared outside src/rules, with the vector file that tests them: `certificate`
+/// runs the rule of another field, so the registry declares it; its vectors sit with the
+/// certificate formats it dispatches to.
+const DECLARED_ELSEWHERE: &[(&str, &str)] = &[("certificates/certificate.json", "src/registry/mod.rs")];
+
+/// The source of the module a vector file is named after: `<path>.json` tests the rules of
+/// `src/rules/<path>.rs` or `src/rules/<path>/mod.rs`.
+fn module_source(name: &str) -> Option<PathBuf> {
+    if let Some((_, file)) = DECLARED_ELSEWHERE.iter().find(|(n, _)| *n == name) {
+        return Some(root().join(file));
+    }
+    let stem = name.strip_suffix(".json")?;
+    let rules = root().join("src/rules");
+    [rules.join(format!("{stem}.rs")), rules.join(stem).join("mod.rs")].into_iter().find(|p| p.is_file())
+}
+
+/// What is wrong with a vector file named `name` that tests `fields`: a name that is no
+/// module, or a field whose rule (`id: "<field>"`) that module does not declare.
+fn misplaced<'a>(name: &str, fields: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let Some(source) = module_source(name) else {
+        return vec![format!("{name}: no module src/rules/{} (.rs or /mod.rs)", name.trim_end_matches(".json"))];
+    };
+    let text = std::fs::read_to_string(&source).unwrap();
+    fields
+        .into_iter()
+        .filter(|f| !text.contains(&format!("id: \"{f}\"")))
+        .map(|f| format!("{name}: field {f} is not declared in {}", source.strip_prefix(root()).unwrap().display()))
+        .collect()
+}
+
+#[test]
+fn vector_files_are_named_after_the_module_of_their_rules() {
+    let mut problems = Vec::new();
+    for (name, path) in vector_files() {
+        let vectors = common::parse_file(&name, &std::fs::read_to_string(&path).unwrap());
+        let mut fields: Vec<&str> = vectors.iter().map(|v| v.field.as_str()).collect();
+        fields.dedup();
+        problems.extend(misplaced(&name, fields));
+    }
+    assert!(problems.is_empty(), "vector files not matching their modules:\n{}", problems.join("\n"));
+    // The check itself can fail.
+    assert!(misplaced("certificates/passport.json", ["passport"]).is_empty());
+    assert_eq!(misplaced("identity.json", ["passport"]).len(), 1);
+    assert_eq!(misplaced("phone.json", ["mobile", "uscc"]).len(), 1);
+    assert_eq!(misplaced("certificates/certificate.json", ["certificate", "passport"]).len(), 1);
 }

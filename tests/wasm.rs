@@ -8,14 +8,28 @@ mod common;
 use icp_validate::Locale;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// Every file in tests/vectors/ (a native test checks this list is complete).
+/// Every file under tests/vectors/ (a native test checks this list is complete).
 const VECTOR_FILES: &[(&str, &str)] = &[
-    ("identity_core.json", include_str!("vectors/identity_core.json")),
-    ("identity.json", include_str!("vectors/identity.json")),
-    ("phone.json", include_str!("vectors/phone.json")),
+    ("access.json", include_str!("vectors/access.json")),
+    ("app.json", include_str!("vectors/app.json")),
+    ("certificates/business_license.json", include_str!("vectors/certificates/business_license.json")),
+    ("certificates/business_reg_no.json", include_str!("vectors/certificates/business_reg_no.json")),
+    ("certificates/certificate.json", include_str!("vectors/certificates/certificate.json")),
+    ("certificates/foreigner_permanent_id.json", include_str!("vectors/certificates/foreigner_permanent_id.json")),
+    ("certificates/hk_macau_travel_permit.json", include_str!("vectors/certificates/hk_macau_travel_permit.json")),
+    ("certificates/hmt_residence_permit.json", include_str!("vectors/certificates/hmt_residence_permit.json")),
+    ("certificates/org_code.json", include_str!("vectors/certificates/org_code.json")),
+    ("certificates/passport.json", include_str!("vectors/certificates/passport.json")),
+    ("certificates/taiwan_travel_permit.json", include_str!("vectors/certificates/taiwan_travel_permit.json")),
+    ("certificates/uscc_kind.json", include_str!("vectors/certificates/uscc_kind.json")),
     ("domain.json", include_str!("vectors/domain.json")),
-    ("domain_app.json", include_str!("vectors/domain_app.json")),
-    ("domain_access.json", include_str!("vectors/domain_access.json")),
+    ("email.json", include_str!("vectors/email.json")),
+    ("names.json", include_str!("vectors/names.json")),
+    ("phone.json", include_str!("vectors/phone.json")),
+    ("record_numbers.json", include_str!("vectors/record_numbers.json")),
+    ("resident_id.json", include_str!("vectors/resident_id.json")),
+    ("uscc.json", include_str!("vectors/uscc.json")),
+    ("validity.json", include_str!("vectors/validity.json")),
 ];
 
 #[wasm_bindgen_test]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the fuzz seed corpora (fuzz/seeds/<target>/) from tests/vectors/*.json, so every
+"""Writes the fuzz seed corpora (fuzz/seeds/<target>/) from tests/vectors/**/*.json, so every
 field family's vectors seed the fuzzer without edits. Stdlib only; deterministic output.
 
 Usage: tools/fuzz_seeds.py FIELD_ID...   (field ids in registry order, as the `field`
@@ -32,7 +32,7 @@ def field_seeds(field_ids):
     [field index][flags][value]\\0[context JSON]."""
     index = {f: i for i, f in enumerate(field_ids)}
     out = []
-    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "*.json"))):
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "**", "*.json"), recursive=True)):
         with open(path, encoding="utf-8") as f:
             doc = json.load(f)
         for v in doc["vectors"]:

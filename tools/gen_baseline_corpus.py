@@ -5,7 +5,7 @@ Written once and committed; regenerate it only on purpose (a new rule family, a 
 in its own commit, then regenerate the results (`UPDATE_BASELINE=1 cargo test --test
 baseline`). Deterministic: the same files give the same corpus.
 
-- fields.jsonl: every seed of tests/vectors/*.json as written; every field id of
+- fields.jsonl: every seed of tests/vectors/**/*.json as written; every field id of
   docs/FIELDS.md with a fixed sample of seeds from all families; and a fixed sample of the
   parity corpus's mutations (tools/gen_parity_corpus.py). Each line {"field","value","context"}
   with `today` always set, so no result depends on the clock.

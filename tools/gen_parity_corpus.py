@@ -2,7 +2,7 @@
 """Deterministic native/wasm parity corpus: JSON lines {"field","value","context"} for the
 CLI `batch` subcommand and for `validateField` in Node (tests/js/parity.test.mjs).
 
-Field ids, seed values and contexts come from tests/vectors/*.json, so a new rule family
+Field ids, seed values and contexts come from tests/vectors/**/*.json, so a new rule family
 is covered as soon as it has vectors. Each seed is mutated (character substitutions,
 truncations, width folding and case changes, insertions of zero-width/bidi/NUL/CJK
 characters, long repetitions around the 512-byte limit) and sent to its own field; a sample
@@ -28,7 +28,7 @@ INSERTS = ["\u200b", "\u200d", "\u202e", "\u200f", "\u0000", "\ufeff", "\u00ad",
 
 def load_seeds():
     seeds = []
-    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "*.json"))):
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "**", "*.json"), recursive=True)):
         with open(path, encoding="utf-8") as f:
             doc = json.load(f)
         for v in doc["vectors"]:

@@ -69,12 +69,16 @@ pub const CHECKSUM: Code = Code {
     en: "The check character does not match; a character is probably mistyped",
 };
 
+/// What [`check`] can return; `certificate` runs it too.
+pub const CODES: &[&Code] =
+    &[&LENGTH, &FORMAT, &LEGACY_15, &REGION_UNKNOWN, &REGION_UNKNOWN_COUNTY, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM];
+
 pub const RULES: &[Rule] = &[Rule {
     id: "resident_id",
     family: "identity",
     label_zh: "居民身份证号码",
     label_en: "Resident ID number",
-    codes: &[&LENGTH, &FORMAT, &LEGACY_15, &REGION_UNKNOWN, &REGION_UNKNOWN_COUNTY, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM],
+    codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
     check,

@@ -25,7 +25,7 @@ use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
 use crate::region::province_of_region_code;
-use crate::rule::Rule;
+use crate::rule::{union, union_len, Rule};
 
 pub const LENGTH: Code = Code {
     id: "uscc.length",
@@ -69,12 +69,17 @@ pub const PROVINCE_MISMATCH: Code = Code {
     en: "The licence was issued in {province}, not in the filing province {expected}",
 };
 
+/// What [`check`] can return; the certificates numbered with a USCC share this list.
+pub const CODES: &[&Code] =
+    &[&LENGTH, &FORMAT, &DEPARTMENT_UNKNOWN, &ENTITY_TYPE_UNKNOWN, &REGION_INVALID, &ORG_CODE_CHECKSUM, &CHECKSUM, &PROVINCE_MISMATCH];
+const RULE_LISTS: &[&[&Code]] = &[CODES, &[&crate::input::CONTEXT_INVALID]];
+
 pub const RULES: &[Rule] = &[Rule {
     id: "uscc",
     family: "identity",
     label_zh: "统一社会信用代码",
     label_en: "Unified social credit code",
-    codes: &[&LENGTH, &FORMAT, &DEPARTMENT_UNKNOWN, &ENTITY_TYPE_UNKNOWN, &REGION_INVALID, &ORG_CODE_CHECKSUM, &CHECKSUM, &PROVINCE_MISMATCH, &crate::input::CONTEXT_INVALID],
+    codes: &union::<{ union_len(RULE_LISTS) }>(RULE_LISTS),
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
     check,

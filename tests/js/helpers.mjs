@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -14,11 +14,12 @@ export function loadWasm() {
   return require(entry);
 }
 
-/** Every vector of tests/vectors/*.json, with the file's `today` merged into its context. */
+/** Every vector of tests/vectors/ (subdirectories too), with the file's `today` merged into its context. */
 export function loadVectors() {
   const dir = join(ROOT, "tests/vectors");
   const out = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  const files = readdirSync(dir, { recursive: true }).map((f) => f.split(sep).join("/")).filter((f) => f.endsWith(".json")).sort();
+  for (const file of files) {
     const doc = JSON.parse(readFileSync(join(dir, file), "utf8"));
     doc.vectors.forEach((v, index) => {
       const context = { ...(v.context || {}) };
