@@ -140,11 +140,16 @@ pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Optio
             out.warn(&REGION_UNKNOWN_COUNTY).param("region_code", region_code);
         }
     }
+    region_details(region_code, province, out);
+    let male = (number.as_bytes()[16] - b'0') % 2 == 1;
+    Some(ResidentId { number: number.to_owned(), region_code: region_code.to_owned(), birth_date, male })
+}
+
+/// The region of a number as details: its code, its province's code and name.
+pub(crate) fn region_details(region_code: &str, province: crate::region::Province, out: &mut Outcome) {
     out.detail("region_code", region_code);
     out.detail("province_code", province.code);
     out.detail("province", province.name_zh);
-    let male = (number.as_bytes()[16] - b'0') % 2 == 1;
-    Some(ResidentId { number: number.to_owned(), region_code: region_code.to_owned(), birth_date, male })
 }
 
 /// A `YYYYMMDD` birth date from 1900 on and not after `today`. Without a `future` code a

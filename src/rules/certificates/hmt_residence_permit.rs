@@ -73,7 +73,12 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
         check_birth_date(&number[6..14], ctx.today(), &resident_id::BIRTH_DATE_INVALID, Some(&resident_id::BIRTH_DATE_FUTURE), out)
             .inspect(|_| out.detail("region_code", "830000"))
     } else {
-        resident_id::check_body(&number, ctx.today(), out).map(|id| id.birth_date)
+        // 810000 and 820000 are current GB/T 2260 codes: only the date is left to check.
+        let date = check_birth_date(&number[6..14], ctx.today(), &resident_id::BIRTH_DATE_INVALID, Some(&resident_id::BIRTH_DATE_FUTURE), out);
+        if let (Some(_), Some(p)) = (date, crate::region::province_of_region_code(&number[..6])) {
+            resident_id::region_details(&number[..6], p, out);
+        }
+        date
     };
     let Some(birth_date) = birth_date else {
         return;

@@ -36,25 +36,44 @@ pub fn check_uscc_kind(value: &str, ctx: &Context, expected: &'static str, out: 
 
 /// One check function per organisation certificate: a USCC whose first characters are
 /// those GB 32100-2015 Table 1 gives that kind of organisation.
-macro_rules! uscc_kind_checks {
-    ($($name:ident => $prefix:literal),* $(,)?) => {$(
-        pub fn $name(value: &str, ctx: &Context, out: &mut Outcome) {
-            check_uscc_kind(value, ctx, $prefix, out);
-        }
-    )*};
+pub fn check_public_institution_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "12", out);
 }
 
-uscc_kind_checks! {
-    check_public_institution_cert => "12",
-    check_law_firm_license => "31",
-    check_notary_license => "32",
-    check_judicial_appraisal_license => "34",
-    check_foreign_cultural_centre_cert => "41",
-    check_social_org_cert => "51",
-    check_private_non_enterprise_cert => "52",
-    check_foundation_cert => "53",
-    check_religious_venue_cert => "71",
-    check_rural_collective_cert => "N",
+pub fn check_law_firm_license(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "31", out);
+}
+
+pub fn check_notary_license(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "32", out);
+}
+
+pub fn check_judicial_appraisal_license(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "34", out);
+}
+
+pub fn check_foreign_cultural_centre_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "41", out);
+}
+
+pub fn check_social_org_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "51", out);
+}
+
+pub fn check_private_non_enterprise_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "52", out);
+}
+
+pub fn check_foundation_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "53", out);
+}
+
+pub fn check_religious_venue_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "71", out);
+}
+
+pub fn check_rural_collective_cert(value: &str, ctx: &Context, out: &mut Outcome) {
+    check_uscc_kind(value, ctx, "N", out);
 }
 
 pub const PUBLIC_INSTITUTION_CERT: Rule = Rule {
