@@ -160,6 +160,7 @@ pub struct Inspection {
 
 /// The rendered answer, identical natively and in the browser.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AttachmentResult {
     pub kind: String,
     /// No error-severity finding.
