@@ -34,9 +34,8 @@ impl Loose {
 
 /// The context as callers pass it (a JSON object, a JS object): facts rules may need beyond
 /// the value. Every key is optional; unknown keys are ignored, so one context object can
-/// serve every field of a form. A value of the wrong type or form is reported as
-/// `context.invalid`. Its JSON Schema (`docs/api.schema.json`, `Context`) describes what
-/// the keys accept.
+/// serve every field of a form. A value of another type or form than described here is
+/// reported as `context.invalid`.
 #[derive(Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "Context", extend("additionalProperties" = true)))]
