@@ -29,8 +29,8 @@ export interface AppPlatform {
 /** An uploaded file as the attachment checker described it. */
 export interface AttachmentMeta {
   byte_size?: number;
-  colour_mode?: string | null;
-  format?: string | null;
+  colour_mode?: ColourMode | null;
+  format?: Format | null;
   height?: number | null;
   /** Attachment kind (`entity_certificate`, `person_certificate`, ...). */
   kind?: string;

@@ -99,8 +99,9 @@ fn corpus_inputs_are_valid_inputs() {
 fn the_schema_rejects_filings_serde_rejects() {
     let schema = Schema::api();
     let base = lines("filings.jsonl").into_iter().find_map(|c| c.get("filing").cloned()).unwrap();
-    let mutations: [(&str, fn(&mut Value)); 5] = [
+    let mutations: [(&str, fn(&mut Value)); 6] = [
         ("misspelt top-level key", |f| f["entiy"] = json!({})),
+        ("an attachment format no detector names", |f| f["attachments"] = json!([{ "kind": "app_icon", "format": "jpg", "subject": "services[0]" }])),
         ("misspelt nested key", |f| f["entity"]["person_in_charge"]["mobil"] = json!("13800138000")),
         ("unknown kind", |f| f["kind"] = json!("renewal")),
         ("number for a text", |f| f["entity"]["name"] = json!(12)),
