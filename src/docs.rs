@@ -24,3 +24,48 @@ pub fn fields_markdown() -> String {
     md.push_str(&crate::attachment::kinds_markdown());
     md
 }
+
+/// JSON Schema (2020-12) of everything the JS API (`index.d.ts`) takes and returns, one
+/// definition per type under `$defs`: what it takes (`Filing`, `FilingOptions`, `Context`)
+/// as they are read, what it returns (`FieldResult`, `AttachmentResult`, `FieldInfo`,
+/// `FilingReport` and their parts) as they are written. A key the output omits when empty
+/// is optional there, a value written as `null` is required and nullable, so the schema
+/// tells absent from null as serde does. `docs/api.schema.json`; the TypeScript types of
+/// the npm package are generated from it.
+#[cfg(feature = "schema")]
+pub fn api_schema_json() -> String {
+    use schemars::generate::SchemaSettings;
+
+    let mut read = SchemaSettings::draft2020_12().for_deserialize().into_generator();
+    read.subschema_for::<crate::filing::Filing>();
+    read.subschema_for::<crate::filing::Options>();
+    read.subschema_for::<crate::registry::context::Wire>();
+    let mut written = SchemaSettings::draft2020_12().for_serialize().into_generator();
+    written.subschema_for::<crate::outcome::FieldResult>();
+    written.subschema_for::<crate::attachment::AttachmentResult>();
+    written.subschema_for::<crate::registry::FieldInfo>();
+    written.subschema_for::<crate::filing::Report>();
+
+    let mut defs = read.take_definitions(true);
+    for (name, schema) in written.take_definitions(true) {
+        // A type in both directions (an enum) must read as it is written.
+        match defs.get(&name) {
+            Some(other) => assert_eq!(other, &schema, "{name} differs between input and output"),
+            None => {
+                defs.insert(name, schema);
+            }
+        }
+    }
+    let defs: serde_json::Map<String, serde_json::Value> = {
+        let mut sorted: Vec<_> = defs.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        sorted.into_iter().collect()
+    };
+    let root = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "icp-validate API",
+        "description": "What validateField, validateAttachment, listFields and validateFiling take and return. Generated from the Rust types; do not edit.",
+        "$defs": defs,
+    });
+    serde_json::to_string_pretty(&root).unwrap_or_default()
+}

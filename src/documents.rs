@@ -6,6 +6,7 @@ use crate::message::{Code, Term};
 
 /// Whether a document is needed for sure, or only in some cases the sources leave open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
     Required,

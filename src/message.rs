@@ -47,6 +47,7 @@ impl Locale {
 
 /// How much a finding matters. Warnings never make a value invalid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -119,6 +120,28 @@ impl Serialize for Value {
             Value::Term(t) => s.serialize_str(t.id),
             Value::List(items) => items.serialize(s),
         }
+    }
+}
+
+/// The JSON form [`Serialize`] writes: a boolean, an integer (a province code too), a string
+/// (text, input, an id) or an array of those.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Value {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Value".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<Value>();
+        schemars::json_schema!({
+            "description": "A parameter or detail value: a province as its code, a provider or term as its id, several values as an array.",
+            "anyOf": [
+                { "type": "boolean" },
+                { "type": "integer" },
+                { "type": "string" },
+                { "type": "array", "items": item }
+            ]
+        })
     }
 }
 

@@ -77,6 +77,7 @@ impl Outcome {
 /// A rendered finding: stable `code`, `message` in the requested locale, `params` for
 /// callers that build their own wording.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Issue {
     pub code: &'static str,
     pub severity: Severity,
@@ -86,6 +87,7 @@ pub struct Issue {
 
 /// The answer for one field value, identical natively, in Node and in the browser.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldResult {
     pub field: String,
     /// No error-severity finding (warnings allowed).

@@ -3,6 +3,8 @@
 //! EXIF orientation and file size, plus truncated and hostile files. Every attachment code is
 //! hit by a vector, and the parser is fed every prefix and many mutations of the images.
 
+mod common;
+
 use icp_validate::check_attachment;
 use icp_validate::attachment::{self, inspect_attachment, ColourMode, Format, HEADER_LEN, KINDS};
 use icp_validate::message::placeholders;
@@ -374,6 +376,27 @@ fn result_reports_format_size_orientation_and_colour() {
     }
     let grey = Jpeg::new(100, 100).components(1).bytes();
     assert_eq!(check_attachment("other", &grey, 0, &ctx(), Locale::En).colour_mode, Some(ColourMode::Grey));
+}
+
+/// Every vector's result, in both locales, is an `AttachmentResult` as docs/api.schema.json
+/// describes it; between them they reach every format and a `null` width and colour mode.
+#[test]
+fn results_match_the_api_schema() {
+    let schema = common::schema::Schema::api();
+    let (mut formats, mut nulls) = (Vec::new(), 0);
+    for c in &cases() {
+        let ctx = Context { provider: c.provider.and_then(icp_validate::providers::find).map(|p| p.id), ..ctx() };
+        for locale in [Locale::ZhCn, Locale::En] {
+            let json = serde_json::to_value(check_attachment(c.kind, &c.bytes, c.total, &ctx, locale)).unwrap();
+            schema.assert_valid("AttachmentResult", &json, c.name);
+            nulls += usize::from(json["width"].is_null() && json["colour_mode"].is_null());
+            if !formats.contains(&json["format"]) {
+                formats.push(json["format"].clone());
+            }
+        }
+    }
+    assert!(nulls > 0);
+    assert_eq!(formats.len(), 10, "{formats:?}");
 }
 
 #[test]

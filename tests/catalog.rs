@@ -73,21 +73,42 @@ fn field_reference_is_current() {
     }
 }
 
-/// The committed JSON Schema of the filing model matches the Rust types.
-#[test]
-fn filing_schema_is_current() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/filing.schema.json");
+/// Compares a generated file with the committed one; `UPDATE_DOCS=1` rewrites it.
+fn assert_current(rel: &str, generated: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    let generated = icp_validate::filing::schema_json() + "\n";
     if committed != generated {
         if std::env::var_os("UPDATE_DOCS").is_some() {
             std::fs::write(&path, generated).unwrap();
-        } else {
-            panic!("docs/filing.schema.json is stale: run `UPDATE_DOCS=1 cargo test --test catalog`");
+            return generated.to_owned();
         }
+        panic!("{rel} is stale: run `UPDATE_DOCS=1 cargo test --test catalog`");
     }
+    committed
+}
+
+/// The committed JSON Schema of the filing model matches the Rust types.
+#[test]
+fn filing_schema_is_current() {
+    let committed = assert_current("docs/filing.schema.json", &(icp_validate::filing::schema_json() + "\n"));
     let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
     for key in ["kind", "provider", "entity", "services", "access", "attachments"] {
         assert!(schema["properties"].get(key).is_some(), "schema lacks {key}");
     }
+}
+
+/// The committed JSON Schema of the JS API (docs/api.schema.json) matches the Rust types.
+#[test]
+fn api_schema_is_current() {
+    let committed = assert_current("docs/api.schema.json", &(icp_validate::docs::api_schema_json() + "\n"));
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    for name in ["Filing", "FilingOptions", "Context", "FieldResult", "AttachmentResult", "FieldInfo", "FilingReport", "Value"] {
+        assert!(schema["$defs"].get(name).is_some(), "api schema lacks {name}");
+    }
+    // The filing is described once: the API's Filing is the filing schema's.
+    let filing: serde_json::Value = serde_json::from_str(&icp_validate::filing::schema_json()).unwrap();
+    for (name, def) in filing["$defs"].as_object().unwrap() {
+        assert_eq!(&schema["$defs"][name], def, "{name} differs between the filing and the API schema");
+    }
+    assert_eq!(schema["$defs"]["Filing"]["properties"], filing["properties"], "Filing differs between the filing and the API schema");
 }

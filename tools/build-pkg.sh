@@ -33,6 +33,8 @@ fi
 echo '{ "type": "commonjs" }' > pkg/nodejs/package.json
 # Hand-written entries wrap the generated glue with validateAttachmentFile and friends.
 cp pkg-templates/package.json pkg-templates/README.md pkg-templates/index.d.ts pkg/
+# The types of what the API takes and returns, generated from the Rust types (tests/typescript.rs).
+cp pkg-templates/types.d.ts pkg/
 cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/attachment-file.js pkg/
 cp www/widget.js pkg/widget.js
 cp pkg-templates/widget.d.ts pkg/widget.d.ts

@@ -25,6 +25,7 @@ pub const MAX_PIXELS: u64 = 250_000_000;
 
 /// The container format, detected from magic bytes only (never from the name or MIME type).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Jpeg,
@@ -59,6 +60,7 @@ impl Format {
 
 /// How pixels are stored, from the JPEG component count or the PNG colour type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ColourMode {
     Grey,

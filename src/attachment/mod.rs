@@ -137,11 +137,9 @@ pub fn limits(kind: &str, provider: Option<&str>) -> Option<&'static Limits> {
 pub struct AttachmentMeta {
     /// Attachment kind (`entity_certificate`, `person_certificate`, ...).
     pub kind: String,
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub format: Option<Format>,
     pub width: Option<u32>,
     pub height: Option<u32>,
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub colour_mode: Option<ColourMode>,
     pub byte_size: u64,
     /// Whose document it is: `entity`, `entity.person_in_charge`, `services[0]`, ...
@@ -160,6 +158,7 @@ pub struct Inspection {
 
 /// The rendered answer, identical natively and in the browser.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AttachmentResult {
     pub kind: String,
     /// No error-severity finding.

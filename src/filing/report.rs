@@ -10,6 +10,7 @@ use crate::message::{Code, Locale, Severity, Value};
 /// Per-call options; the filing itself stays what the filer typed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "FilingOptions"))]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// Overrides `Filing.provider`.
@@ -32,11 +33,14 @@ impl Options {
 
 /// A finding at a path of the filing.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PathIssue {
     /// Where: `entity.person_in_charge.mobile`, `services[1].domains[0]`.
     pub path: String,
     /// The field rule that found it; absent for filing-level rules.
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent, never null: the schema says so.
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub field: Option<&'static str>,
     pub code: &'static str,
     pub severity: Severity,
@@ -46,6 +50,7 @@ pub struct PathIssue {
 
 /// One line of the documents checklist.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DocumentItem {
     pub id: &'static str,
     pub name: String,
@@ -59,16 +64,21 @@ pub struct DocumentItem {
     /// Whose or which: `entity`, `services[0]`, `services[0].domains[1]`.
     pub subject: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent, never null: the schema says so.
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub attachment_kind: Option<&'static str>,
     /// Whether an attachment of that kind for that subject is in `Filing.attachments`;
     /// absent when the filing lists no attachments at all (nothing uploaded yet).
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent, never null: the schema says so.
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub provided: Option<bool>,
 }
 
 /// Electronic (online, WeChat mini program with face recognition) or manual (photo and
 /// paper forms) verification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Route {
     Electronic,
@@ -76,6 +86,7 @@ pub enum Route {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Verification {
     pub route: Route,
     pub reason: String,
@@ -83,11 +94,14 @@ pub struct Verification {
     /// Whether the MIIT sends an SMS code to confirm; absent when the provider's guide
     /// does not say.
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent, never null: the schema says so.
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub sms_verification: Option<bool>,
     pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
@@ -99,6 +113,8 @@ pub struct Summary {
 
 /// The answer for a whole filing.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "FilingReport"))]
 pub struct Report {
     /// No error anywhere (warnings allowed).
     pub valid: bool,
@@ -111,6 +127,8 @@ pub struct Report {
     pub normalized: std::collections::BTreeMap<String, String>,
     pub documents: Vec<DocumentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent, never null: the schema says so.
+    #[cfg_attr(feature = "schema", schemars(with = "Verification"))]
     pub verification: Option<Verification>,
     pub summary: Summary,
 }

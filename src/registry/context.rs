@@ -32,16 +32,37 @@ impl Loose {
     }
 }
 
+/// The context as callers pass it (a JSON object, a JS object): facts rules may need beyond
+/// the value. Every key is optional; unknown keys are ignored, so one context object can
+/// serve every field of a form. A value of another type or form than described here is
+/// reported as `context.invalid`.
 #[derive(Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Context", extend("additionalProperties" = true)))]
 #[serde(default)]
-struct Wire {
+pub struct Wire {
+    /// `YYYY-MM-DD`; defaults to today in China Standard Time.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     today: Option<Loose>,
+    /// The entity's province in any form, as text: `北京`, `京`, `"11"`, `Beijing`.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     province: Option<Loose>,
+    /// Provider profile id: `nwcd`, `sinnet`, `aliyun`, `generic`.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     provider: Option<Loose>,
+    /// Certificate type (name or field id) for the `certificate` field.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     certificate_type: Option<Loose>,
+    /// APP platform for `app_package`: `android`, `ios`, `harmony`, ...
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     platform: Option<Loose>,
+    /// The entity type (主办单位性质): `enterprise`, `government`, `individual`, ...
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     entity_type: Option<Loose>,
+    /// The entity holds the national-level document that allows words such as 中国 in a
+    /// website name.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     national_document: Option<Loose>,
 }
 

@@ -131,6 +131,7 @@ pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -
 
 /// A field the registry knows, as listed by `listFields()` and `icp-validate fields`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldInfo {
     pub id: &'static str,
     pub family: &'static str,

@@ -18,6 +18,8 @@
 use icp_validate::{validate_field, Context, FieldResult, Locale};
 use serde_json::Value;
 
+pub mod schema;
+
 pub struct Vector {
     pub file: String,
     pub index: usize,

@@ -23,4 +23,11 @@ test("npm pack carries the licence texts and every file the exports name", () =>
   const targets = (v) => (typeof v === "string" ? [v] : Object.values(v).flatMap(targets));
   for (const t of [...targets(manifest.exports), manifest.main, manifest.module, manifest.types]) assert.ok(files.has(t.replace(/^\.\//, "")), `${t} is exported but not packed`);
   assert.equal(manifest.engines.node, ">=18");
+  // Every declaration file a packed one imports is packed too (types.d.ts, generated).
+  for (const dts of [...files].filter((f) => f.endsWith(".d.ts"))) {
+    for (const [, spec] of readFileSync(join(ROOT, "pkg", dts), "utf8").matchAll(/from "\.\/([^"]+)"/g)) {
+      const target = spec.replace(/\.js$/, "") + ".d.ts";
+      assert.ok(files.has(target), `${dts} imports ./${spec}, but ${target} is not packed`);
+    }
+  }
 });

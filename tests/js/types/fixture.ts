@@ -1,0 +1,83 @@
+// A TypeScript user of the package's declarations (pkg-templates/index.d.ts and the types.d.ts
+// generated from the Rust types). Type-checked only, never run: tests/js/types.test.mjs.
+import { listFields, validateAttachment, validateField, validateFiling } from "../../../pkg-templates/index.js";
+import type { AttachmentResult, Context, DocumentItem, FieldResult, Filing, FilingReport, Format, PathIssue, Value } from "../../../pkg-templates/index.js";
+
+// The shape of examples/filings/website.json.
+const person = {
+  name: "张三",
+  certificate_type: "居民身份证",
+  certificate_number: "11010519491231002X",
+  certificate_validity: "2016-08-01~长期",
+  mobile: "13000100000",
+  emergency_phone: "010-82998299",
+  email: "zhangsan@yunfan.com.cn",
+};
+const filing: Filing = {
+  kind: "new_filing",
+  provider: "nwcd",
+  entity: {
+    type: "enterprise",
+    name: "北京云帆科技有限公司",
+    certificate_type: "营业执照",
+    certificate_number: "91110108MA01ABCD5T",
+    province: "北京",
+    city: "北京市",
+    address: "北京市海淀区中关村大街1号",
+    person_in_charge: person,
+  },
+  services: [
+    {
+      categories: ["企业官网"],
+      domains: ["yunfan.com.cn"],
+      languages: ["中文简体"],
+      name: "云帆科技官网",
+      person_in_charge: person,
+      type: "website",
+    },
+  ],
+  access: { account_company_name: "北京云帆科技有限公司", account_id: "123456789012", ips: ["52.80.1.10"] },
+};
+
+const report: FilingReport = validateFiling(filing, { provider: "nwcd", locale: "en", today: "2026-11-23" });
+const first: PathIssue = report.errors[0];
+const path: string = first.path;
+const field: string | undefined = first.field;
+const severity: "error" | "warning" = first.severity;
+const route: "electronic" | "manual" | undefined = report.verification?.route;
+const documents: DocumentItem[] = report.documents;
+const provided: boolean | undefined = documents[0].provided;
+const count: number = report.summary.documents_required;
+const normalizedByPath: Record<string, string> = report.normalized;
+
+// @ts-expect-error a misspelt key of the filing
+const misspelt: Filing = { entiy: {} };
+// @ts-expect-error a misspelt key deeper down
+const deeper: Filing = { entity: { person_in_charge: { mobil: "13000100000" } } };
+// @ts-expect-error not a kind of application
+const renewal: Filing = { kind: "renewal" };
+// @ts-expect-error a path is text
+const pathNumber: number = report.errors[0].path;
+// @ts-expect-error the report has no `messages`
+report.messages;
+// @ts-expect-error verification is absent when no route applies
+const sure: string = report.verification.route;
+// @ts-expect-error an omitted key is absent, never null
+const fieldNull: PathIssue["field"] = null;
+
+const context: Context = { today: "2026-11-23", province: "北京", type: "居民身份证", someOtherFormKey: 1 };
+const result: FieldResult = validateField("certificate", "11010519491231002X", context, "en");
+const normalized: string | null = result.normalized;
+// @ts-expect-error normalized is null when the value is invalid
+const surely: string = result.normalized;
+const params: Record<string, Value> = result.errors[0].params;
+const values: Value[] = [true, 11, "nwcd", ["a", 1]];
+// @ts-expect-error a province in the context is text
+const numeric: Context = { province: 11 };
+
+const attachment: AttachmentResult = validateAttachment("app_icon", new Uint8Array(16), 16);
+const format: Format = attachment.format;
+const width: number | null = attachment.width;
+// @ts-expect-error formats are the detected ones
+const gif: Format = "giff";
+const labels: string[] = listFields("en").map((f) => f.label);
