@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::borrow::Cow;
+
 use crate::province_code::ProvinceCode;
 
 /// Message language, chosen per call. zh-CN is the default: the filing forms are Chinese.
@@ -92,10 +94,11 @@ pub struct Term {
 pub enum Value {
     Bool(bool),
     Int(i64),
-    /// Locale-neutral text: ids, codes, numbers and examples the library writes itself.
-    Str(String),
+    /// Locale-neutral text: ids, codes, numbers and examples the library writes itself
+    /// (borrowed when it is a constant, so most details cost no allocation).
+    Str(Cow<'static, str>),
     /// An excerpt of the user's own input, shown as typed.
-    /// (Boxed, as is `List`, so that a value stays three words: findings are built and
+    /// (Boxed, as are the lists, so that a value stays three words: findings are built and
     /// dropped on every keystroke.)
     Input(Box<str>),
     /// A province, by GB/T 2260 code; JSON carries the code.
@@ -104,8 +107,11 @@ pub enum Value {
     Provider(&'static str),
     /// A word worded per locale; JSON carries its id.
     Term(&'static Term),
-    /// Several values, joined with the locale's list separator; JSON carries an array.
-    List(Box<[Value]>),
+    /// Several excerpts of the input, joined with the locale's list separator; JSON carries
+    /// an array.
+    InputList(Box<[Box<str>]>),
+    /// Several terms, joined the same way; JSON carries an array of their ids.
+    TermList(Box<[&'static Term]>),
 }
 
 impl Serialize for Value {
@@ -118,7 +124,8 @@ impl Serialize for Value {
             Value::Province(p) => s.serialize_u8(p.0),
             Value::Provider(id) => s.serialize_str(id),
             Value::Term(t) => s.serialize_str(t.id),
-            Value::List(items) => items.serialize(s),
+            Value::InputList(items) => items.serialize(s),
+            Value::TermList(items) => s.collect_seq(items.iter().map(|t| t.id)),
         }
     }
 }
@@ -156,27 +163,27 @@ impl std::fmt::Display for Value {
             Value::Province(p) => write!(f, "{}", p.0),
             Value::Provider(id) => f.write_str(id),
             Value::Term(t) => f.write_str(t.id),
-            Value::List(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{item}")?;
-                }
-                Ok(())
-            }
+            Value::InputList(items) => f.write_str(&items.join(", ")),
+            Value::TermList(items) => f.write_str(&items.iter().map(|t| t.id).collect::<Vec<_>>().join(", ")),
         }
+    }
+}
+
+impl Value {
+    /// A constant text, kept by reference (no allocation).
+    pub const fn text(s: &'static str) -> Value {
+        Value::Str(Cow::Borrowed(s))
     }
 }
 
 impl From<&str> for Value {
     fn from(s: &str) -> Self {
-        Value::Str(s.to_owned())
+        Value::Str(Cow::Owned(s.to_owned()))
     }
 }
 impl From<String> for Value {
     fn from(s: String) -> Self {
-        Value::Str(s)
+        Value::Str(Cow::Owned(s))
     }
 }
 impl From<bool> for Value {

@@ -209,7 +209,7 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
         out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(kind, 40));
         return done(out);
     };
-    out.detail("format", parsed.format.name());
+    out.detail("format", Value::text(parsed.format.name()));
     out.detail("byte_size", byte_size);
     if byte_size == 0 {
         out.error(&EMPTY);
@@ -247,7 +247,7 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     out.detail("stored_width", img.stored_width);
     out.detail("stored_height", img.stored_height);
     out.detail("orientation", img.orientation);
-    out.detail("colour_mode", img.colour.name());
+    out.detail("colour_mode", Value::text(img.colour.name()));
     out.detail("bit_depth", img.bit_depth);
     out.detail("progressive", img.progressive);
     check_dimensions(img.width, img.height, limits, &mut out);

@@ -239,7 +239,7 @@ pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
         _ if text.starts_with("recursion limit") => (&terms::TOO_DEEP, None),
         _ => (&terms::NOT_JSON, None),
     };
-    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::Str(crate::input::excerpt(&text, 160)))];
+    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(&text, 160)))];
     params.extend(key.map(|k| ("key", k)));
     rejected(&MALFORMED, "", options, &params)
 }
@@ -247,7 +247,7 @@ pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
 /// The report for input that is not a filing at all (wrong JSON, wrong JS object shape):
 /// `reason` says why in every locale; `detail` is the parser's own text, kept in the params.
 pub fn malformed(reason: &'static Term, detail: &str, options: &Options) -> Report {
-    rejected(&MALFORMED, "", options, &[("reason", Value::Term(reason)), ("detail", Value::Str(crate::input::excerpt(detail, 160)))])
+    rejected(&MALFORMED, "", options, &[("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(detail, 160)))])
 }
 
 /// JSON Schema (2020-12) of the filing model, generated from the Rust types.

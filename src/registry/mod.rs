@@ -54,7 +54,7 @@ fn check_certificate(value: &str, ctx: &Context, out: &mut Outcome) {
         }
         Some(CertificateType::Field(field)) => *field,
     };
-    out.detail("certificate_field", field);
+    out.detail("certificate_field", crate::message::Value::text(field));
     if let Some(rule) = find(field) {
         (rule.check)(value, ctx, out);
     }
@@ -103,7 +103,7 @@ pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
     check_rule(find(field), field, value, ctx)
 }
 
-#[inline]
+#[inline(always)]
 fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(rule) = rule else {

@@ -28,14 +28,17 @@ fn push_value(out: &mut String, value: &Value, params: &[(&'static str, Value)],
         },
         Value::Term(t) if nested => out.push_str(locale.pick(t.zh, t.en)),
         Value::Term(t) => fill(out, locale.pick(t.zh, t.en), params, locale, true),
-        Value::List(items) => {
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(locale.pick("、", ", "));
-                }
-                push_value(out, item, params, locale, nested);
-            }
+        Value::InputList(items) => join(out, items.iter().map(|s| &**s), locale),
+        Value::TermList(items) => join(out, items.iter().map(|t| locale.pick(t.zh, t.en)), locale),
+    }
+}
+
+fn join<'a>(out: &mut String, items: impl Iterator<Item = &'a str>, locale: Locale) {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push_str(locale.pick("、", ", "));
         }
+        out.push_str(item);
     }
 }
 
@@ -122,7 +125,7 @@ mod tests {
 
     #[test]
     fn renders_typed_values_per_locale_and_keeps_unknown_placeholders() {
-        let params = [("min", Value::Int(3)), ("name", Value::Input("京".into())), ("p", Value::Province(ProvinceCode::GUANGDONG)), ("who", Value::Provider("nwcd")), ("l", Value::List(vec![Value::Input("中国".into()), Value::Input("国家".into())].into_boxed_slice()))];
+        let params = [("min", Value::Int(3)), ("name", Value::Input("京".into())), ("p", Value::Province(ProvinceCode::GUANGDONG)), ("who", Value::Provider("nwcd")), ("l", Value::InputList(vec!["中国".into(), "国家".into()].into_boxed_slice()))];
         let t = "at least {min} for {name} in {p} at {who}: {l}, {x}";
         assert_eq!(render(t, &params, Locale::En), "at least 3 for 京 in Guangdong at NWCD: 中国, 国家, {x}");
         assert_eq!(render(t, &params, Locale::ZhCn), "at least 3 for 京 in 广东省 at 西云数据: 中国、国家, {x}");

@@ -306,7 +306,7 @@ fn check_identifier(value: &str, scheme: &Scheme, out: &mut Outcome) {
     if !(scheme.segments)(&id, out) {
         return;
     }
-    out.detail("platform", scheme.platform);
+    out.detail("platform", crate::message::Value::text(scheme.platform));
     out.detail("segments", id.split('.').count());
     out.normalized = Some(id);
 }

@@ -349,7 +349,7 @@ pub fn check_person(value: &str, _ctx: &Context, out: &mut Outcome) {
             out.error(&PERSON_TOO_LONG).param("max", CHINESE_NAME_MAX);
             return;
         }
-        out.detail("script", "han");
+        out.detail("script", Value::text("han"));
         out.detail("length", parts.len());
         out.normalized = Some(parts.iter().map(|(g, _)| *g).collect());
         return;
@@ -371,7 +371,7 @@ pub fn check_person(value: &str, _ctx: &Context, out: &mut Outcome) {
         out.error(&PERSON_TOO_LONG).param("max", LATIN_NAME_MAX);
         return;
     }
-    out.detail("script", "latin");
+    out.detail("script", Value::text("latin"));
     out.detail("length", graphemes.len());
     out.normalized = Some(text);
 }
@@ -570,7 +570,7 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
         let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
         let found: Vec<&str> = FORBIDDEN_WORDS.iter().copied().filter(|w| letters.contains(w)).collect();
         if !found.is_empty() {
-            out.error(codes.forbidden_word).param("word", Value::List(found.iter().map(|w| Value::Input((*w).into())).collect()));
+            out.error(codes.forbidden_word).param("word", Value::InputList(found.iter().map(|w| (*w).into()).collect()));
             return;
         }
     }

@@ -204,7 +204,7 @@ pub fn normalized_phone(value: &str) -> Option<String> {
 pub fn line_of(out: &Outcome) -> Option<&str> {
     let n = out.normalized.as_deref()?;
     match out.detail_value("extension") {
-        Some(crate::message::Value::Str(ext)) => n.strip_suffix(ext.as_str())?.strip_suffix('-'),
+        Some(crate::message::Value::Str(ext)) => n.strip_suffix(ext.as_ref())?.strip_suffix(['-', '转']),
         _ => Some(n),
     }
 }
@@ -370,9 +370,9 @@ fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
         out.error(&MOBILE_PREFIX_UNALLOCATED).param("prefix", &n[..3]);
         return;
     }
-    out.detail("type", "mobile");
+    out.detail("type", Value::text("mobile"));
     if let Some(carrier) = mobile_carrier(n) {
-        out.detail("carrier", carrier.id());
+        out.detail("carrier", Value::text(carrier.id()));
     }
     if matches!(&n[..3], "162" | "165" | "167" | "170" | "171") {
         out.detail("virtual_operator", true);
@@ -410,7 +410,7 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
         out.error(&FORMAT);
         return;
     }
-    out.detail("type", "landline");
+    out.detail("type", Value::text("landline"));
     out.detail("area_code", area);
     province_details(province, out);
     if let Some(expected) = context_province(ctx, out) {
@@ -422,14 +422,18 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
     out.detail("filing_format", format!("086-{normalized}"));
     if let Some(ext) = extension {
         out.detail("extension", ext);
-        normalized = format!("{normalized}-{ext}");
+        // `-` unless the extension would then read as the number's last digit (a 7-digit
+        // number and a 1-digit extension: `010-8298299-9` is 010-82982999), so that the
+        // normalised form reads back as itself.
+        let separator = if number.len() + ext.len() <= 8 { "转" } else { "-" };
+        normalized = format!("{normalized}{separator}{ext}");
     }
     out.normalized = Some(normalized);
 }
 
 fn province_details(p: Province, out: &mut Outcome) {
     out.detail("province_code", p.code);
-    out.detail("province", p.name_zh);
+    out.detail("province", Value::text(p.name_zh));
 }
 
 pub fn check_mobile(value: &str, ctx: &Context, out: &mut Outcome) {
@@ -469,7 +473,7 @@ pub fn check_province(value: &str, ctx: &Context, out: &mut Outcome) {
         return;
     }
     province_details(province, out);
-    out.detail("name_en", province.name_en());
+    out.detail("name_en", Value::text(province.name_en()));
     out.detail("short", province.short.first().copied().unwrap_or(""));
     out.normalized = Some(province.gb_code());
 }

@@ -222,7 +222,7 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     out.detail("kind", kind);
     if let Some(p) = province_by_code(province) {
-        out.detail("province", p.name_zh);
+        out.detail("province", crate::message::Value::text(p.name_zh));
     }
     let mut normalized = format!("{first}ICP{}{digits}号", if kind == "filing" { '备' } else { '证' });
     if let Some(n) = index {
@@ -262,7 +262,7 @@ pub fn check_public_security(value: &str, _ctx: &Context, out: &mut Outcome) {
     }
     out.detail("region_code", &digits[..6]);
     if let Some(p) = province_by_code(province) {
-        out.detail("province", p.name_zh);
+        out.detail("province", crate::message::Value::text(p.name_zh));
     }
     out.normalized = Some(format!("{first}公网安备 {digits}号"));
 }

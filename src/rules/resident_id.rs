@@ -118,7 +118,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
             return;
         }
         out.detail("birth_date", id.birth_date.to_string());
-        out.detail("gender", if id.male { "male" } else { "female" });
+        out.detail("gender", crate::message::Value::text(if id.male { "male" } else { "female" }));
         out.normalized = Some(number);
     }
 }
@@ -149,7 +149,7 @@ pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Optio
 pub(crate) fn region_details(region_code: &str, province: crate::region::Province, out: &mut Outcome) {
     out.detail("region_code", region_code);
     out.detail("province_code", province.code);
-    out.detail("province", province.name_zh);
+    out.detail("province", crate::message::Value::text(province.name_zh));
 }
 
 /// A `YYYYMMDD` birth date from 1900 on and not after `today`. Without a `future` code a

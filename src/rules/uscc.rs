@@ -148,7 +148,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     match province {
         Some(p) => {
             out.detail("province_code", p.code);
-            out.detail("province", p.name_zh);
+            out.detail("province", Value::text(p.name_zh));
         }
         None => out.detail("national", true),
     }

@@ -77,7 +77,7 @@ pub fn check_digits(number: &str, out: &mut Outcome) {
     match province {
         Some(p) => {
             out.detail("province_code", p.code);
-            out.detail("province", p.name_zh);
+            out.detail("province", crate::message::Value::text(p.name_zh));
         }
         None => out.detail("national", true),
     }

@@ -64,7 +64,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
                 out.error(&FORMAT);
                 return;
             }
-            out.detail("version", "2017");
+            out.detail("version", crate::message::Value::text("2017"));
             out.detail("nationality", &number[..3]);
             out.normalized = Some(number);
         }
@@ -85,8 +85,8 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
                 out.error(&CHECKSUM);
                 return;
             }
-            out.detail("version", "2023");
-            out.detail("province", province.name_zh);
+            out.detail("version", crate::message::Value::text("2023"));
+            out.detail("province", crate::message::Value::text(province.name_zh));
             out.detail("nationality_code", &number[3..6]);
             out.detail("birth_date", birth.to_string());
             out.normalized = Some(number);

@@ -47,6 +47,6 @@ pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
         out.error(&FORMAT);
         return;
     }
-    out.detail("region", if first == 'H' { "香港" } else { "澳门" });
+    out.detail("region", crate::message::Value::text(if first == 'H' { "香港" } else { "澳门" }));
     out.normalized = Some(number);
 }

@@ -71,7 +71,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
         // 830000 is outside GB/T 2260, so the resident-ID body check would call it unknown;
         // the birth date is checked the same way here.
         check_birth_date(&number[6..14], ctx.today(), &resident_id::BIRTH_DATE_INVALID, Some(&resident_id::BIRTH_DATE_FUTURE), out)
-            .inspect(|_| out.detail("region_code", "830000"))
+            .inspect(|_| out.detail("region_code", crate::message::Value::text("830000")))
     } else {
         // 810000 and 820000 are current GB/T 2260 codes: only the date is left to check.
         let date = check_birth_date(&number[6..14], ctx.today(), &resident_id::BIRTH_DATE_INVALID, Some(&resident_id::BIRTH_DATE_FUTURE), out);
@@ -89,6 +89,6 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     out.detail("region", region);
     out.detail("birth_date", birth_date.to_string());
-    out.detail("gender", if (b[16] - b'0') % 2 == 1 { "male" } else { "female" });
+    out.detail("gender", crate::message::Value::text(if (b[16] - b'0') % 2 == 1 { "male" } else { "female" }));
     out.normalized = Some(number);
 }

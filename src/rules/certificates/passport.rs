@@ -54,7 +54,7 @@ pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
     let number = compact_upper(value);
     let b = number.as_bytes();
     if let Some(series) = chinese_passport_series(b) {
-        out.detail("issuer", "CN");
+        out.detail("issuer", crate::message::Value::text("CN"));
         out.detail("series", series);
         out.normalized = Some(number);
         return;
@@ -74,6 +74,6 @@ pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
     if cn_like {
         out.warn(&CN_FORMAT);
     }
-    out.detail("issuer", if cn_like { "unknown" } else { "foreign" });
+    out.detail("issuer", crate::message::Value::text(if cn_like { "unknown" } else { "foreign" }));
     out.normalized = Some(number);
 }

@@ -291,14 +291,14 @@ fn check_scripts(unicode: &str, out: &mut Outcome) -> bool {
             Script::Other => None,
         };
         if lookalike_scripts > 1 || (seen.contains(&Script::Other) && seen.iter().any(|s| matches!(s, Script::Cyrillic | Script::Greek))) {
-            let scripts: Vec<Value> = seen.iter().filter_map(name).map(Value::Term).collect();
-            out.error(&MIXED_SCRIPT).input("label", excerpt(label, 63)).param("scripts", Value::List(scripts.into_boxed_slice()));
+            let scripts: Vec<&Term> = seen.iter().filter_map(name).collect();
+            out.error(&MIXED_SCRIPT).input("label", excerpt(label, 63)).param("scripts", Value::TermList(scripts.into_boxed_slice()));
             return false;
         }
         if let [script @ (Script::Cyrillic | Script::Greek)] = seen.as_slice() {
             let skeleton: Option<String> = label.chars().map(|c| if c.is_ascii() { Some(c) } else { LOOK_ALIKES.iter().find(|(k, _)| *k == c).map(|(_, v)| *v) }).collect();
             if let Some(looks_like) = skeleton {
-                out.warn(&CONFUSABLE).input("label", excerpt(label, 63)).param("script", name(script).map_or(Value::Str(String::new()), Value::Term)).input("looks_like", looks_like);
+                out.warn(&CONFUSABLE).input("label", excerpt(label, 63)).param("script", name(script).map_or(Value::text(""), Value::Term)).input("looks_like", looks_like);
             }
         }
     }
