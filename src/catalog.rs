@@ -1,7 +1,8 @@
 //! The message catalog: every code the library can return, with its templates per locale,
-//! as one table a build step can export.
+//! and every word its findings name (terms, provinces, providers), as one table a build
+//! step can export (`icp-validate catalog`) so that any front end can word findings itself.
 
-use crate::message::Code;
+use crate::message::{Code, Locale, Term};
 
 /// Every code: the registry's (fields, attachments, documents, providers) then the filing's.
 pub fn codes() -> Vec<&'static Code> {
@@ -17,4 +18,71 @@ pub fn codes() -> Vec<&'static Code> {
 /// The catalog entry of a code id.
 pub fn code(id: &str) -> Option<&'static Code> {
     codes().into_iter().find(|c| c.id == id)
+}
+
+/// Every term a finding can carry as a value, each once.
+pub fn terms() -> Vec<&'static Term> {
+    use crate::filing::terms as f;
+    let mut v: Vec<&'static Term> = vec![&crate::input::NOT_TEXT, &crate::input::LINE_NOT_JSON, &crate::input::LINE_NOT_OBJECT, &crate::input::SPACE];
+    v.extend([&crate::rules::domain::LATIN, &crate::rules::domain::CYRILLIC, &crate::rules::domain::GREEK]);
+    v.extend([&f::ENTITY_ADDRESS, &f::SERVICES, &f::WEBSITE_DOMAIN, &f::APP_PLATFORMS, &f::PLATFORM, &f::ACCESS_IPS, &f::CERTIFICATE_TYPE]);
+    v.extend([&f::NOT_JSON, &f::NOT_OBJECT, &f::UNKNOWN_KEY, &f::UNKNOWN_VALUE, &f::WRONG_TYPE, &f::TOO_DEEP, &f::NOT_SERIALISABLE, &f::OPTIONS_MALFORMED]);
+    v.extend(crate::context::EntityType::ALL.iter().map(|e| e.term()));
+    v.extend(crate::documents::PRE_APPROVAL_CATEGORIES.iter().map(|c| &c.term));
+    v
+}
+
+fn pair(zh: &str, en: &str) -> serde_json::Value {
+    serde_json::json!({ Locale::ZhCn.tag(): zh, Locale::En.tag(): en })
+}
+
+/// The whole catalog as JSON: `codes` (id -> template per locale), `terms`, `provinces`
+/// (GB/T 2260 code -> name), `providers` (id -> name) and the list `separator`; templates
+/// name their params as `{name}`, and a term's own text may name the finding's other params.
+pub fn table() -> serde_json::Value {
+    let mut codes = serde_json::Map::new();
+    for c in codes_sorted() {
+        codes.insert(c.id.to_owned(), pair(c.zh, c.en));
+    }
+    let mut terms_map = serde_json::Map::new();
+    for t in terms() {
+        terms_map.insert(t.id.to_owned(), pair(t.zh, t.en));
+    }
+    let mut provinces = serde_json::Map::new();
+    for p in crate::region::provinces() {
+        provinces.insert(p.code.to_string(), pair(p.name_zh, p.name_en()));
+    }
+    let mut providers = serde_json::Map::new();
+    for p in crate::providers::PROVIDERS {
+        providers.insert(p.id.to_owned(), pair(p.name_zh, p.name_en));
+    }
+    serde_json::json!({
+        "version": env!("CARGO_PKG_VERSION"),
+        "codes": codes,
+        "terms": terms_map,
+        "provinces": provinces,
+        "providers": providers,
+        "separator": pair("、", ", "),
+    })
+}
+
+fn codes_sorted() -> Vec<&'static Code> {
+    let mut v = codes();
+    v.sort_by_key(|c| c.id);
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_holds_every_code_and_term_once() {
+        let t = table();
+        assert_eq!(t["codes"].as_object().unwrap().len(), codes().len(), "a code id is declared twice");
+        assert_eq!(t["terms"].as_object().unwrap().len(), terms().len(), "a term id is used twice");
+        assert_eq!(t["provinces"].as_object().unwrap().len(), 34);
+        assert_eq!(t["codes"]["resident_id.checksum"]["en"], "The check character does not match; a character is probably mistyped");
+        assert_eq!(t["providers"]["nwcd"]["zh-CN"], "西云数据");
+    }
 }

@@ -113,7 +113,7 @@ pub enum EntityType {
 }
 
 impl EntityType {
-    const ALL: [EntityType; 8] = [
+    pub const ALL: [EntityType; 8] = [
         EntityType::Enterprise,
         EntityType::Government,
         EntityType::PublicInstitution,

@@ -153,9 +153,11 @@ pub fn quoted(s: &str, max_chars: usize) -> crate::message::Value {
     crate::message::Value::Input(excerpt(s, max_chars).into_boxed_str())
 }
 
+/// A space, named: it is invisible in a message.
+pub const SPACE: crate::message::Term = crate::message::Term { id: "space", zh: "空格", en: "space" };
+
 /// A typed character as a finding parameter: a space is named (it is invisible in a message).
 pub fn shown_char(c: char) -> crate::message::Value {
-    const SPACE: crate::message::Term = crate::message::Term { id: "space", zh: "空格", en: "space" };
     if c == ' ' {
         crate::message::Value::Term(&SPACE)
     } else {

@@ -112,3 +112,37 @@ fn api_schema_is_current() {
     }
     assert_eq!(schema["$defs"]["Filing"]["properties"], filing["properties"], "Filing differs between the filing and the API schema");
 }
+
+/// Every term declared in the source is in the exported catalog, so a front end that words
+/// findings itself can name every value a finding carries.
+#[test]
+fn every_term_in_the_source_is_in_the_catalog() {
+    let listed: Vec<&str> = catalog::terms().iter().map(|t| t.id).collect();
+    let mut files = Vec::new();
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut missing = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for part in text.split("Term { id: \"").skip(1) {
+            let id = part.split('"').next().unwrap();
+            if !listed.contains(&id) {
+                missing.push(format!("{id} ({})", f.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "terms missing from catalog::terms(): {missing:?}");
+    let t = catalog::table();
+    for code in catalog::codes() {
+        assert!(t["codes"].get(code.id).is_some(), "{} not exported", code.id);
+    }
+}

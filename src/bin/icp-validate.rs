@@ -18,6 +18,7 @@ const SYNOPSIS: &str = "usage:
   icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
   icp-validate filing <FILE.json|-> [--provider ID] [--today YYYY-MM-DD] [--locale zh-CN|en]
   icp-validate schema
+  icp-validate catalog                      every code, term, province and provider per locale
   icp-validate --help | --version";
 
 const EXIT_STATUS: &str = "exit status:
@@ -171,6 +172,7 @@ fn run(args: &Args) -> Result<ExitCode, Failure> {
         "attachment" => cmd_attachment(args),
         "filing" => cmd_filing(args),
         "schema" => no_arguments("schema").and_then(|()| cmd_schema()),
+        "catalog" => no_arguments("catalog").and_then(|()| cmd_catalog()),
         other => Err(usage(format!("unknown command {other:?} (field, batch, fields, attachment, filing, schema)"))),
     }
 }
@@ -272,6 +274,12 @@ fn cmd_filing(args: &Args) -> Result<ExitCode, Failure> {
 
 fn cmd_schema() -> Result<ExitCode, Failure> {
     emit(&format!("{}\n", icp_validate::filing::schema_json()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The message catalog as one JSON table, for front ends that word findings themselves.
+fn cmd_catalog() -> Result<ExitCode, Failure> {
+    emit_json(&icp_validate::catalog::table(), true)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -267,9 +267,9 @@ const LOOK_ALIKES: &[(char, char)] = &[
     ('α', 'a'), ('ο', 'o'), ('ν', 'v'), ('ρ', 'p'), ('ι', 'i'), ('κ', 'k'), ('υ', 'u'), ('χ', 'x'), ('γ', 'y'),
 ];
 
-const LATIN: Term = Term { id: "latin", zh: "拉丁", en: "Latin" };
-const CYRILLIC: Term = Term { id: "cyrillic", zh: "西里尔", en: "Cyrillic" };
-const GREEK: Term = Term { id: "greek", zh: "希腊", en: "Greek" };
+pub const LATIN: Term = Term { id: "latin", zh: "拉丁", en: "Latin" };
+pub const CYRILLIC: Term = Term { id: "cyrillic", zh: "西里尔", en: "Cyrillic" };
+pub const GREEK: Term = Term { id: "greek", zh: "希腊", en: "Greek" };
 
 /// Homograph checks on each U-label (UTS 39 "moderately restrictive" in spirit): Latin,
 /// Cyrillic and Greek letters never mix in one label (error); a label entirely in Cyrillic or
