@@ -122,6 +122,12 @@ fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> O
     out
 }
 
+/// Whether a value is valid for a field: exactly `validate_field(..).valid`, without building
+/// a result (the keystroke-level and bulk path).
+pub fn is_valid(field: &str, value: &str, ctx: &Context) -> bool {
+    !check_rule(find(field), field, value, ctx).has_errors()
+}
+
 /// Validates one field value and renders the answer in `locale`.
 pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
     let rule = find(field);
