@@ -2,11 +2,22 @@
 // (an ArrayBuffer or a Blob arrives as zero bytes and gets a format verdict), and reading a
 // File is asynchronous. Shared by the web, bundler and Node entries of the package.
 
-// input.malformed as the engine renders it (src/input.rs), for arguments that never reach it.
-const MALFORMED = { zh: "输入格式错误：", en: "Malformed input: " };
+// input.malformed as the engine words it (its template and reason terms in src/input.rs, as
+// `icp-validate catalog` exports them), for arguments that never reach the engine. `detail`
+// names what was passed, in the engine's own words, and is not shown.
+const MALFORMED = { zh: "输入格式错误：{reason}", en: "Malformed input: {reason}" };
+export const REASONS = {
+  not_bytes: {
+    zh: "文件头应为 Uint8Array 或 ArrayBuffer（File 或 Blob 请用 validateAttachmentFile）",
+    en: "the header is not a Uint8Array or ArrayBuffer (for a File or Blob use validateAttachmentFile)",
+  },
+  not_file: { zh: "应为 File 或 Blob", en: "a File or Blob is expected" },
+  file_unreadable: { zh: "无法读取该文件", en: "the file could not be read" },
+};
 
-function malformed(kind, reason, size, locale) {
+function malformed(kind, reason, detail, size, locale) {
   const en = typeof locale === "string" && /^\s*en([-_]|\s*$)/i.test(locale);
+  const lang = en ? "en" : "zh";
   return {
     kind: String(kind),
     valid: false,
@@ -15,7 +26,7 @@ function malformed(kind, reason, size, locale) {
     height: null,
     colour_mode: null,
     byte_size: Number.isFinite(size) && size > 0 ? Math.floor(size) : 0,
-    errors: [{ code: "input.malformed", severity: "error", message: (en ? MALFORMED.en : MALFORMED.zh) + reason, params: { reason } }],
+    errors: [{ code: "input.malformed", severity: "error", message: MALFORMED[lang].replace("{reason}", REASONS[reason][lang]), params: { detail, reason } }],
     warnings: [],
     details: {},
   };
@@ -40,19 +51,18 @@ export function attachmentHelpers(glue) {
     if (header instanceof ArrayBuffer) bytes = new Uint8Array(header);
     else if (ArrayBuffer.isView(header) && !(header instanceof Uint8Array)) bytes = new Uint8Array(header.buffer, header.byteOffset, header.byteLength);
     if (!(bytes instanceof Uint8Array)) {
-      const hint = isBlob(header) ? "; for a File or Blob use validateAttachmentFile" : "";
-      return malformed(kind, `header must be a Uint8Array or ArrayBuffer, not ${describe(header)}${hint}`, totalSize, locale);
+      return malformed(kind, "not_bytes", describe(header), totalSize, locale);
     }
     return glue.validateAttachment(kind, bytes, totalSize, context, locale);
   }
 
   async function validateAttachmentFile(kind, file, context, locale) {
-    if (!isBlob(file)) return malformed(kind, `expected a File or Blob, not ${describe(file)}`, 0, locale);
+    if (!isBlob(file)) return malformed(kind, "not_file", describe(file), 0, locale);
     let header;
     try {
       header = new Uint8Array(await file.slice(0, glue.attachmentHeaderLength()).arrayBuffer());
     } catch (e) {
-      return malformed(kind, `the file could not be read (${e && e.name ? e.name : e})`, file.size, locale);
+      return malformed(kind, "file_unreadable", String(e && e.name ? e.name : e), file.size, locale);
     }
     return glue.validateAttachment(kind, header, file.size, context, locale);
   }

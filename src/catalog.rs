@@ -24,6 +24,7 @@ pub fn code(id: &str) -> Option<&'static Code> {
 pub fn terms() -> Vec<&'static Term> {
     use crate::filing::terms as f;
     let mut v: Vec<&'static Term> = vec![&crate::input::NOT_TEXT, &crate::input::LINE_NOT_JSON, &crate::input::LINE_NOT_OBJECT, &crate::input::SPACE];
+    v.extend([&crate::input::NOT_BYTES, &crate::input::NOT_FILE, &crate::input::FILE_UNREADABLE]);
     v.extend([&crate::rules::domain::LATIN, &crate::rules::domain::CYRILLIC, &crate::rules::domain::GREEK]);
     v.extend([&f::ENTITY_ADDRESS, &f::SERVICES, &f::WEBSITE_DOMAIN, &f::APP_PLATFORMS, &f::PLATFORM, &f::ACCESS_IPS, &f::CERTIFICATE_TYPE]);
     v.extend([&f::NOT_JSON, &f::NOT_OBJECT, &f::UNKNOWN_KEY, &f::UNKNOWN_VALUE, &f::WRONG_TYPE, &f::TOO_DEEP, &f::NOT_SERIALISABLE, &f::OPTIONS_MALFORMED]);

@@ -28,6 +28,14 @@ pub const MALFORMED: Code = Code {
 /// Reasons of `input.malformed`; `detail` (the parser's own text, not shown) may follow.
 pub const NOT_TEXT: crate::message::Term = crate::message::Term { id: "not_text", zh: "值应为文本", en: "the value is not a string" };
 pub const LINE_NOT_JSON: crate::message::Term = crate::message::Term { id: "line_not_json", zh: "此行不是有效的 JSON", en: "the line is not valid JSON" };
+/// The JS attachment helpers' reasons (pkg-templates/attachment-file.js words them the same).
+pub const NOT_BYTES: crate::message::Term = crate::message::Term {
+    id: "not_bytes",
+    zh: "文件头应为 Uint8Array 或 ArrayBuffer（File 或 Blob 请用 validateAttachmentFile）",
+    en: "the header is not a Uint8Array or ArrayBuffer (for a File or Blob use validateAttachmentFile)",
+};
+pub const NOT_FILE: crate::message::Term = crate::message::Term { id: "not_file", zh: "应为 File 或 Blob", en: "a File or Blob is expected" };
+pub const FILE_UNREADABLE: crate::message::Term = crate::message::Term { id: "file_unreadable", zh: "无法读取该文件", en: "the file could not be read" };
 pub const LINE_NOT_OBJECT: crate::message::Term = crate::message::Term { id: "line_not_object", zh: "此行应为含 field、value 的 JSON 对象", en: "the line is not a JSON object with field and value" };
 pub const UNKNOWN_FIELD: Code = Code {
     id: "field.unknown",
