@@ -11,13 +11,51 @@ use crate::input::excerpt;
 use crate::province_code::ProvinceCode;
 
 /// A context value of any JSON type; the parse decides what each key accepts.
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum Loose {
     Text(String),
     Flag(bool),
     Number(f64),
-    Other(serde::de::IgnoredAny),
+    Other,
+}
+
+/// By hand rather than `#[serde(untagged)]`, which buffers every value first (code size).
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Loose;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a context value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(v.to_owned()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Loose, E> {
+                Ok(Loose::Text(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+                Ok(Loose::Flag(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+                Ok(Loose::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+                Ok(Loose::Number(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
+                Ok(Loose::Number(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Loose, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Loose, A::Error> {
+                while a.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl Loose {
@@ -27,7 +65,7 @@ impl Loose {
             Loose::Text(s) => excerpt(s.trim(), 20),
             Loose::Flag(b) => b.to_string(),
             Loose::Number(n) => n.to_string(),
-            Loose::Other(_) => "{…}".to_owned(),
+            Loose::Other => "{…}".to_owned(),
         }
     }
 }
