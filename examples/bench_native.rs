@@ -1,6 +1,7 @@
 //! Native ns/op over exactly the inputs of benches/support/inputs.rs, as one JSON object
 //! (criterion's output is hard to put side by side with the wasm and peer numbers).
-//!   cargo run --release --example bench_native            -> {"resident_id": 123.4, ...}
+//!   cargo run --release --example bench_native            -> {"resident_id": 123.4, ...,
+//!                                                             "is_valid:resident_id": 45.6, ...}
 //!   cargo run --release --example bench_native -- --dump F -> writes the inputs to F (JSON)
 //! BENCH_SECS (default 1) is the measuring time per set; the figure is the median of 5 rounds.
 
@@ -12,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use icp_validate::check_attachment;
 use icp_validate::filing::{validate_filing, Filing, Options};
-use icp_validate::{validate_field, Locale};
+use icp_validate::{is_valid, validate_field, Locale};
 
 /// Median ns per item over 5 rounds; each round loops the whole set as often as fits.
 fn measure(items: usize, secs: f64, mut run_all: impl FnMut()) -> f64 {
@@ -54,6 +55,13 @@ fn main() {
             }
         });
         results.insert(set.name.into(), ns.into());
+        // The boolean fast path on the same values.
+        let ns = measure(set.values.len(), secs, || {
+            for (v, c) in set.values.iter().zip(&contexts) {
+                black_box(is_valid(black_box(set.field), black_box(v), c));
+            }
+        });
+        results.insert(format!("is_valid:{}", set.name), ns.into());
     }
     let attachments = inputs::attachments();
     let ctx = inputs::context(&None);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmarks (issue 8): native ns/op, the wasm package in Node and headless Chromium, peers
+# Benchmarks: native ns/op (and the boolean fast path), the wasm package in Node and headless Chromium, peers
 # (validator.js, libphonenumber-js, python-stdnum) on the same generated inputs, wasm memory
-# after 10k / 1M calls, and one side-by-side table. Installs the benchmark-only packages into
+# after 10k / 1M calls, the batch CLI against python-stdnum in CPU seconds, and one
+# side-by-side table with the targets of issue 15. Installs the benchmark-only packages into
 # bench/node_modules and bench/.pydeps (git-ignored; not runtime dependencies).
 # Usage: tools/bench.sh [--o3] [--criterion]   BENCH_SECS=1 (measuring time per set and runtime)
 #   --o3:        also native with opt-level 3 explicitly, built in target/o3 (the release
@@ -28,6 +29,9 @@ step "wasm in Node and Chromium, JS peers, wasm memory"
 node bench/wasm.mjs "$out/inputs.json" --secs "$secs" node chromium peers memory > "$out/wasm.json"
 step "python-stdnum"
 PYTHONPATH=bench/.pydeps python3 bench/peers.py "$out/inputs.json" "$secs" > "$out/stdnum.json"
+step "batch CLI against python-stdnum (CPU seconds, 200k lines)"
+cargo build --release --bin icp-validate
+PYTHONPATH=bench/.pydeps python3 bench/batch.py "$out/inputs.json" target/release/icp-validate > "$out/batch.json"
 rm -f "$out/native_o3.json"
 if [[ " $* " == *" --o3 "* ]]; then
   step "native, opt-level 3"
