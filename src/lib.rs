@@ -31,6 +31,7 @@ pub mod outcome;
 pub mod province_code;
 pub mod rule;
 // data
+pub mod attachment_kinds;
 pub mod documents;
 pub mod region;
 // rules

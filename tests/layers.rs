@@ -14,7 +14,7 @@ use source::{code_only, expand_use, inline_paths, is_ident, module_of, rs_files,
 /// Top-level modules by layer, bottom first. The crate root (src/lib.rs) is the facade.
 const LAYERS: &[(&str, &[&str])] = &[
     ("vocabulary", &["case_table", "checksum", "context", "date", "input", "message", "outcome", "province_code", "rule"]),
-    ("data", &["documents", "region"]),
+    ("data", &["attachment_kinds", "documents", "region"]),
     ("rules", &["attachment", "providers", "rules"]),
     ("registry", &["registry"]),
     ("filing", &["filing"]),

@@ -9,8 +9,6 @@
 //! Not read: PNG `eXIf` orientation (PNG uploads are screenshots and icons) and the sizes of
 //! GIF/BMP/WebP/HEIC/PDF/TIFF, which no attachment kind accepts.
 
-use serde::Serialize;
-
 /// Bytes the parser may need from the start of a file. JPEG puts EXIF (APP1, at most 64 KiB)
 /// and often ICC/XMP segments before the frame header; 256 KiB covers phone and scanner
 /// output in practice and is more than the largest accepted certificate (200 KiB), so for
@@ -19,76 +17,11 @@ pub const HEADER_LEN: usize = 256 * 1024;
 
 /// Larger than any photo or scan a filing accepts; beyond this a file is a decompression bomb
 /// or corrupt (JPEG allows 65535 px per side, PNG 2^31).
+pub use crate::attachment_kinds::{ColourMode, Format};
+
 pub const MAX_SIDE: u32 = 30_000;
 /// 250 megapixels: above current 200 MP phone sensors.
 pub const MAX_PIXELS: u64 = 250_000_000;
-
-/// The container format, detected from magic bytes only (never from the name or MIME type).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Jpeg,
-    Png,
-    Gif,
-    Bmp,
-    Webp,
-    /// HEIC/HEIF (ISO BMFF `ftyp` with a HEIF brand), what iPhones save by default.
-    Heic,
-    Avif,
-    Pdf,
-    Tiff,
-    Unknown,
-}
-
-impl Format {
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Jpeg => "JPEG",
-            Format::Png => "PNG",
-            Format::Gif => "GIF",
-            Format::Bmp => "BMP",
-            Format::Webp => "WebP",
-            Format::Heic => "HEIC/HEIF",
-            Format::Avif => "AVIF",
-            Format::Pdf => "PDF",
-            Format::Tiff => "TIFF",
-            Format::Unknown => "unknown",
-        }
-    }
-}
-
-/// How pixels are stored, from the JPEG component count or the PNG colour type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ColourMode {
-    Grey,
-    GreyAlpha,
-    Rgb,
-    Rgba,
-    /// PNG indexed colour; the palette may hold only greys, which a header check cannot know.
-    Palette,
-    /// Four-component JPEG (CMYK or YCCK), typical of print workflows.
-    Cmyk,
-}
-
-impl ColourMode {
-    pub fn name(self) -> &'static str {
-        match self {
-            ColourMode::Grey => "grey",
-            ColourMode::GreyAlpha => "grey_alpha",
-            ColourMode::Rgb => "rgb",
-            ColourMode::Rgba => "rgba",
-            ColourMode::Palette => "palette",
-            ColourMode::Cmyk => "cmyk",
-        }
-    }
-
-    pub fn is_colour(self) -> bool {
-        !matches!(self, ColourMode::Grey | ColourMode::GreyAlpha)
-    }
-}
 
 /// What the header says about a JPEG or PNG image.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,15 +19,14 @@
 //! - Size limits use the real file size (`total_size`), never the slice length.
 
 pub mod header;
-pub mod kinds;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use header::{ColourMode, Format, HeaderError, Image, Parsed, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
-pub use kinds::{Kind, Limits, KINDS};
-use kinds::KIB;
+pub use crate::attachment_kinds::{Kind, Limits, KINDS};
+use crate::attachment_kinds::KIB;
 
 use crate::context::Context;
 use crate::message::{Code, Value};

@@ -4,7 +4,7 @@
 //! tests/providers/fixture.json.
 
 use super::provider::{Provider, ProvinceDocument, SmsVerification};
-use crate::attachment::kinds::{Limits, KINDS};
+use crate::attachment_kinds::{Limits, KINDS};
 use crate::documents::Need;
 use crate::message::{Code, Severity};
 use crate::province_code::ProvinceCode as P;

@@ -8,7 +8,7 @@
 mod provider;
 
 pub use provider::{Provider, ProvinceDocument, SmsVerification};
-use crate::attachment::kinds::Limits;
+use crate::attachment_kinds::Limits;
 
 /// Declares each provider's module and lists its `PROVIDER` in [`PROVIDERS`], so that
 /// registering a provider is one line.

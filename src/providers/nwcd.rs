@@ -34,7 +34,7 @@ pub static PROVIDER: Provider = Provider {
         ProvinceDocument { province: P::GUANGDONG, document: "commitment_letter", need: Need::Conditional, source: "nwcd-website-guide-en Appendix 2 item 4 (not in nwcd-website-guide-zh 附录2)" },
     ],
     verification_notes: &[],
-    // The defaults of attachment::kinds are NWCD's Appendix 1 numbers.
+    // The defaults of attachment_kinds are NWCD's Appendix 1 numbers.
     attachment_limits: &[],
     // nwcd-website-guide-en Ninth 1: the AWS account ID of the resources accessed.
     account_id_field: Some("aws_account_id"),

@@ -1,6 +1,6 @@
 //! What a provider's file declares.
 
-use crate::attachment::kinds::Limits;
+use crate::attachment_kinds::Limits;
 use crate::documents::Need;
 use crate::message::{Code, Severity};
 use crate::province_code::ProvinceCode;
@@ -50,7 +50,7 @@ pub struct Provider {
     pub province_documents: &'static [ProvinceDocument],
     /// Provinces with their own verification procedure, and the note to show.
     pub verification_notes: &'static [(ProvinceCode, &'static Code)],
-    /// Attachment kinds whose limits differ from the defaults (`attachment::kinds::KINDS`).
+    /// Attachment kinds whose limits differ from the defaults (`attachment_kinds::KINDS`).
     pub attachment_limits: &'static [(&'static str, Limits)],
     /// The field rule the cloud account id is checked with; `None`: no account id asked.
     pub account_id_field: Option<&'static str>,

@@ -1,8 +1,8 @@
 //! Sinnet (光环新网, AWS China Beijing region): sinnet-guide-en.
 
 use super::provider::{Provider, ProvinceDocument, SmsVerification};
-use crate::attachment::header::Format;
-use crate::attachment::kinds::{Limits, ENTITY_CERTIFICATE};
+use crate::attachment_kinds::Format;
+use crate::attachment_kinds::{Limits, ENTITY_CERTIFICATE};
 use crate::documents::Need;
 use crate::message::Severity;
 use crate::province_code::ProvinceCode as P;

@@ -1,7 +1,76 @@
-//! The attachment kinds and their default limits, one row per kind with its source.
-//! Providers replace a kind's limits in their own file (`providers::*`).
+//! The attachment kinds and their default limits, one row per kind with its source, and the
+//! formats and colour modes the header reader names. Data, below the rules: the attachment
+//! checker reads it and providers replace a kind's limits in their own file (`providers::*`).
 
-use super::header::Format;
+use serde::Serialize;
+
+/// The container format, detected from magic bytes only (never from the name or MIME type).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Jpeg,
+    Png,
+    Gif,
+    Bmp,
+    Webp,
+    /// HEIC/HEIF (ISO BMFF `ftyp` with a HEIF brand), what iPhones save by default.
+    Heic,
+    Avif,
+    Pdf,
+    Tiff,
+    Unknown,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jpeg => "JPEG",
+            Format::Png => "PNG",
+            Format::Gif => "GIF",
+            Format::Bmp => "BMP",
+            Format::Webp => "WebP",
+            Format::Heic => "HEIC/HEIF",
+            Format::Avif => "AVIF",
+            Format::Pdf => "PDF",
+            Format::Tiff => "TIFF",
+            Format::Unknown => "unknown",
+        }
+    }
+}
+
+/// How pixels are stored, from the JPEG component count or the PNG colour type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ColourMode {
+    Grey,
+    GreyAlpha,
+    Rgb,
+    Rgba,
+    /// PNG indexed colour; the palette may hold only greys, which a header check cannot know.
+    Palette,
+    /// Four-component JPEG (CMYK or YCCK), typical of print workflows.
+    Cmyk,
+}
+
+impl ColourMode {
+    pub fn name(self) -> &'static str {
+        match self {
+            ColourMode::Grey => "grey",
+            ColourMode::GreyAlpha => "grey_alpha",
+            ColourMode::Rgb => "rgb",
+            ColourMode::Rgba => "rgba",
+            ColourMode::Palette => "palette",
+            ColourMode::Cmyk => "cmyk",
+        }
+    }
+
+    pub fn is_colour(self) -> bool {
+        !matches!(self, ColourMode::Grey | ColourMode::GreyAlpha)
+    }
+}
+
 
 pub(crate) const KIB: u64 = 1024;
 const MIB: u64 = 1024 * 1024;
