@@ -27,13 +27,16 @@
 //! - 400/800 service numbers are refused for a landline: they have no area, and consoles ask
 //!   for an office number with its area code.
 //! - Provider ids the table does not know use the `generic` profile.
+//! - `province` is one of the 31 mainland divisions (`province.outside_mainland` for Hong
+//!   Kong, Macao and Taiwan under every provider): see [`crate::region::is_mainland`]. A
+//!   leading part of the official name (`内蒙`) is recognised (`region::parse_province`).
 
 use crate::context::Context;
 use crate::input::{fold_width, CONTEXT_INVALID};
 use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
-use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
+use crate::region::{area_code_province, context_province, is_mainland, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
 use crate::rule::Rule;
 
 pub const FORMAT: Code = Code {
@@ -96,6 +99,11 @@ pub const PROVINCE_UNKNOWN: Code = Code {
     zh: "无法识别的省份：{value}",
     en: "Unknown province: {value}",
 };
+pub const PROVINCE_OUTSIDE_MAINLAND: Code = Code {
+    id: "province.outside_mainland",
+    zh: "ICP 备案只适用于中国大陆 31 个省、自治区、直辖市，{province}不办理 ICP 备案",
+    en: "ICP filings exist for the 31 mainland provinces, autonomous regions and municipalities only; {province} has no ICP filing",
+};
 pub const PROVINCE_NOT_SERVED: Code = Code {
     id: "province.not_served",
     zh: "{provider} 不受理{province}的备案",
@@ -153,7 +161,7 @@ pub const RULES: &[Rule] = &[
         family: "phone",
         label_zh: "省份",
         label_en: "Province",
-        codes: &[&PROVINCE_UNKNOWN, &PROVINCE_NOT_SERVED],
+        codes: &[&PROVINCE_UNKNOWN, &PROVINCE_OUTSIDE_MAINLAND, &PROVINCE_NOT_SERVED],
         max_bytes: MAX_BYTES,
         multiline: false,
         check: check_province,
@@ -467,6 +475,10 @@ pub fn check_province(value: &str, ctx: &Context, out: &mut Outcome) {
         out.error(&PROVINCE_UNKNOWN).input("value", crate::input::excerpt(value.trim(), 20));
         return;
     };
+    if !is_mainland(province) {
+        out.error(&PROVINCE_OUTSIDE_MAINLAND).param("province", Value::Province(ProvinceCode(province.code)));
+        return;
+    }
     let profile = provider_profile(ctx);
     if profile.not_served.iter().any(|p| p.0 == province.code) {
         out.error(&PROVINCE_NOT_SERVED).param("provider", Value::Provider(profile.id)).param("province", Value::Province(ProvinceCode(province.code)));
