@@ -31,6 +31,7 @@ pub static PROVIDER: Provider = Provider {
     verification_notes: &[(P::ZHEJIANG, &NOTE_FIXTURE)],
     attachment_limits: &[("app_icon", Limits { min_width: 512, min_height: 512, source: "fixture", ..KINDS[3].limits })],
     account_id_field: Some("aws_account_id"),
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[&NOTE_FIXTURE],
 };
 

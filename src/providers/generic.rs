@@ -28,5 +28,6 @@ pub static PROVIDER: Provider = Provider {
     verification_notes: &[],
     attachment_limits: &[],
     account_id_field: None,
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[],
 };

@@ -38,5 +38,6 @@ pub static PROVIDER: Provider = Provider {
     attachment_limits: &[],
     // nwcd-website-guide-en Ninth 1: the AWS account ID of the resources accessed.
     account_id_field: Some("aws_account_id"),
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[],
 };

@@ -2,7 +2,7 @@
 
 use crate::attachment::kinds::Limits;
 use crate::documents::Need;
-use crate::message::{Code, Severity};
+use crate::message::{Code, Severity, Term};
 use crate::province_code::ProvinceCode;
 
 /// A document only some provinces' filings need.
@@ -54,6 +54,18 @@ pub struct Provider {
     pub attachment_limits: &'static [(&'static str, Limits)],
     /// The field rule the cloud account id is checked with; `None`: no account id asked.
     pub account_id_field: Option<&'static str>,
+    /// What `uscc.province_mismatch` advises when the USCC's region is not the filing
+    /// province (may name `{expected}`, the filing province).
+    pub uscc_province_advice: &'static Term,
     /// Codes this provider's file declares (its notes), for the catalog.
     pub codes: &'static [&'static Code],
 }
+
+/// The advice of `uscc.province_mismatch` where the provider says nothing more: the seeds'
+/// rule is that the filing is made where the licence was issued (aliyun-filing-guide-en,
+/// introduction), which the current licence shows and the code cannot.
+pub const CHECK_CURRENT_LICENCE: Term = Term {
+    id: "check_current_licence",
+    zh: "请确认现行营业执照由{expected}的登记机关颁发",
+    en: "Make sure the current licence was issued by an authority in {expected}",
+};

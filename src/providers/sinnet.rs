@@ -48,5 +48,6 @@ pub static PROVIDER: Provider = Provider {
     ],
     // sinnet-guide-en materials table item 1: the AWS account (ID) the filing is for.
     account_id_field: Some("aws_account_id"),
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[],
 };
