@@ -67,6 +67,7 @@ const FILING_FILES: &[(&str, &str)] = &[
     ("filings/nwcd_guangdong_commitment.json", include_str!("filings/nwcd_guangdong_commitment.json")),
     ("filings/nwcd_individual_not_accepted.json", include_str!("filings/nwcd_individual_not_accepted.json")),
     ("filings/nwcd_province_not_served.json", include_str!("filings/nwcd_province_not_served.json")),
+    ("filings/platform_aliases.json", include_str!("filings/platform_aliases.json")),
     ("filings/pre_approval_missing.json", include_str!("filings/pre_approval_missing.json")),
     ("filings/record_numbers.json", include_str!("filings/record_numbers.json")),
     ("filings/sinnet_jiangsu_documents.json", include_str!("filings/sinnet_jiangsu_documents.json")),
