@@ -306,8 +306,9 @@ export interface Verification {
   reason_code: string;
   route: Route;
   /**
-   * Whether the MIIT sends an SMS code to confirm; absent when the provider's guide
-   * does not say.
+   * Whether the MIIT sends an SMS code to confirm (every mainland filing, rare exceptions
+   * announced by the provider: nwcd-website-guide-zh 九 2, 七 步骤6); absent when it depends
+   * on a province that is not known.
    */
   sms_verification?: boolean;
 }

@@ -256,3 +256,32 @@ pub fn schema_json() -> String {
     let schema = schemars::schema_for!(Filing);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(provider: &str, province: &str) -> Report {
+        let case: serde_json::Value = serde_json::from_str(include_str!("../../tests/filings/valid_website.json")).unwrap();
+        let mut filing: Filing = serde_json::from_value(case["filing"].clone()).unwrap();
+        filing.entity.province = province.to_owned();
+        let options = Options { provider: Some(provider.to_owned()), today: crate::date::Date::parse("2026-11-23"), locale: None };
+        validate_filing(&filing, &options)
+    }
+
+    /// nwcd-website-guide-zh 九 2: every mainland filing is SMS-verified by MIIT's latest
+    /// requirement, also outside Alibaba Cloud's 2018 list (aliyun-filing-guide-en step 8).
+    #[test]
+    fn sms_verification_is_expected_everywhere() {
+        for provider in ["aliyun", "nwcd", "sinnet", "generic"] {
+            for province in ["北京", "天津", "上海", "广东", "宁夏"] {
+                let v = report(provider, province).verification.expect("a route");
+                assert_eq!(v.sms_verification, Some(true), "{provider} {province}");
+                assert!(v.notes.iter().any(|n| n.contains("短信核验") && n.contains("邮件通知")), "{provider} {province}: {:?}", v.notes);
+            }
+        }
+        // A provider whose file lists provinces still answers per province.
+        assert_eq!(report("fixture", "浙江").verification.unwrap().sms_verification, Some(true));
+        assert_eq!(report("fixture", "北京").verification.unwrap().sms_verification, Some(false));
+    }
+}

@@ -34,8 +34,10 @@ pub static PROVIDER: Provider = Provider {
     // aliyun-filing-guide-en step 4: "The contact address and mobile phone must be from the
     // same province as the subject".
     mobile_mismatch: Severity::Error,
-    // Step 8: Tianjin, Gansu, Tibet, Ningxia, Hainan, Xinjiang and Qinghai.
-    sms_verification: SmsVerification::Provinces(&[P::TIANJIN, P::GANSU, P::TIBET, P::NINGXIA, P::HAINAN, P::XINJIANG, P::QINGHAI]),
+    // Step 8 (2018) lists seven provinces (Tianjin, Gansu, Tibet, Ningxia, Hainan, Xinjiang,
+    // Qinghai); MIIT has since required SMS verification of every mainland filing
+    // (nwcd-website-guide-zh 九 2, newer than this guide), so the older list is not used.
+    sms_verification: SmsVerification::All,
     electronic_skips_uploads: false,
     always: &[],
     domain_certificate_required: false,

@@ -13,7 +13,9 @@ pub static PROVIDER: Provider = Provider {
     not_served: &[],
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
-    sms_verification: SmsVerification::NotStated,
+    // MIIT's requirement for every mainland filing (nwcd-website-guide-zh 九 2; 七 步骤6: rare
+    // exceptions are announced by e-mail).
+    sms_verification: SmsVerification::All,
     electronic_skips_uploads: false,
     always: &[],
     domain_certificate_required: false,

@@ -15,13 +15,13 @@ pub struct ProvinceDocument {
     pub source: &'static str,
 }
 
-/// Which entity provinces get an SMS verification from the MIIT system.
+/// Which entity provinces get an SMS verification from the MIIT system. Every mainland
+/// filing does by MIIT's latest requirement (nwcd-website-guide-zh 九 2), with rare exceptions
+/// the provider announces by e-mail (七 步骤6); a province list is what an older guide said.
 #[derive(Debug, Clone, Copy)]
 pub enum SmsVerification {
     All,
     Provinces(&'static [ProvinceCode]),
-    /// The provider's guide does not say.
-    NotStated,
 }
 
 /// What one provider enforces.

@@ -27,7 +27,9 @@ pub static PROVIDER: Provider = Provider {
     // Not excluded by sinnet-guide-en; its materials table assumes an enterprise.
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
-    sms_verification: SmsVerification::NotStated,
+    // Not in sinnet-guide-en; MIIT's requirement for every mainland filing
+    // (nwcd-website-guide-zh 九 2) is not the provider's choice.
+    sms_verification: SmsVerification::All,
     // sinnet-guide-en materials table, Note 1: electronic verification needs no material 2-6.
     electronic_skips_uploads: true,
     // Materials table items 1 (account screenshot) and 8 (security responsibility letter).
