@@ -107,6 +107,11 @@ export interface DocumentItem {
   source: string;
   /** Whose or which: `entity`, `services[0]`, `services[0].domains[1]`. */
   subject: string;
+  /**
+   * Where it is uploaded: to the provider, or, on NWCD's electronic route, in the WeChat
+   * mini program of the verification (nwcd-website-guide-en Eleventh 2.).
+   */
+  upload: Upload;
 }
 
 /** 主办单位信息 (nwcd-website-guide-en Ninth 1; sinnet-guide-en Step 2~3 form). */
@@ -296,6 +301,9 @@ export interface Summary {
   services: number;
   warnings: number;
 }
+
+/** Where a document of the checklist is uploaded. */
+export type Upload = "provider" | "wechat_mini_program";
 
 /** A parameter or detail value: a province as its code, a provider or term as its id, several values as an array. */
 export type Value = boolean | number | string | Value[];

@@ -67,12 +67,26 @@ pub struct DocumentItem {
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub attachment_kind: Option<&'static str>,
+    /// Where it is uploaded: to the provider, or, on NWCD's electronic route, in the WeChat
+    /// mini program of the verification (nwcd-website-guide-en Eleventh 2.).
+    pub upload: Upload,
     /// Whether an attachment of that kind for that subject is in `Filing.attachments`;
     /// absent when the filing lists no attachments at all (nothing uploaded yet).
     #[serde(skip_serializing_if = "Option::is_none")]
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub provided: Option<bool>,
+}
+
+/// Where a document of the checklist is uploaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Upload {
+    /// To the provider's filing system (or as the provider's guide says).
+    Provider,
+    /// In the WeChat mini program of the electronic verification, not to the provider.
+    WechatMiniProgram,
 }
 
 /// Electronic (online, WeChat mini program with face recognition) or manual (photo and

@@ -1,6 +1,6 @@
 //! Alibaba Cloud (阿里云): aliyun-filing-guide-en (2018).
 
-use super::provider::{Provider, SmsVerification};
+use super::provider::{ElectronicUploads, Provider, SmsVerification};
 use crate::message::{Code, Severity, Term};
 use crate::province_code::ProvinceCode as P;
 
@@ -38,11 +38,17 @@ pub static PROVIDER: Provider = Provider {
     // Qinghai); MIIT has since required SMS verification of every mainland filing
     // (nwcd-website-guide-zh 九 2, newer than this guide), so the older list is not used.
     sms_verification: SmsVerification::All,
-    electronic_skips_uploads: false,
+    electronic_uploads: ElectronicUploads::ToProvider,
     always: &[],
     domain_certificate_required: false,
     // Step 6: download the authenticity statement, fill it, upload it.
     authenticity_form_always: true,
+    // Step 7: "the website administrator must take photos as required and upload the photos"
+    // after the preliminary review, whatever the route (a photo backdrop can be requested;
+    // Shanghai verifies in its own app, see the note).
+    verification_photo_always: true,
+    // Not in aliyun-filing-guide-en.
+    confirmation_letter: None,
     province_documents: &[],
     // Step 7.
     verification_notes: &[

@@ -24,6 +24,19 @@ pub enum SmsVerification {
     Provinces(&'static [ProvinceCode]),
 }
 
+/// Where the entity certificate and the ID cards are uploaded when the filing is verified
+/// electronically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElectronicUploads {
+    /// Uploaded to the provider like on the manual route.
+    ToProvider,
+    /// Prepared beforehand and uploaded in the WeChat mini program of the electronic
+    /// verification, not to the provider.
+    InMiniProgram,
+    /// Not asked for at all: the verification app handles them.
+    NotNeeded,
+}
+
 /// What one provider enforces.
 #[derive(Debug)]
 pub struct Provider {
@@ -38,15 +51,20 @@ pub struct Provider {
     /// entity's.
     pub mobile_mismatch: Severity,
     pub sms_verification: SmsVerification,
-    /// With electronic verification the licence, ID cards, photo and authenticity form are
-    /// handled in the verification app and not sent separately.
-    pub electronic_skips_uploads: bool,
+    /// Where the licence and ID cards go on the electronic route.
+    pub electronic_uploads: ElectronicUploads,
     /// Documents every filing with this provider needs (ids from `documents`).
     pub always: &'static [&'static str],
     /// The domain certificate (域名证书) is asked for each domain, not just "if applicable".
     pub domain_certificate_required: bool,
     /// The authenticity form is filled and uploaded even with electronic verification.
     pub authenticity_form_always: bool,
+    /// The person in charge of each service is photographed for verification on every route,
+    /// not only the manual one.
+    pub verification_photo_always: bool,
+    /// Whether the provider asks for the confirmation letter when the cloud account's company
+    /// is not the entity, how surely, and the seed that says so; `None`: its guide does not.
+    pub confirmation_letter: Option<(Need, &'static str)>,
     pub province_documents: &'static [ProvinceDocument],
     /// Provinces with their own verification procedure, and the note to show.
     pub verification_notes: &'static [(ProvinceCode, &'static Code)],
