@@ -114,6 +114,28 @@ export interface DocumentItem {
   upload: Upload;
 }
 
+/**
+ * A service's domain: its name (`example.com`), or its name with the registrar's real-name
+ * record. The name is checked at `services[i].domains[j]` either way.
+ */
+export type Domain = string | DomainRecord;
+
+/**
+ * What the registrar knows about a domain (its real-name record, 域名实名认证信息):
+ * nwcd-website-guide-zh 五 1.(3)-(5), sinnet-guide-en materials table item 9. Empty parts
+ * are not checked.
+ */
+export interface DomainRecord {
+  /** 到期日期 of the registration (`2027-05-01`). */
+  expiry_date?: string;
+  holder_certificate_number?: string;
+  /** The registrant's certificate type (`营业执照`, `居民身份证`). */
+  holder_certificate_type?: string;
+  /** 域名持有者: the registrant's name. */
+  holder_name?: string;
+  name?: string;
+}
+
 /** 主办单位信息 (nwcd-website-guide-en Ninth 1; sinnet-guide-en Step 2~3 form). */
 export interface Entity {
   /** 证件住所: the address printed on the certificate. */
@@ -272,8 +294,11 @@ export type Route = "electronic" | "manual";
 export interface Service {
   /** 服务类目 / service content, free text or pre-approval category ids. */
   categories?: string[];
-  /** Website: registrable domains; APP: domains up to the fourth level. */
-  domains?: string[];
+  /**
+   * Website: registrable domains; APP: domains up to the fourth level. Each is a name,
+   * or an object with what the registrar's real-name record says about it.
+   */
+  domains?: Domain[];
   /** 语种. */
   languages?: string[];
   /** 网站名称 / APP名称. */

@@ -60,6 +60,7 @@ const FILING_FILES: &[(&str, &str)] = &[
     ("filings/certificate_type_mismatch.json", include_str!("filings/certificate_type_mismatch.json")),
     ("filings/confirmation_letter.json", include_str!("filings/confirmation_letter.json")),
     ("filings/documents_by_registrable_domain.json", include_str!("filings/documents_by_registrable_domain.json")),
+    ("filings/domain_holder.json", include_str!("filings/domain_holder.json")),
     ("filings/domain_duplicate.json", include_str!("filings/domain_duplicate.json")),
     ("filings/emergency_same_as_contact.json", include_str!("filings/emergency_same_as_contact.json")),
     ("filings/hong_kong_refused.json", include_str!("filings/hong_kong_refused.json")),

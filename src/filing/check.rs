@@ -68,8 +68,8 @@ fn registrable_domains(w: &super::walk::Walk) -> Vec<(usize, usize, String, Stri
                 Some(Value::Str(v)) => Some(v.to_string()),
                 _ => None,
             };
-            let key = text("registrable_domain").unwrap_or_else(|| crate::input::lower(d.trim()));
-            let shown = text("registrable_domain_unicode").unwrap_or_else(|| d.trim().to_owned());
+            let key = text("registrable_domain").unwrap_or_else(|| crate::input::lower(d.name().trim()));
+            let shown = text("registrable_domain_unicode").unwrap_or_else(|| d.name().trim().to_owned());
             if !key.is_empty() {
                 out.push((i, j, key, shown));
             }
