@@ -170,6 +170,8 @@ export type EntityType = "enterprise" | "government" | "public_institution" | "s
 /** A field the registry knows, as listed by `listFields()` and `icp-validate fields`. */
 export interface FieldInfo {
   codes: string[];
+  /** As of when the generated tables behind the rules are ([`data_version`]). */
+  data_version: string;
   family: string;
   id: string;
   label: string;

@@ -18,3 +18,9 @@ pub fn codes() -> Vec<&'static Code> {
 pub fn code(id: &str) -> Option<&'static Code> {
     codes().into_iter().find(|c| c.id == id)
 }
+
+/// The version a caller reports: the crate version with the data version as semver build
+/// metadata (`0.1.0+data.2026-11-23`), so a result can be traced to its tables.
+pub fn version() -> String {
+    format!("{}+data.{}", env!("CARGO_PKG_VERSION"), crate::registry::data_version())
+}

@@ -54,5 +54,5 @@ pub use filing::validate_filing_json;
 pub use date::Date;
 pub use message::{Code, Locale, Severity, Value};
 pub use outcome::{FieldResult, Issue, Outcome};
-pub use registry::{check_attachment, check_field, list_fields, validate_field, FieldInfo};
+pub use registry::{check_attachment, check_field, data_sources, data_version, list_fields, validate_field, DataSource, FieldInfo};
 

@@ -25,6 +25,11 @@ use crate::context::Context;
 use crate::input::{excerpt, fold_width, CONTEXT_INVALID};
 use crate::outcome::Outcome;
 
+/// Source and date of the generated tables (`registry::data_sources`).
+pub const PHONE_DATA: (&str, &str) = (phone_tables::SOURCE, phone_tables::DATE);
+pub const DIVISIONS_DATA: (&str, &str) = (counties::SOURCE, counties::DATE);
+pub const PROVINCES_DATA: (&str, &str) = (provinces::SOURCE, provinces::DATE);
+
 /// A provincial-level division.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Province {

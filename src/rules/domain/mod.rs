@@ -50,6 +50,10 @@ use crate::message::{Code, Term, Value};
 use crate::outcome::Outcome;
 use crate::rule::Rule;
 
+/// Source and date of the generated tables (`registry::data_sources`).
+pub const PSL_DATA: (&str, &str) = (tables::PSL_SOURCE, tables::PSL_DATE);
+pub const TLD_DATA: (&str, &str) = (tables::TLD_SOURCE, tables::TLD_DATE);
+
 pub const INVALID_CHAR: Code = Code {
     id: "domain.invalid_char",
     zh: "域名不能包含字符“{char}”，只能使用字母、数字、连字符（-）和汉字",
