@@ -33,8 +33,10 @@ export function validateFiling(filing: Filing, options?: FilingOptions | null): 
 /** How many leading bytes of a file validateAttachment reads. */
 export function attachmentHeaderLength(): number;
 
-/** Crate version. */
+/** Crate version with the data version as build metadata: `0.1.0+data.2026-11-23`. */
 export function version(): string;
+/** Every generated table (mobile blocks, area codes, GB/T 2260, PSL, approved TLDs, case table) with its source and date. */
+export function dataSources(): { table: string; source: string; date: string }[];
 
 /** Web target only: loads and instantiates the wasm module (call once before the others). */
 export default function init(input?: unknown): Promise<unknown>;

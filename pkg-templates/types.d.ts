@@ -107,6 +107,33 @@ export interface DocumentItem {
   source: string;
   /** Whose or which: `entity`, `services[0]`, `services[0].domains[1]`. */
   subject: string;
+  /**
+   * Where it is uploaded: to the provider, or, on NWCD's electronic route, in the WeChat
+   * mini program of the verification (nwcd-website-guide-en Eleventh 2.).
+   */
+  upload: Upload;
+}
+
+/**
+ * A service's domain: its name (`example.com`), or its name with the registrar's real-name
+ * record. The name is checked at `services[i].domains[j]` either way.
+ */
+export type Domain = string | DomainRecord;
+
+/**
+ * What the registrar knows about a domain (its real-name record, 域名实名认证信息):
+ * nwcd-website-guide-zh 五 1.(3)-(5), sinnet-guide-en materials table item 9. Empty parts
+ * are not checked.
+ */
+export interface DomainRecord {
+  /** 到期日期 of the registration (`2027-05-01`). */
+  expiry_date?: string;
+  holder_certificate_number?: string;
+  /** The registrant's certificate type (`营业执照`, `居民身份证`). */
+  holder_certificate_type?: string;
+  /** 域名持有者: the registrant's name. */
+  holder_name?: string;
+  name?: string;
 }
 
 /** 主办单位信息 (nwcd-website-guide-en Ninth 1; sinnet-guide-en Step 2~3 form). */
@@ -143,6 +170,8 @@ export type EntityType = "enterprise" | "government" | "public_institution" | "s
 /** A field the registry knows, as listed by `listFields()` and `icp-validate fields`. */
 export interface FieldInfo {
   codes: string[];
+  /** As of when the generated tables behind the rules are ([`data_version`]). */
+  data_version: string;
   family: string;
   id: string;
   label: string;
@@ -267,8 +296,11 @@ export type Route = "electronic" | "manual";
 export interface Service {
   /** 服务类目 / service content, free text or pre-approval category ids. */
   categories?: string[];
-  /** Website: registrable domains; APP: domains up to the fourth level. */
-  domains?: string[];
+  /**
+   * Website: registrable domains; APP: domains up to the fourth level. Each is a name,
+   * or an object with what the registrar's real-name record says about it.
+   */
+  domains?: Domain[];
   /** 语种. */
   languages?: string[];
   /** 网站名称 / APP名称. */
@@ -297,6 +329,9 @@ export interface Summary {
   warnings: number;
 }
 
+/** Where a document of the checklist is uploaded. */
+export type Upload = "provider" | "wechat_mini_program";
+
 /** A parameter or detail value: a province as its code, a provider or term as its id, several values as an array. */
 export type Value = boolean | number | string | Value[];
 
@@ -306,8 +341,9 @@ export interface Verification {
   reason_code: string;
   route: Route;
   /**
-   * Whether the MIIT sends an SMS code to confirm; absent when the provider's guide
-   * does not say.
+   * Whether the MIIT sends an SMS code to confirm (every mainland filing, rare exceptions
+   * announced by the provider: nwcd-website-guide-zh 九 2, 七 步骤6); absent when it depends
+   * on a province that is not known.
    */
   sms_verification?: boolean;
 }

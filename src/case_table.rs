@@ -3,6 +3,10 @@
 // (Unicode License v3). 528 one-to-one lower-case mappings in U+00C0-052F and
 // U+1E00-1EFF, as 87 runs.
 
+/// Where the table comes from and as of when (reported by `registry::data_sources`).
+pub const SOURCE: &str = "Unicode 14.0.0 (Python 3.11 unicodedata)";
+pub const DATE: &str = "2021-09-14";
+
 /// `(first, last, delta, stride)`, sorted: every `stride`-th code point from `first` to `last`
 /// lower-cases to itself plus `delta` (wrapping, 16 bits).
 pub static LOWER: &[(u16, u16, u16, u8)] = &[

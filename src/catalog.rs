@@ -26,6 +26,7 @@ pub fn terms() -> Vec<&'static Term> {
     let mut v: Vec<&'static Term> = vec![&crate::input::NOT_TEXT, &crate::input::LINE_NOT_JSON, &crate::input::LINE_NOT_OBJECT, &crate::input::SPACE];
     v.extend([&crate::input::NOT_BYTES, &crate::input::NOT_FILE, &crate::input::FILE_UNREADABLE]);
     v.extend([&crate::rules::domain::LATIN, &crate::rules::domain::CYRILLIC, &crate::rules::domain::GREEK]);
+    v.extend([&crate::rules::phone::SATELLITE, &crate::rules::phone::EMERGENCY, &crate::rules::phone::DATA_ONLY]);
     v.extend([&f::ENTITY_ADDRESS, &f::SERVICES, &f::WEBSITE_DOMAIN, &f::APP_PLATFORMS, &f::PLATFORM, &f::ACCESS_IPS, &f::CERTIFICATE_TYPE]);
     v.extend([&f::NOT_JSON, &f::NOT_OBJECT, &f::UNKNOWN_KEY, &f::UNKNOWN_VALUE, &f::WRONG_TYPE, &f::TOO_DEEP, &f::NOT_SERIALISABLE, &f::OPTIONS_MALFORMED]);
     v.extend(crate::context::EntityType::ALL.iter().map(|e| e.term()));
@@ -58,13 +59,19 @@ pub fn table() -> serde_json::Value {
         providers.insert(p.id.to_owned(), pair(p.name_zh, p.name_en));
     }
     serde_json::json!({
-        "version": env!("CARGO_PKG_VERSION"),
+        "version": version(),
         "codes": codes,
         "terms": terms_map,
         "provinces": provinces,
         "providers": providers,
         "separator": pair("、", ", "),
     })
+}
+
+/// The version a caller reports: the crate version with the data version as semver build
+/// metadata (`0.1.0+data.2026-11-23`), so a result can be traced to its tables.
+pub fn version() -> String {
+    format!("{}+data.{}", env!("CARGO_PKG_VERSION"), crate::registry::data_version())
 }
 
 fn codes_sorted() -> Vec<&'static Code> {

@@ -100,6 +100,14 @@ impl Date {
         Date { year, month: self.month, day }
     }
 
+    /// Same day `months` later; a day the month lacks becomes its last day (30 November
+    /// plus 3 months is 28 or 29 February).
+    pub fn add_months(self, months: i32) -> Date {
+        let index = self.year * 12 + i32::from(self.month) - 1 + months;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
     /// Whole years from `self` to `later` (age on `later` for a birth date `self`).
     pub fn years_until(self, later: Date) -> i32 {
         let mut years = later.year - self.year;

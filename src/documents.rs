@@ -68,6 +68,26 @@ pub const VERIFICATION_PHOTO: Code = Code {
     zh: "人工核验：“{service}”的负责人 {name} 需拍摄核验照片",
     en: "Manual verification: {name}, in charge of \"{service}\", is photographed for verification",
 };
+pub const ENTITY_CERTIFICATE_MINI_PROGRAM: Code = Code {
+    id: "document.entity_certificate_mini_program",
+    zh: "电子核验：事先准备营业执照原件，在微信小程序中按提示拍照上传，不上传给{provider}",
+    en: "Electronic verification: have the original business licence ready and upload its photo in the WeChat mini program when asked, not to {provider}",
+};
+pub const ENTITY_PERSON_CERTIFICATE_MINI_PROGRAM: Code = Code {
+    id: "document.entity_person_certificate_mini_program",
+    zh: "电子核验：事先准备主办单位负责人{name}的身份证，在微信小程序中上传正反面照片，不上传给{provider}",
+    en: "Electronic verification: have the ID card of {name}, person in charge of the entity, ready and upload both sides in the WeChat mini program, not to {provider}",
+};
+pub const SERVICE_PERSON_CERTIFICATE_MINI_PROGRAM: Code = Code {
+    id: "document.service_person_certificate_mini_program",
+    zh: "电子核验：“{service}”的负责人{name}不是主体负责人，其身份证在微信小程序中上传，不上传给{provider}",
+    en: "Electronic verification: {name}, in charge of \"{service}\", is not the entity's person in charge; upload their ID card in the WeChat mini program, not to {provider}",
+};
+pub const VERIFICATION_PHOTO_ALWAYS: Code = Code {
+    id: "document.verification_photo_always",
+    zh: "{provider}要求“{service}”的负责人{name}拍摄核验照片（可申请幕布），与核验方式无关",
+    en: "{provider} asks for a verification photo of {name}, in charge of \"{service}\", on every route (a photo backdrop can be requested)",
+};
 pub const AUTHENTICITY_FORM_MANUAL: Code = Code {
     id: "document.authenticity_form_manual",
     zh: "人工核验需提交盖章签字的真实性核验单",
@@ -108,6 +128,11 @@ pub const CONFIRMATION_LETTER: Code = Code {
     zh: "主办单位“{entity}”与云账号公司“{account}”名称不一致",
     en: "The entity \"{entity}\" differs from the cloud account's company \"{account}\"",
 };
+pub const CONFIRMATION_LETTER_MAYBE: Code = Code {
+    id: "document.confirmation_letter_maybe",
+    zh: "主办单位“{entity}”与云账号公司“{account}”名称不一致，部分接入商要求提供确认书",
+    en: "The entity \"{entity}\" differs from the cloud account's company \"{account}\"; some providers ask for a confirmation letter",
+};
 pub const PROVINCE_DOCUMENT: Code = Code {
     id: "document.province_document",
     zh: "{province}的备案需提供此材料（{provider}）",
@@ -133,7 +158,11 @@ pub const REASONS: &[&Code] = &[
     &ENTITY_CERTIFICATE,
     &ENTITY_PERSON_CERTIFICATE,
     &SERVICE_PERSON_CERTIFICATE,
+    &ENTITY_CERTIFICATE_MINI_PROGRAM,
+    &ENTITY_PERSON_CERTIFICATE_MINI_PROGRAM,
+    &SERVICE_PERSON_CERTIFICATE_MINI_PROGRAM,
     &VERIFICATION_PHOTO,
+    &VERIFICATION_PHOTO_ALWAYS,
     &AUTHENTICITY_FORM_MANUAL,
     &AUTHENTICITY_FORM_ALWAYS,
     &DOMAIN_SCREENSHOT,
@@ -142,6 +171,7 @@ pub const REASONS: &[&Code] = &[
     &APP_ICON,
     &AUTHORIZATION_LETTER,
     &CONFIRMATION_LETTER,
+    &CONFIRMATION_LETTER_MAYBE,
     &PROVINCE_DOCUMENT,
     &PROVINCE_DOCUMENT_MAYBE,
     &PRE_APPROVAL,

@@ -55,5 +55,5 @@ pub use filing::validate_filing_json;
 pub use date::Date;
 pub use message::{Code, Locale, Severity, Value};
 pub use outcome::{FieldResult, Issue, Outcome};
-pub use registry::{check_attachment, check_field, is_valid, list_fields, validate_field, FieldInfo};
+pub use registry::{check_attachment, check_field, data_sources, data_version, is_valid, list_fields, validate_field, DataSource, FieldInfo};
 

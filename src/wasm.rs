@@ -104,8 +104,15 @@ pub fn validate_filing_js(filing: JsValue, options: JsValue) -> JsValue {
     }
 }
 
-/// `version()`: the crate version, so a page can report what it runs.
+/// `version()`: the crate version and the data version (`0.1.0+data.2026-11-23`), so a page
+/// can report what it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_owned()
+    crate::catalog::version()
+}
+
+/// `dataSources()`: `[{ table, source, date }]`, every generated table's source and date.
+#[wasm_bindgen(js_name = dataSources)]
+pub fn data_sources_js() -> JsValue {
+    to_js(&crate::registry::data_sources())
 }

@@ -148,10 +148,25 @@ fn help_documents_exit_status_and_double_dash_on_stdout() {
 }
 
 #[test]
-fn version_is_the_crate_version() {
+fn version_is_the_crate_version_with_the_data_version() {
     let out = run(&["--version"], None);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("icp-validate {}\n", env!("CARGO_PKG_VERSION")));
+    let data = icp_validate::data_version();
+    assert!(data.len() >= 7 && data.starts_with("20"), "{data}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("icp-validate {}+data.{data}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn every_generated_table_names_its_source_and_date() {
+    let sources = icp_validate::data_sources();
+    for d in &sources {
+        assert!(!d.source.is_empty(), "{}", d.table);
+        assert!(d.date.len() >= 7 && d.date[..4].parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y)), "{}: {}", d.table, d.date);
+    }
+    assert_eq!(icp_validate::data_version(), sources.iter().map(|d| d.date).max().unwrap());
+    let fields = run(&["fields"], None);
+    let list: serde_json::Value = serde_json::from_slice(&fields.stdout).unwrap();
+    assert!(list.as_array().unwrap().iter().all(|f| f["data_version"] == icp_validate::data_version()));
 }
 
 #[test]

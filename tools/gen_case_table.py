@@ -15,6 +15,9 @@ import sys
 import unicodedata
 
 BLOCKS = [(0x00C0, 0x052F), (0x1E00, 0x1EFF)]
+# Release dates of the Unicode versions Python may ship (unicode.org/versions/enumeratedversions.html),
+# so the table records as of when its data is.
+UNICODE_DATES = {"13.0.0": "2020-03-10", "14.0.0": "2021-09-14", "15.0.0": "2022-09-13", "15.1.0": "2023-09-12", "16.0.0": "2024-09-10"}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "case_table.rs")
 
 
@@ -61,6 +64,10 @@ def main():
 // Source: Python {sys.version_info.major}.{sys.version_info.minor} unicodedata, Unicode {unicodedata.unidata_version}
 // (Unicode License v3). {len(pairs)} one-to-one lower-case mappings in U+00C0-052F and
 // U+1E00-1EFF, as {len(table)} runs.
+
+/// Where the table comes from and as of when (reported by `registry::data_sources`).
+pub const SOURCE: &str = "Unicode {unicodedata.unidata_version} (Python {sys.version_info.major}.{sys.version_info.minor} unicodedata)";
+pub const DATE: &str = "{UNICODE_DATES[unicodedata.unidata_version]}";
 
 /// `(first, last, delta, stride)`, sorted: every `stride`-th code point from `first` to `last`
 /// lower-cases to itself plus `delta` (wrapping, 16 bits).

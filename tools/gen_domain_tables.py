@@ -16,6 +16,7 @@ Run: python3 tools/gen_domain_tables.py   (downloads the package with pip into a
 temporary folder; needs nothing installed). Bump PACKAGE to take a newer list.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,23 @@ def group_rules(rules):
     return groups
 
 
+def tld_list_date():
+    """The date the approved-TLD list was compiled, from its header."""
+    with open(TLD_SOURCE, encoding="utf-8") as f:
+        m = re.search(r"Compiled by hand on (\d{4}-\d{2}-\d{2})", f.read())
+    if not m:
+        sys.exit("no 'Compiled by hand on YYYY-MM-DD' in " + TLD_SOURCE)
+    return m.group(1)
+
+
+def psl_date():
+    """publicsuffixlist versions end with the date of their PSL copy (1.1.2.20261023)."""
+    m = re.search(r"\.(\d{4})(\d{2})(\d{2})$", PACKAGE)
+    if not m:
+        sys.exit("cannot read the PSL date from " + PACKAGE)
+    return "-".join(m.groups())
+
+
 def approved_tlds():
     tlds = {}
     with open(TLD_SOURCE, encoding="utf-8") as f:
@@ -93,6 +111,13 @@ def render(groups, approved):
         "// Mozilla Public Suffix List contributors), ICANN section only; and",
         "// tools/data/miit_approved_tlds.txt (TLDs approved for use in China; source and",
         "// date in its header). All labels in A-label form.",
+        "",
+        "/// Where the tables come from and as of when (reported by `registry::data_sources`): the",
+        "/// PSL, and the approved-TLD list.",
+        f'pub const PSL_SOURCE: &str = "Public Suffix List, ICANN section (PyPI {PACKAGE.replace("==", " ")})";',
+        f'pub const PSL_DATE: &str = "{psl_date()}";',
+        'pub const TLD_SOURCE: &str = "MIIT approved TLDs (tools/data/miit_approved_tlds.txt)";',
+        f'pub const TLD_DATE: &str = "{tld_list_date()}";',
         "",
         "/// The other TLDs of the PSL ICANN section (approved ones are in `APPROVED`), sorted,",
         "/// comma-separated: tells a real TLD that is not approved from a typo.",

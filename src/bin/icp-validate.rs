@@ -136,7 +136,7 @@ fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
     let result = parse_args(raw).and_then(|request| match request {
         Request::Help => emit(&help()).map(|()| ExitCode::SUCCESS),
-        Request::Version => emit(&format!("icp-validate {}\n", env!("CARGO_PKG_VERSION"))).map(|()| ExitCode::SUCCESS),
+        Request::Version => emit(&format!("icp-validate {}\n", icp_validate::catalog::version())).map(|()| ExitCode::SUCCESS),
         Request::Run(args) => run(&args),
     });
     match result {

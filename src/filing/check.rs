@@ -10,7 +10,7 @@ use super::terms;
 use super::walk::{person_key, walk, Findings};
 use crate::documents::{self as doc, pre_approval_category, Need};
 use crate::message::{Code, Locale, Severity, Term, Value};
-use crate::providers::{self as profile, Provider as Profile, SmsVerification};
+use crate::providers::{self as profile, ElectronicUploads, Provider as Profile, SmsVerification};
 use crate::region::Province;
 use crate::registry::render::{issue, render};
 use crate::outcome::{Finding, Issue};
@@ -39,10 +39,43 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     }
     w.findings.list.append(&mut cross.list);
     let (profile, province) = (w.profile, w.province);
-    let route = (filing.kind != FilingKind::Cancel).then(|| verification(locale, filing, w.entity_certificate, profile, province));
-    let documents = if filing.kind == FilingKind::Cancel { Vec::new() } else { checklist(filing, profile, route.as_ref().map(|r| r.route), province, locale) };
+    let listed = (filing.kind != FilingKind::Cancel) && !refused(filing, profile, province);
+    let route = listed.then(|| verification(locale, filing, w.entity_certificate, profile, province));
+    let domains = registrable_domains(&w);
+    let documents = if listed { checklist(filing, profile, route.as_ref().map(|r| r.route), province, &domains, locale) } else { Vec::new() };
     let services = w.services().len();
     finish(locale, w.findings, w.normalized, w.fields_checked, profile, filing.kind, documents, route, services)
+}
+
+/// The provider cannot take the filing at all: an entity outside the 31 mainland divisions
+/// (`province.outside_mainland`), a province it does not serve (`province.not_served`, e.g.
+/// Sinnet in Tibet: sinnet-guide-en 3.), or a personal filing it does not accept
+/// (`filing.individuals_not_accepted`). The report then shows that refusal and neither a
+/// route nor a checklist, which would only describe a filing that cannot be made.
+fn refused(filing: &Filing, profile: &Profile, province: Option<Province>) -> bool {
+    let province_refused = province.is_some_and(|p| !crate::region::is_mainland(p) || profile.not_served.iter().any(|c| c.0 == p.code));
+    province_refused || (filing.entity.entity_type == EntityType::Individual && !profile.accepts_individuals)
+}
+
+/// Each domain's registrable domain (`services[i].domains[j]` -> (key, as shown)): the
+/// domain rule's `registrable_domain` details, else the trimmed input.
+fn registrable_domains(w: &super::walk::Walk) -> Vec<(usize, usize, String, String)> {
+    let mut out = Vec::new();
+    for (i, s) in w.services().iter().enumerate() {
+        for (j, d) in s.domains.iter().take(MAX_ITEMS).enumerate() {
+            let details = w.outcome(super::walk::Slot::Domain(i, j));
+            let text = |key: &str| match details.and_then(|o| o.detail_value(key)) {
+                Some(Value::Str(v)) => Some(v.to_string()),
+                _ => None,
+            };
+            let key = text("registrable_domain").unwrap_or_else(|| crate::input::lower(d.name().trim()));
+            let shown = text("registrable_domain_unicode").unwrap_or_else(|| d.name().trim().to_owned());
+            if !key.is_empty() {
+                out.push((i, j, key, shown));
+            }
+        }
+    }
+    out
 }
 
 /// Electronic when the entity files a business licence and every person in charge a
@@ -96,8 +129,15 @@ struct Lister<'a> {
 
 impl Lister<'_> {
     fn add(&mut self, id: &'static str, need: Need, reason: &'static Code, params: &[(&'static str, Value)], source: &'static str, subject: &str) {
+        self.add_to(Upload::Provider, id, need, reason, params, source, subject);
+    }
+
+    /// A document uploaded where `upload` says; one uploaded outside the provider's system
+    /// is never `provided` by the filing's attachments.
+    #[allow(clippy::too_many_arguments)]
+    fn add_to(&mut self, upload: Upload, id: &'static str, need: Need, reason: &'static Code, params: &[(&'static str, Value)], source: &'static str, subject: &str) {
         let Some(d) = doc::document(id) else { return };
-        let provided = (!self.attachments.is_empty()).then(|| {
+        let provided = (upload == Upload::Provider && !self.attachments.is_empty()).then(|| {
             self.attachments.iter().any(|a| Some(a.kind.as_str()) == d.attachment_kind && (a.subject.is_empty() || a.subject == subject || subject.strip_prefix(a.subject.as_str()).is_some_and(|rest| rest.starts_with('.'))))
         });
         self.items.push(DocumentItem {
@@ -109,6 +149,7 @@ impl Lister<'_> {
             source,
             subject: subject.to_owned(),
             attachment_kind: d.attachment_kind,
+            upload,
             provided,
         });
     }
@@ -119,30 +160,49 @@ fn s(v: &str) -> Value {
 }
 
 /// The documents this filing needs, each with its reason and source.
-fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, locale: Locale) -> Vec<DocumentItem> {
+fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, domains: &[(usize, usize, String, String)], locale: Locale) -> Vec<DocumentItem> {
     let mut l = Lister { locale, items: Vec::new(), attachments: &filing.attachments };
     let provider = Value::Provider(profile.id);
     let manual = route == Some(Route::Manual);
-    let skip_uploads = route == Some(Route::Electronic) && profile.electronic_skips_uploads;
+    let electronic = if route == Some(Route::Electronic) { profile.electronic_uploads } else { ElectronicUploads::ToProvider };
+    let skip_uploads = electronic == ElectronicUploads::NotNeeded;
+    let mini_program = electronic == ElectronicUploads::InMiniProgram;
     let entity = &filing.entity;
     let entity_key = person_key(&entity.person_in_charge);
     const APPENDIX1: &str = "nwcd-website-guide-en Appendix 1; nwcd-app-guide-en Appendix 1";
+    const ELEVENTH: &str = "nwcd-website-guide-en Eleventh 1.(2), 2.(1)-(3); nwcd-app-guide-en Twelfth";
 
-    if !skip_uploads {
+    if mini_program {
+        if entity.entity_type != EntityType::Individual {
+            l.add_to(Upload::WechatMiniProgram, "entity_certificate", Need::Required, &doc::ENTITY_CERTIFICATE_MINI_PROGRAM, &[("provider", provider.clone())], ELEVENTH, "entity");
+        }
+        let params = [("name", s(&entity.person_in_charge.name)), ("provider", provider.clone())];
+        l.add_to(Upload::WechatMiniProgram, "person_certificate", Need::Required, &doc::ENTITY_PERSON_CERTIFICATE_MINI_PROGRAM, &params, ELEVENTH, "entity.person_in_charge");
+    } else if !skip_uploads {
         if entity.entity_type != EntityType::Individual {
             l.add("entity_certificate", Need::Required, &doc::ENTITY_CERTIFICATE, &[], APPENDIX1, "entity");
         }
         l.add("person_certificate", Need::Required, &doc::ENTITY_PERSON_CERTIFICATE, &[("name", s(&entity.person_in_charge.name))], APPENDIX1, "entity.person_in_charge");
     }
+    // Domains already listed, by registrable domain: the real-name screenshot and the
+    // registration certificate are the registrable domain's, one each however many
+    // subdomains or spellings of it the services list.
+    let mut domains_listed: Vec<&str> = Vec::new();
     for (i, svc) in filing.services.iter().take(MAX_SERVICES).enumerate() {
         let subject = format!("services[{i}]");
         let p = &svc.person_in_charge;
         let params = [("name", s(&p.name)), ("service", s(&svc.name))];
         let other_person = person_key(p) != entity_key;
-        if other_person && !skip_uploads {
+        if other_person && mini_program {
+            let params = [params[0].clone(), params[1].clone(), ("provider", provider.clone())];
+            l.add_to(Upload::WechatMiniProgram, "person_certificate", Need::Required, &doc::SERVICE_PERSON_CERTIFICATE_MINI_PROGRAM, &params, ELEVENTH, &format!("{subject}.person_in_charge"));
+        } else if other_person && !skip_uploads {
             l.add("person_certificate", Need::Required, &doc::SERVICE_PERSON_CERTIFICATE, &params, APPENDIX1, &format!("{subject}.person_in_charge"));
         }
-        if manual {
+        if profile.verification_photo_always {
+            let params = [params[0].clone(), params[1].clone(), ("provider", provider.clone())];
+            l.add("verification_photo", Need::Required, &doc::VERIFICATION_PHOTO_ALWAYS, &params, "aliyun-filing-guide-en step 7", &subject);
+        } else if manual {
             l.add("verification_photo", Need::Required, &doc::VERIFICATION_PHOTO, &params, "nwcd-website-guide-en Appendix 1 item 5; sinnet-guide-en materials table item 5", &subject);
         }
         if other_person && entity.entity_type != EntityType::Individual {
@@ -151,13 +211,17 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
         if svc.service_type == ServiceType::App {
             l.add("app_icon", Need::Required, &doc::APP_ICON, &[("service", s(&svc.name))], "nwcd-app-guide-en Appendix 1 item 5", &subject);
         }
-        for (j, d) in svc.domains.iter().take(MAX_ITEMS).enumerate() {
+        for (_, j, key, shown) in domains.iter().filter(|(si, ..)| *si == i) {
+            if domains_listed.contains(&key.as_str()) {
+                continue;
+            }
+            domains_listed.push(key);
             let dsub = format!("{subject}.domains[{j}]");
-            l.add("domain_real_name_screenshot", Need::Required, &doc::DOMAIN_SCREENSHOT, &[("domain", s(d))], "nwcd-website-guide-en Appendix 1 item 4; sinnet-guide-en materials table item 10", &dsub);
+            l.add("domain_real_name_screenshot", Need::Required, &doc::DOMAIN_SCREENSHOT, &[("domain", s(shown))], "nwcd-website-guide-en Appendix 1 item 4; sinnet-guide-en materials table item 10", &dsub);
             if profile.domain_certificate_required {
-                l.add("domain_certificate", Need::Required, &doc::DOMAIN_CERTIFICATE, &[("domain", s(d))], "sinnet-guide-en materials table item 9", &dsub);
+                l.add("domain_certificate", Need::Required, &doc::DOMAIN_CERTIFICATE, &[("domain", s(shown))], "sinnet-guide-en materials table item 9", &dsub);
             } else {
-                l.add("domain_certificate", Need::Conditional, &doc::DOMAIN_CERTIFICATE_MAYBE, &[("domain", s(d))], "nwcd-website-guide-en Ninth 1, other attachments", &dsub);
+                l.add("domain_certificate", Need::Conditional, &doc::DOMAIN_CERTIFICATE_MAYBE, &[("domain", s(shown))], "nwcd-website-guide-en Ninth 1, other attachments", &dsub);
             }
         }
         for category in svc.categories.iter().take(MAX_ITEMS) {
@@ -172,8 +236,11 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
         l.add("authenticity_form", Need::Required, &doc::AUTHENTICITY_FORM_MANUAL, &[], "nwcd-website-guide-en Appendix 2 item 1; sinnet-guide-en materials table item 6", "filing");
     }
     let account = filing.access.account_company_name.trim();
-    if !account.is_empty() && !entity.name.trim().is_empty() && name_key(account) != name_key(&entity.name) {
-        l.add("confirmation_letter", Need::Required, &doc::CONFIRMATION_LETTER, &[("entity", s(&entity.name)), ("account", s(account))], "nwcd-website-guide-en Appendix 2 item 3; sinnet-guide-en Notice 3)", "filing");
+    if let Some((need, source)) = profile.confirmation_letter {
+        if !account.is_empty() && !entity.name.trim().is_empty() && name_key(account) != name_key(&entity.name) {
+            let reason = if need == Need::Required { &doc::CONFIRMATION_LETTER } else { &doc::CONFIRMATION_LETTER_MAYBE };
+            l.add("confirmation_letter", need, reason, &[("entity", s(&entity.name)), ("account", s(account))], source, "filing");
+        }
     }
     for id in profile.always {
         l.add(id, Need::Required, &doc::PROVIDER_DOCUMENT, &[("provider", provider.clone())], "sinnet-guide-en materials table", "filing");
@@ -255,4 +322,81 @@ pub fn malformed(reason: &'static Term, detail: &str, options: &Options) -> Repo
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(Filing);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(provider: &str, province: &str) -> Report {
+        let case: serde_json::Value = serde_json::from_str(include_str!("../../tests/filings/valid_website.json")).unwrap();
+        let mut filing: Filing = serde_json::from_value(case["filing"].clone()).unwrap();
+        filing.entity.province = province.to_owned();
+        let options = Options { provider: Some(provider.to_owned()), today: crate::date::Date::parse("2026-11-23"), locale: None };
+        validate_filing(&filing, &options)
+    }
+
+    /// nwcd-website-guide-zh 九 2: every mainland filing is SMS-verified by MIIT's latest
+    /// requirement, also outside Alibaba Cloud's 2018 list (aliyun-filing-guide-en step 8).
+    #[test]
+    fn sms_verification_is_expected_everywhere() {
+        for provider in ["aliyun", "nwcd", "sinnet", "generic"] {
+            for province in ["北京", "天津", "上海", "广东", "宁夏"] {
+                let v = report(provider, province).verification.expect("a route");
+                assert_eq!(v.sms_verification, Some(true), "{provider} {province}");
+                assert!(v.notes.iter().any(|n| n.contains("短信核验") && n.contains("邮件通知")), "{provider} {province}: {:?}", v.notes);
+            }
+        }
+        // A provider whose file lists provinces still answers per province.
+        assert_eq!(report("fixture", "浙江").verification.unwrap().sms_verification, Some(true));
+        assert_eq!(report("fixture", "北京").verification.unwrap().sms_verification, Some(false));
+    }
+
+    fn sample(name: &str) -> Report {
+        let path = format!("{}/tests/filings/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let options: Options = serde_json::from_value(case["options"].clone()).unwrap();
+        validate_filing_json(&case["filing"].to_string(), &options)
+    }
+
+    /// nwcd-website-guide-en Eleventh: on the electronic route the licence and the ID cards go
+    /// to the WeChat mini program; Twelfth (manual) keeps them as uploads to the provider.
+    #[test]
+    fn nwcd_electronic_route_uploads_certificates_in_the_mini_program() {
+        let r = sample("valid_website");
+        assert_eq!(r.verification.as_ref().map(|v| v.route), Some(Route::Electronic));
+        let certificates: Vec<_> = r.documents.iter().filter(|d| matches!(d.id, "entity_certificate" | "person_certificate")).collect();
+        assert_eq!(certificates.len(), 2);
+        for d in &certificates {
+            assert_eq!(d.upload, Upload::WechatMiniProgram, "{}", d.id);
+            assert!(d.reason_code.ends_with("_mini_program") && d.reason.contains("微信小程序") && d.reason.contains("西云数据"), "{}", d.reason);
+            assert_eq!(d.provided, None);
+        }
+        assert!(r.documents.iter().filter(|d| d.id.starts_with("domain_")).all(|d| d.upload == Upload::Provider));
+        let manual = sample("manual_verification");
+        assert_eq!(manual.verification.as_ref().map(|v| v.route), Some(Route::Manual));
+        assert!(manual.documents.iter().all(|d| d.upload == Upload::Provider && !d.reason_code.ends_with("_mini_program")));
+        // Other providers keep the uploads on the electronic route too.
+        let mut case: serde_json::Value = serde_json::from_str(include_str!("../../tests/filings/valid_website.json")).unwrap();
+        case["filing"]["provider"] = "generic".into();
+        let r = validate_filing_json(&case["filing"].to_string(), &serde_json::from_value(case["options"].clone()).unwrap());
+        assert!(r.documents.iter().any(|d| d.id == "entity_certificate" && d.upload == Upload::Provider && d.reason_code == "document.entity_certificate"));
+    }
+
+    /// aliyun-filing-guide-en step 7: the verification photo on the electronic route too; no
+    /// confirmation letter (not in the Aliyun guide), a conditional one under `generic`.
+    #[test]
+    fn aliyun_photo_on_every_route_and_confirmation_letter_only_where_a_seed_asks() {
+        let r = sample("aliyun_photo_every_route");
+        assert_eq!(r.verification.as_ref().map(|v| v.route), Some(Route::Electronic));
+        assert!(r.documents.iter().any(|d| d.id == "verification_photo" && d.reason_code == "document.verification_photo_always" && d.source == "aliyun-filing-guide-en step 7"));
+        assert!(!r.documents.iter().any(|d| d.id == "confirmation_letter"));
+        let mut case: serde_json::Value = serde_json::from_str(include_str!("../../tests/filings/aliyun_photo_every_route.json")).unwrap();
+        for (provider, need) in [("generic", Some(Need::Conditional)), ("nwcd", Some(Need::Required)), ("sinnet", Some(Need::Required))] {
+            case["filing"]["provider"] = provider.into();
+            let r = validate_filing_json(&case["filing"].to_string(), &serde_json::from_value(case["options"].clone()).unwrap());
+            assert_eq!(r.documents.iter().find(|d| d.id == "confirmation_letter").map(|d| d.need), need, "{provider}");
+            assert!(!r.documents.iter().any(|d| d.id == "verification_photo"), "{provider}: electronic route, no photo");
+        }
+    }
 }

@@ -149,8 +149,9 @@ pub struct Service {
     pub name: String,
     /// 网站/APP备案号 (`京ICP备12345678号-1`) when the service is already filed.
     pub record_number: String,
-    /// Website: registrable domains; APP: domains up to the fourth level.
-    pub domains: Vec<String>,
+    /// Website: registrable domains; APP: domains up to the fourth level. Each is a name,
+    /// or an object with what the registrar's real-name record says about it.
+    pub domains: Vec<Domain>,
     /// APP only: one entry per operating system.
     pub platforms: Vec<AppPlatform>,
     /// 服务类目 / service content, free text or pre-approval category ids.
@@ -159,6 +160,61 @@ pub struct Service {
     pub languages: Vec<String>,
     pub pre_approvals: Vec<PreApproval>,
     pub person_in_charge: Person,
+}
+
+/// A service's domain: its name (`example.com`), or its name with the registrar's real-name
+/// record. The name is checked at `services[i].domains[j]` either way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum Domain {
+    Name(String),
+    Record(DomainRecord),
+}
+
+impl Domain {
+    /// The domain name as typed.
+    pub fn name(&self) -> &str {
+        match self {
+            Domain::Name(n) => n,
+            Domain::Record(r) => &r.name,
+        }
+    }
+
+    /// The registrar's record, when the filer gave one.
+    pub fn record(&self) -> Option<&DomainRecord> {
+        match self {
+            Domain::Name(_) => None,
+            Domain::Record(r) => Some(r),
+        }
+    }
+}
+
+impl From<&str> for Domain {
+    fn from(name: &str) -> Domain {
+        Domain::Name(name.to_owned())
+    }
+}
+
+/// What the registrar knows about a domain (its real-name record, 域名实名认证信息):
+/// nwcd-website-guide-zh 五 1.(3)-(5), sinnet-guide-en materials table item 9. Empty parts
+/// are not checked.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct DomainRecord {
+    pub name: String,
+    /// 域名持有者: the registrant's name.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub holder_name: String,
+    /// The registrant's certificate type (`营业执照`, `居民身份证`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub holder_certificate_type: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub holder_certificate_number: String,
+    /// 到期日期 of the registration (`2027-05-01`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub expiry_date: String,
 }
 
 /// APP characteristic information per platform (nwcd-app-guide-en Tenth 1).

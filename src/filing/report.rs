@@ -67,12 +67,26 @@ pub struct DocumentItem {
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub attachment_kind: Option<&'static str>,
+    /// Where it is uploaded: to the provider, or, on NWCD's electronic route, in the WeChat
+    /// mini program of the verification (nwcd-website-guide-en Eleventh 2.).
+    pub upload: Upload,
     /// Whether an attachment of that kind for that subject is in `Filing.attachments`;
     /// absent when the filing lists no attachments at all (nothing uploaded yet).
     #[serde(skip_serializing_if = "Option::is_none")]
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub provided: Option<bool>,
+}
+
+/// Where a document of the checklist is uploaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Upload {
+    /// To the provider's filing system (or as the provider's guide says).
+    Provider,
+    /// In the WeChat mini program of the electronic verification, not to the provider.
+    WechatMiniProgram,
 }
 
 /// Electronic (online, WeChat mini program with face recognition) or manual (photo and
@@ -91,8 +105,9 @@ pub struct Verification {
     pub route: Route,
     pub reason: String,
     pub reason_code: &'static str,
-    /// Whether the MIIT sends an SMS code to confirm; absent when the provider's guide
-    /// does not say.
+    /// Whether the MIIT sends an SMS code to confirm (every mainland filing, rare exceptions
+    /// announced by the provider: nwcd-website-guide-zh 九 2, 七 步骤6); absent when it depends
+    /// on a province that is not known.
     #[serde(skip_serializing_if = "Option::is_none")]
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "bool"))]
@@ -181,6 +196,6 @@ pub const ROUTE_MANUAL: Code = Code {
 };
 pub const NOTE_SMS: Code = Code {
     id: "filing.note_sms",
-    zh: "提交管局后须在规定时间内完成工信部短信核验",
-    en: "After submission, confirm the MIIT's SMS verification within the time limit",
+    zh: "提交管局后须在规定时间内完成工信部短信核验（个别情况无需短信核验，以接入商邮件通知为准）",
+    en: "After submission, confirm the MIIT's SMS verification within the time limit (in rare cases none is needed: the provider says so by e-mail)",
 };

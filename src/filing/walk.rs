@@ -215,7 +215,7 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
             w.keep(Slot::ServiceRecord(i), out);
         }
         for (j, d) in w.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
-            let out = w.field(&format!("{base}.domains[{j}]"), domain_field, d, &ctx, true);
+            let out = w.field(&format!("{base}.domains[{j}]"), domain_field, d.name(), &ctx, true);
             w.keep(Slot::Domain(i, j), out);
         }
         if s.service_type == ServiceType::App {

@@ -3,7 +3,7 @@
 //! field rules, the attachment limits, the route and the checklist. Its vectors are
 //! tests/providers/fixture.json.
 
-use super::provider::{Provider, ProvinceDocument, SmsVerification};
+use super::provider::{ElectronicUploads, Provider, ProvinceDocument, SmsVerification};
 use crate::attachment_kinds::{Limits, KINDS};
 use crate::documents::Need;
 use crate::message::{Code, Severity};
@@ -23,14 +23,17 @@ pub static PROVIDER: Provider = Provider {
     accepts_individuals: false,
     mobile_mismatch: Severity::Error,
     sms_verification: SmsVerification::Provinces(&[P::ZHEJIANG]),
-    electronic_skips_uploads: false,
+    electronic_uploads: ElectronicUploads::ToProvider,
     always: &["security_responsibility_letter"],
     domain_certificate_required: true,
     authenticity_form_always: false,
+    verification_photo_always: false,
+    confirmation_letter: None,
     province_documents: &[ProvinceDocument { province: P::ZHEJIANG, document: "commitment_letter", need: Need::Required, source: "fixture" }],
     verification_notes: &[(P::ZHEJIANG, &NOTE_FIXTURE)],
     attachment_limits: &[("app_icon", Limits { min_width: 512, min_height: 512, source: "fixture", ..KINDS[3].limits })],
     account_id_field: Some("aws_account_id"),
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[&NOTE_FIXTURE],
 };
 

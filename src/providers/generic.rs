@@ -1,7 +1,7 @@
 //! What every provider in the seeds agrees on: the profile for filings that name none (or
 //! an unknown one).
 
-use super::provider::{Provider, ProvinceDocument, SmsVerification};
+use super::provider::{ElectronicUploads, Provider, ProvinceDocument, SmsVerification};
 use crate::documents::Need;
 use crate::message::Severity;
 use crate::province_code::ProvinceCode as P;
@@ -13,11 +13,16 @@ pub static PROVIDER: Provider = Provider {
     not_served: &[],
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
-    sms_verification: SmsVerification::NotStated,
-    electronic_skips_uploads: false,
+    // MIIT's requirement for every mainland filing (nwcd-website-guide-zh 九 2; 七 步骤6: rare
+    // exceptions are announced by e-mail).
+    sms_verification: SmsVerification::All,
+    electronic_uploads: ElectronicUploads::ToProvider,
     always: &[],
     domain_certificate_required: false,
     authenticity_form_always: false,
+    verification_photo_always: false,
+    // NWCD and Sinnet ask for it, Alibaba Cloud's guide does not: conditional.
+    confirmation_letter: Some((Need::Conditional, "nwcd-website-guide-en Appendix 2 item 3; sinnet-guide-en Notice 3); not in aliyun-filing-guide-en")),
     // Shanghai's commitment letter is the one province document both NWCD and Sinnet name.
     province_documents: &[ProvinceDocument {
         province: P::SHANGHAI,
@@ -28,5 +33,6 @@ pub static PROVIDER: Provider = Provider {
     verification_notes: &[],
     attachment_limits: &[],
     account_id_field: None,
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[],
 };

@@ -7,7 +7,7 @@
 
 mod provider;
 
-pub use provider::{Provider, ProvinceDocument, SmsVerification};
+pub use provider::{ElectronicUploads, Provider, ProvinceDocument, SmsVerification};
 use crate::attachment_kinds::Limits;
 
 /// Declares each provider's module and lists its `PROVIDER` in [`PROVIDERS`], so that

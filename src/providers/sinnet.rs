@@ -1,6 +1,6 @@
 //! Sinnet (光环新网, AWS China Beijing region): sinnet-guide-en.
 
-use super::provider::{Provider, ProvinceDocument, SmsVerification};
+use super::provider::{ElectronicUploads, Provider, ProvinceDocument, SmsVerification};
 use crate::attachment_kinds::Format;
 use crate::attachment_kinds::{Limits, ENTITY_CERTIFICATE};
 use crate::documents::Need;
@@ -27,14 +27,19 @@ pub static PROVIDER: Provider = Provider {
     // Not excluded by sinnet-guide-en; its materials table assumes an enterprise.
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
-    sms_verification: SmsVerification::NotStated,
+    // Not in sinnet-guide-en; MIIT's requirement for every mainland filing
+    // (nwcd-website-guide-zh 九 2) is not the provider's choice.
+    sms_verification: SmsVerification::All,
     // sinnet-guide-en materials table, Note 1: electronic verification needs no material 2-6.
-    electronic_skips_uploads: true,
+    electronic_uploads: ElectronicUploads::NotNeeded,
     // Materials table items 1 (account screenshot) and 8 (security responsibility letter).
     always: &["account_screenshot", "security_responsibility_letter"],
     // Materials table item 9: "One copy for each domain name".
     domain_certificate_required: true,
     authenticity_form_always: false,
+    verification_photo_always: false,
+    // Notice 3): a confirmation letter sealed by both companies.
+    confirmation_letter: Some((Need::Required, "sinnet-guide-en Notice 3)")),
     province_documents: &[
         ProvinceDocument { province: P::SHANGHAI, document: "commitment_letter", need: Need::Required, source: "sinnet-guide-en materials table item 11" },
         ProvinceDocument { province: P::HUNAN, document: "website_construction_document", need: Need::Required, source: "sinnet-guide-en materials table item 12" },
@@ -48,5 +53,6 @@ pub static PROVIDER: Provider = Provider {
     ],
     // sinnet-guide-en materials table item 1: the AWS account (ID) the filing is for.
     account_id_field: Some("aws_account_id"),
+    uscc_province_advice: &super::provider::CHECK_CURRENT_LICENCE,
     codes: &[],
 };

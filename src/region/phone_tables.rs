@@ -2,6 +2,11 @@
 // Source: PyPI phonenumbers 9.0.43 (Apache-2.0; Python port of Google's libphonenumber):
 // +86 geocoding data, carrier data and the CN mobile number pattern.
 
+/// Where the mobile blocks, carriers and area codes come from and as of when (reported
+/// by `registry::data_sources`): the newest file date of the wheel.
+pub const SOURCE: &str = "libphonenumber +86 data (PyPI phonenumbers 9.0.43)";
+pub const DATE: &str = "2026-11-06";
+
 /// Mobile 7-digit prefixes 1300000..1999999 -> province (331117 of 700000 known):
 /// per block of 10000 prefixes, runs as varint((length - 1) << 6 | province index),
 /// where the index is 1-based in `PROVINCES` order and 0 means unknown.

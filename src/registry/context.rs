@@ -123,13 +123,7 @@ fn parse(w: Wire) -> Context {
         }
     }
     if let Some(p) = text("province", w.province, &mut ctx) {
-        // A leading part of the official name (`内蒙` for 内蒙古自治区) is taken too, as the
-        // record-number rules always did.
-        let prefix = || {
-            let t = p.trim();
-            crate::region::provinces().find(|pr| t.chars().count() >= 2 && pr.name_zh.starts_with(t))
-        };
-        match crate::region::parse_province(&p).or_else(prefix) {
+        match crate::region::parse_province(&p) {
             Some(province) => ctx.province = Some(ProvinceCode(province.code)),
             None => ctx.province_unrecognised = Some(p),
         }

@@ -143,6 +143,40 @@ pub struct FieldInfo {
     pub family: &'static str,
     pub label: &'static str,
     pub codes: Vec<&'static str>,
+    /// As of when the generated tables behind the rules are ([`data_version`]).
+    pub data_version: &'static str,
+}
+
+/// A generated table: what it holds, where its data comes from and as of when. Each
+/// generator in `tools/` writes the source and date into the table's file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DataSource {
+    /// `mobile_blocks`, `area_codes`, `gb2260_divisions`, `provinces`, `public_suffix_list`,
+    /// `approved_tlds`, `case_table`.
+    pub table: &'static str,
+    pub source: &'static str,
+    /// `YYYY-MM-DD` (or `YYYY-MM` where the source names only a month).
+    pub date: &'static str,
+}
+
+/// Every generated table with its source and date.
+pub fn data_sources() -> [DataSource; 7] {
+    let d = |table, (source, date): (&'static str, &'static str)| DataSource { table, source, date };
+    [
+        d("mobile_blocks", crate::region::PHONE_DATA),
+        d("area_codes", crate::region::PHONE_DATA),
+        d("gb2260_divisions", crate::region::DIVISIONS_DATA),
+        d("provinces", crate::region::PROVINCES_DATA),
+        d("public_suffix_list", crate::rules::domain::PSL_DATA),
+        d("approved_tlds", crate::rules::domain::TLD_DATA),
+        d("case_table", (crate::case_table::SOURCE, crate::case_table::DATE)),
+    ]
+}
+
+/// The data version: the newest date of any generated table.
+pub fn data_version() -> &'static str {
+    data_sources().iter().map(|d| d.date).max().unwrap_or("")
 }
 
 /// The fields the registry knows, labelled in `locale`.
@@ -153,6 +187,7 @@ pub fn list_fields(locale: Locale) -> Vec<FieldInfo> {
             family: r.family,
             label: locale.pick(r.label_zh, r.label_en),
             codes: r.codes.iter().map(|c| c.id).collect(),
+            data_version: data_version(),
         })
         .collect()
 }

@@ -131,4 +131,21 @@ mod tests {
         assert_eq!(render(t, &params, Locale::ZhCn), "at least 3 for 京 in 广东省 at 西云数据: 中国、国家, {x}");
         assert_eq!(render("unclosed {min", &params, Locale::En), "unclosed {min");
     }
+
+    /// `uscc.province_mismatch` ends with its provider's advice, worded from the provider's file.
+    #[test]
+    fn uscc_mismatch_advice_follows_the_provider() {
+        let message = |provider: &'static str, locale: Locale| {
+            let ctx = Context { province: Some(ProvinceCode::BEIJING), provider: Some(provider), ..Context::default() };
+            let r = crate::registry::validate_field("uscc", "91440300708461136T", &ctx, locale);
+            assert!(r.valid && r.errors.is_empty(), "{provider}");
+            r.warnings.iter().find(|w| w.code == "uscc.province_mismatch").expect(provider).message.clone()
+        };
+        assert!(message("aliyun", Locale::ZhCn).ends_with("若现行执照不是北京市颁发的，请在颁发地所在省份备案"), "{}", message("aliyun", Locale::ZhCn));
+        assert!(message("aliyun", Locale::En).contains("Alibaba Cloud files in the province whose authority issued the current licence: if it was not issued in Beijing"));
+        for provider in ["nwcd", "sinnet", "generic"] {
+            assert!(message(provider, Locale::En).ends_with("Make sure the current licence was issued by an authority in Beijing"), "{provider}");
+            assert!(message(provider, Locale::En).starts_with("The code was first registered in Guangdong"), "{provider}");
+        }
+    }
 }

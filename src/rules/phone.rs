@@ -22,18 +22,27 @@
 //! - Virtual-operator segments 162, 165, 167, 170, 171 (MIIT allocations to mobile virtual
 //!   network operators) give the warning `mobile.virtual_operator`: several provinces' filing
 //!   systems refuse them for SMS verification (aliyun-filing-guide-en step 8).
+//! - Satellite, emergency-communication and data-only blocks (not in libphonenumber's data,
+//!   see [`SPECIAL_BLOCKS`]) are accepted with the warning `mobile.special_block`: the MIIT
+//!   system's SMS verification may not reach them. The satellite and emergency blocks are
+//!   nationwide: no province (libphonenumber's geocoding puts 1349 in Beijing, where its
+//!   operator is registered); where the profile requires a same-province mobile (`aliyun`)
+//!   they give `mobile.province_unconfirmed`, elsewhere nothing.
 //! - Only the mobile mismatch follows the provider profile; a landline from another province
 //!   is a warning everywhere (a branch office may answer the phone; step 4 names the mobile).
 //! - 400/800 service numbers are refused for a landline: they have no area, and consoles ask
 //!   for an office number with its area code.
 //! - Provider ids the table does not know use the `generic` profile.
+//! - `province` is one of the 31 mainland divisions (`province.outside_mainland` for Hong
+//!   Kong, Macao and Taiwan under every provider): see [`crate::region::is_mainland`]. A
+//!   leading part of the official name (`内蒙`) is recognised (`region::parse_province`).
 
 use crate::context::Context;
 use crate::input::{fold_width, CONTEXT_INVALID};
-use crate::message::{Code, Value};
+use crate::message::{Code, Severity, Term, Value};
 use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
-use crate::region::{area_code_province, context_province, mobile_allocated, mobile_carrier, mobile_province, parse_province, Province};
+use crate::region::{area_code_province, context_province, is_mainland, mobile_allocated, mobile_carrier, mobile_province, parse_province, Carrier, Province};
 use crate::rule::Rule;
 
 pub const FORMAT: Code = Code {
@@ -71,6 +80,16 @@ pub const MOBILE_PROVINCE_UNKNOWN: Code = Code {
     zh: "无法确定号段 {prefix} 的归属地，请确认该号码归属{expected}",
     en: "The province of block {prefix} is not known; make sure the number belongs to {expected}",
 };
+pub const MOBILE_SPECIAL_BLOCK: Code = Code {
+    id: "mobile.special_block",
+    zh: "{prefix} 号段为{block}号码，备案的短信核验可能无法送达",
+    en: "{prefix} is a {block} block: the filing's SMS verification may not reach it",
+};
+pub const MOBILE_PROVINCE_UNCONFIRMED: Code = Code {
+    id: "mobile.province_unconfirmed",
+    zh: "{prefix} 为全国性号段，没有归属省份，无法确认与主体所在地{expected}一致",
+    en: "{prefix} is a nationwide block with no province, so it cannot be confirmed to belong to {expected}",
+};
 pub const LANDLINE_MISSING_AREA_CODE: Code = Code {
     id: "landline.missing_area_code",
     zh: "固定电话请加区号，如 010-82998299",
@@ -96,6 +115,11 @@ pub const PROVINCE_UNKNOWN: Code = Code {
     zh: "无法识别的省份：{value}",
     en: "Unknown province: {value}",
 };
+pub const PROVINCE_OUTSIDE_MAINLAND: Code = Code {
+    id: "province.outside_mainland",
+    zh: "ICP 备案只适用于中国大陆 31 个省、自治区、直辖市，{province}不办理 ICP 备案",
+    en: "ICP filings exist for the 31 mainland provinces, autonomous regions and municipalities only; {province} has no ICP filing",
+};
 pub const PROVINCE_NOT_SERVED: Code = Code {
     id: "province.not_served",
     zh: "{provider} 不受理{province}的备案",
@@ -110,7 +134,20 @@ pub const RULES: &[Rule] = &[
         family: "phone",
         label_zh: "手机号码",
         label_en: "Mobile number",
-        codes: &[&FORMAT, &COUNTRY_CODE, &LANDLINE_MISSING_AREA_CODE, &LANDLINE_SERVICE_NUMBER, &MOBILE_LENGTH, &MOBILE_PREFIX_UNALLOCATED, &MOBILE_VIRTUAL_OPERATOR, &PROVINCE_MISMATCH, &MOBILE_PROVINCE_UNKNOWN, &CONTEXT_INVALID],
+        codes: &[
+            &FORMAT,
+            &COUNTRY_CODE,
+            &LANDLINE_MISSING_AREA_CODE,
+            &LANDLINE_SERVICE_NUMBER,
+            &MOBILE_LENGTH,
+            &MOBILE_PREFIX_UNALLOCATED,
+            &MOBILE_VIRTUAL_OPERATOR,
+            &MOBILE_SPECIAL_BLOCK,
+            &PROVINCE_MISMATCH,
+            &MOBILE_PROVINCE_UNKNOWN,
+            &MOBILE_PROVINCE_UNCONFIRMED,
+            &CONTEXT_INVALID,
+        ],
         max_bytes: MAX_BYTES,
         multiline: false,
         check: check_mobile,
@@ -136,7 +173,9 @@ pub const RULES: &[Rule] = &[
             &MOBILE_LENGTH,
             &MOBILE_PREFIX_UNALLOCATED,
             &MOBILE_VIRTUAL_OPERATOR,
+            &MOBILE_SPECIAL_BLOCK,
             &MOBILE_PROVINCE_UNKNOWN,
+            &MOBILE_PROVINCE_UNCONFIRMED,
             &LANDLINE_MISSING_AREA_CODE,
             &LANDLINE_AREA_CODE_UNKNOWN,
             &LANDLINE_NUMBER_LENGTH,
@@ -153,7 +192,7 @@ pub const RULES: &[Rule] = &[
         family: "phone",
         label_zh: "省份",
         label_en: "Province",
-        codes: &[&PROVINCE_UNKNOWN, &PROVINCE_NOT_SERVED],
+        codes: &[&PROVINCE_UNKNOWN, &PROVINCE_OUTSIDE_MAINLAND, &PROVINCE_NOT_SERVED],
         max_bytes: MAX_BYTES,
         multiline: false,
         check: check_province,
@@ -163,6 +202,47 @@ pub const RULES: &[Rule] = &[
 /// The provider profile of `ctx.provider` (`generic` when absent or unknown).
 pub fn provider_profile(ctx: &Context) -> &'static crate::providers::Provider {
     crate::providers::find_or_generic(ctx.provider)
+}
+
+/// A mobile block outside ordinary mobile service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpecialBlock {
+    /// First and last 5-digit prefix.
+    pub first: u16,
+    pub last: u16,
+    /// How many leading digits name the block in messages (`1349`, `17406`, `149`).
+    pub digits: usize,
+    pub kind: &'static Term,
+    /// The block has no province: it is served nationwide.
+    pub nationwide: bool,
+    pub carrier: Option<Carrier>,
+}
+
+pub const SATELLITE: Term = Term { id: "satellite", zh: "卫星移动通信", en: "satellite mobile" };
+pub const EMERGENCY: Term = Term { id: "emergency", zh: "应急通信", en: "emergency-communication" };
+pub const DATA_ONLY: Term = Term { id: "data_only", zh: "数据专用（上网卡）", en: "data-only (mobile data card)" };
+
+/// Mobile blocks libphonenumber's data does not describe, from MIIT's numbering plan
+/// (电信网编号计划, 2017 edition, and MIIT's allocation notices as published): 1349 China
+/// Satcom's satellite mobile service; 17400-17405 China Telecom's Tiantong satellite
+/// service; 17406-17412 MIIT's emergency communication support centre; 149 China Telecom's
+/// data-only numbers (11 digits, beside 145/147, which libphonenumber lists as ordinary
+/// mobiles and which are widely issued with voice and SMS, so they are not flagged). Not in
+/// the seeds; fairly sure of the blocks (published allocations), less of how each province's
+/// filing system treats them today, hence warnings, not errors. A hand-kept list of four
+/// entries because phonenumbers (the source of `src/region/phone_tables.rs`) has no
+/// category for them: it geocodes 1349 as Beijing, accepts 17400-17405 as ordinary mobiles
+/// and rejects 17406-17412 and 149.
+pub const SPECIAL_BLOCKS: &[SpecialBlock] = &[
+    SpecialBlock { first: 13490, last: 13499, digits: 4, kind: &SATELLITE, nationwide: true, carrier: None },
+    SpecialBlock { first: 14900, last: 14999, digits: 3, kind: &DATA_ONLY, nationwide: false, carrier: Some(Carrier::ChinaTelecom) },
+    SpecialBlock { first: 17400, last: 17405, digits: 5, kind: &SATELLITE, nationwide: true, carrier: Some(Carrier::ChinaTelecom) },
+    SpecialBlock { first: 17406, last: 17412, digits: 5, kind: &EMERGENCY, nationwide: true, carrier: None },
+];
+
+/// The special block a mobile number's first 5 digits fall in.
+pub fn special_block(prefix5: u16) -> Option<&'static SpecialBlock> {
+    SPECIAL_BLOCKS.iter().find(|b| (b.first..=b.last).contains(&prefix5))
 }
 
 /// A parsed phone number (national form).
@@ -366,17 +446,32 @@ fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
         return;
     }
     let prefix5: u16 = n[..5].parse().unwrap_or(0);
-    if !mobile_allocated(prefix5) {
+    let block = special_block(prefix5);
+    if block.is_none() && !mobile_allocated(prefix5) {
         out.error(&MOBILE_PREFIX_UNALLOCATED).param("prefix", &n[..3]);
         return;
     }
     out.detail("type", Value::text("mobile"));
-    if let Some(carrier) = mobile_carrier(n) {
+    if let Some(carrier) = block.map_or_else(|| mobile_carrier(n), |b| b.carrier) {
         out.detail("carrier", Value::text(carrier.id()));
     }
     if matches!(&n[..3], "162" | "165" | "167" | "170" | "171") {
         out.detail("virtual_operator", true);
         out.warn(&MOBILE_VIRTUAL_OPERATOR).param("prefix", &n[..3]);
+    }
+    if let Some(b) = block {
+        out.detail("block", Value::Term(b.kind));
+        out.warn(&MOBILE_SPECIAL_BLOCK).param("prefix", &n[..b.digits]).param("block", Value::Term(b.kind));
+        if b.nationwide {
+            out.detail("nationwide", true);
+            if let Some(expected) = context_province(ctx, out) {
+                if provider_profile(ctx).mobile_mismatch == Severity::Error {
+                    out.warn(&MOBILE_PROVINCE_UNCONFIRMED).param("prefix", &n[..b.digits]).param("expected", Value::Province(ProvinceCode(expected.code)));
+                }
+            }
+            out.normalized = Some(n.to_owned());
+            return;
+        }
     }
     let province = mobile_province(n[..7].parse().unwrap_or(0));
     if let Some(p) = province {
@@ -467,6 +562,10 @@ pub fn check_province(value: &str, ctx: &Context, out: &mut Outcome) {
         out.error(&PROVINCE_UNKNOWN).input("value", crate::input::excerpt(value.trim(), 20));
         return;
     };
+    if !is_mainland(province) {
+        out.error(&PROVINCE_OUTSIDE_MAINLAND).param("province", Value::Province(ProvinceCode(province.code)));
+        return;
+    }
     let profile = provider_profile(ctx);
     if profile.not_served.iter().any(|p| p.0 == province.code) {
         out.error(&PROVINCE_NOT_SERVED).param("provider", Value::Provider(profile.id)).param("province", Value::Province(ProvinceCode(province.code)));

@@ -14,9 +14,14 @@
 //!   (`uscc.org_code_checksum`): the final check already catches typing mistakes, and
 //!   some registries issued such codes, so the filing console rather than we should refuse.
 //! - Region `100000` is the national level (central registration): no province.
-//! - With `ctx.province`, a code registered in another province is an error
-//!   (`uscc.province_mismatch`): "An ICP Filing must be registered in the same province where
-//!   the applicants' business licenses were issued" (aliyun-filing-guide-en, introduction).
+//! - With `ctx.province`, a code registered in another province is a warning
+//!   (`uscc.province_mismatch`) under every provider. GB 32100-2015 4.2: the code is assigned
+//!   once and kept for life, so a company that moved keeps the region of its first registering
+//!   authority while its current licence is issued where it is now; the code alone cannot show
+//!   where the licence was issued (sure: the standard's "终身不变"). The advice the warning ends
+//!   with comes from the provider's file (`Provider::uscc_province_advice`): Alibaba Cloud
+//!   files in the province whose authority issued the current licence
+//!   (aliyun-filing-guide-en, introduction).
 
 use crate::checksum::{org_code_check, uscc_char_value, uscc_check};
 use crate::context::Context;
@@ -65,8 +70,8 @@ pub const CHECKSUM: Code = Code {
 
 pub const PROVINCE_MISMATCH: Code = Code {
     id: "uscc.province_mismatch",
-    zh: "营业执照登记地为{province}，与备案省份{expected}不一致",
-    en: "The licence was issued in {province}, not in the filing province {expected}",
+    zh: "统一社会信用代码的登记地为{province}，备案省份为{expected}：代码终身不变，迁址的企业保留原代码。{advice}",
+    en: "The code was first registered in {province}, the filing province is {expected}: a code never changes, so a company that moved keeps its old one. {advice}",
 };
 
 /// What [`check`] can return; the certificates numbered with a USCC share this list.
@@ -154,8 +159,11 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     if let (Some(p), Some(expected)) = (province, crate::region::context_province(ctx, out)) {
         if p.code != expected.code {
-            out.error(&PROVINCE_MISMATCH).param("province", Value::Province(ProvinceCode(p.code))).param("expected", Value::Province(ProvinceCode(expected.code)));
-            return;
+            let advice = crate::providers::find_or_generic(ctx.provider).uscc_province_advice;
+            out.warn(&PROVINCE_MISMATCH)
+                .param("province", Value::Province(ProvinceCode(p.code)))
+                .param("expected", Value::Province(ProvinceCode(expected.code)))
+                .param("advice", Value::Term(advice));
         }
     }
     out.normalized = Some(code);

@@ -12,7 +12,12 @@ test("crate, npm package, wasm module and CLI report the same version", () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8")).version;
   const bin = process.env.ICP_VALIDATE_BIN || join(ROOT, "target/debug/icp-validate");
   const cli = execFileSync(bin, ["--version"], { encoding: "utf8" });
-  assert.deepEqual([pkg, loadWasm().version(), cli], [crate, crate, `icp-validate ${crate}\n`]);
+  // version() and the CLI add the data version as semver build metadata.
+  const full = loadWasm().version();
+  assert.match(full, new RegExp(`^${crate.replace(/\./g, "\\.")}\\+data\\.\\d{4}-\\d{2}(-\\d{2})?$`));
+  assert.deepEqual([pkg, cli], [crate, `icp-validate ${full}\n`]);
+  const sources = loadWasm().dataSources();
+  assert.ok(sources.length >= 7 && sources.every((d) => d.source && d.date <= full.split("+data.")[1]));
 });
 
 test("npm pack carries the licence texts and every file the exports name", () => {

@@ -24,7 +24,7 @@ fn check(w: &Walk, f: &mut Findings) {
     let mut seen: Vec<(String, String)> = Vec::new();
     for (i, s) in w.services().iter().enumerate() {
         for (j, d) in s.domains.iter().take(MAX_ITEMS).enumerate() {
-            let key = crate::input::lower(&w.canonical(Slot::Domain(i, j), d));
+            let key = crate::input::lower(&w.canonical(Slot::Domain(i, j), d.name()));
             if key.is_empty() {
                 continue;
             }

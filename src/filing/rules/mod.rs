@@ -7,6 +7,7 @@ mod address_province;
 mod app_names;
 mod contacts_distinct;
 mod cross_rule;
+mod domain_holder;
 mod domains_unique;
 mod emergency_number;
 mod entity_certificate_type;
@@ -34,6 +35,7 @@ pub static RULES: &[&CrossRule] = &[
     &record_number_family::RULE,
     &individual_is_the_person::RULE,
     &domains_unique::RULE,
+    &domain_holder::RULE,
     &app_names::RULE,
     &platforms_unique::RULE,
     &pre_approvals::RULE,

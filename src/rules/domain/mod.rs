@@ -24,9 +24,15 @@
 //!   registered at a registrar, so `example.blogspot.com` is a subdomain of `blogspot.com`.
 //! - `domain` (website filing) files the registrable domain itself, as the consoles ask
 //!   for the 主域名; a subdomain gets `domain.subdomain` naming the domain to file.
-//! - `app_domain` accepts any name up to the fourth level counted from the root
-//!   (`a.b.example.com` ok, `x.a.b.example.com` not), suffix labels included, since the
-//!   guide counts levels plainly.
+//! - `app_domain`: nwcd-app-guide-en Ninth 1 / Tenth 2.(2) accept "up to the fourth-level
+//!   domain" without saying how levels are counted, and Chinese consoles count two ways:
+//!   from the root (`example.com` is level 2, `a.b.example.com` level 4) and from the
+//!   registered domain, which they call 一级域名 (`example.com.cn` is level 1, so
+//!   `c.b.a.example.com.cn` is level 4). A name deeper than 4 under both readings is an error
+//!   (`domain.too_deep`); one deeper only counted from the root is a warning
+//!   (`domain.too_deep_from_root`) that names both counts. Details give `level` (from the
+//!   root) and `registered_level` (from the registered domain, which is 1). Which reading
+//!   MIIT's system applies is not in the seeds: not sure, hence the warning.
 //! - A TLD outside the approved table is an error; a TLD that exists nowhere (a typo such
 //!   as `.con`) gets its own code.
 //!
@@ -43,6 +49,10 @@ use crate::input::{excerpt, fold_width};
 use crate::message::{Code, Term, Value};
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+
+/// Source and date of the generated tables (`registry::data_sources`).
+pub const PSL_DATA: (&str, &str) = (tables::PSL_SOURCE, tables::PSL_DATE);
+pub const TLD_DATA: (&str, &str) = (tables::TLD_SOURCE, tables::TLD_DATE);
 
 pub const INVALID_CHAR: Code = Code {
     id: "domain.invalid_char",
@@ -116,8 +126,13 @@ pub const SUBDOMAIN: Code = Code {
 };
 pub const TOO_DEEP: Code = Code {
     id: "domain.too_deep",
-    zh: "APP 备案的域名最多到 {max} 级，当前为 {level} 级",
-    en: "An APP filing accepts domains up to level {max}; this one is level {level}",
+    zh: "APP 备案的域名最多到 {max} 级：该域名从根域名数为 {level} 级，以注册域名 {registrable} 为一级数也有 {registered_level} 级",
+    en: "An APP filing accepts domains up to level {max}: this one is level {level} counted from the root, and still level {registered_level} counting its registered domain {registrable} as level 1",
+};
+pub const TOO_DEEP_FROM_ROOT: Code = Code {
+    id: "domain.too_deep_from_root",
+    zh: "从根域名数，该域名为 {level} 级，超过 APP 备案的 {max} 级；以注册域名 {registrable} 为一级（一级域名）数则为 {registered_level} 级，在范围内。请确认接入商采用哪种数法",
+    en: "Counted from the root this domain is level {level}, deeper than the {max} levels an APP filing accepts; counting its registered domain {registrable} as level 1 it is level {registered_level}, within them. Check which count your provider uses",
 };
 
 pub const MIXED_SCRIPT: Code = Code {
@@ -152,7 +167,7 @@ pub const RULES: &[Rule] = &[
         label_en: "APP domain name",
         codes: &[
             &INVALID_CHAR, &EMPTY_LABEL, &LABEL_HYPHEN, &LABEL_TOO_LONG, &TOO_LONG, &IDNA_INVALID, &NO_TLD, &IP, &PORT,
-            &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &TOO_DEEP, &MIXED_SCRIPT, &CONFUSABLE,
+            &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &TOO_DEEP, &TOO_DEEP_FROM_ROOT, &MIXED_SCRIPT, &CONFUSABLE,
         ],
         max_bytes: 2048,
         multiline: false,
@@ -160,7 +175,7 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// Deepest APP domain, counted from the root (nwcd-app-guide-en Ninth 1, Tenth 2.(2)).
+/// Deepest APP domain (nwcd-app-guide-en Ninth 1, Tenth 2.(2)), under either reading.
 pub const APP_MAX_LEVEL: usize = 4;
 
 /// A host name that passed the syntax checks.
@@ -197,10 +212,18 @@ pub fn check_domain(value: &str, _ctx: &Context, out: &mut Outcome) {
 }
 
 pub fn check_app_domain(value: &str, _ctx: &Context, out: &mut Outcome) {
-    if let Some((host, _)) = check_common(value, out) {
-        if host.level > APP_MAX_LEVEL {
-            out.error(&TOO_DEEP).param("level", host.level).param("max", APP_MAX_LEVEL);
+    if let Some((host, registrable_labels)) = check_common(value, out) {
+        // The registered domain is level 1 in the second reading.
+        let registered_level = host.level + 1 - registrable_labels;
+        out.detail("registered_level", registered_level);
+        let registrable = last_labels(&host.unicode, registrable_labels);
+        // Counted from the registered domain a name is never deeper than from the root.
+        if registered_level > APP_MAX_LEVEL {
+            out.error(&TOO_DEEP).param("level", host.level).param("registered_level", registered_level).param("max", APP_MAX_LEVEL).input("registrable", registrable);
             return;
+        }
+        if host.level > APP_MAX_LEVEL {
+            out.warn(&TOO_DEEP_FROM_ROOT).param("level", host.level).param("registered_level", registered_level).param("max", APP_MAX_LEVEL).input("registrable", registrable);
         }
         out.normalized = Some(host.ascii);
     }
