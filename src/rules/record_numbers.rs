@@ -11,6 +11,14 @@
 //!   public-security filing): 14 digits beginning with the GB/T 2260 region code of the
 //!   filing public security bureau, so the first two digits must be the province of the
 //!   short name. Normalised with one space after 备, as the badge prints it.
+//!   Public-security badges are issued by the public security bureaus, not by the MIIT system,
+//!   and three provinces print their other official short name on them: `川公网安备`,
+//!   `贵公网安备`, `甘公网安备` (Sichuan, Guizhou, Gansu), often beside `蜀ICP备…` in one
+//!   footer. Both short names are accepted there (certain for 川/贵/甘, which are the badges'
+//!   own; the ICP forms 蜀/黔/陇 are seen on real footers too, e.g. `蜀公网安备
+//!   51078202110037号`, `黔公网安备 52270102000276号`), and kept as typed. Yunnan and Shaanxi
+//!   badges print 滇/陕 as record numbers do; `云`/`秦` get `province_alias` naming them
+//!   rather than "not a short name" (issue 19 item 3; badges as published on real sites).
 //!
 //! The first character is the province's short name (简称) as used on record numbers. The
 //! table below is copied from the State Council's list of provincial short names
@@ -60,6 +68,10 @@ pub static PROVINCE_SHORT_NAMES: &[(u8, char, Option<char>)] = &[
     (64, '宁', None),
     (65, '新', None),
 ];
+
+/// Short names public-security badges print besides the record-number ones (see the module
+/// comment): (GB/T 2260 code, short name).
+pub static PUBLIC_SECURITY_SHORT_NAMES: &[(u8, char)] = &[(51, '川'), (52, '贵'), (62, '甘')];
 
 /// The province code of a record-number short name.
 pub fn province_of_short_name(c: char) -> Option<u8> {
@@ -113,6 +125,11 @@ pub const PSR_PROVINCE_UNKNOWN: Code = Code {
     zh: "公安备案号开头的“{short}”不是省级行政区简称",
     en: "\"{short}\" at the start is not a provincial short name",
 };
+pub const PSR_PROVINCE_ALIAS: Code = Code {
+    id: "public_security_record_number.province_alias",
+    zh: "公安备案号中该省简称应写作“{expected}”，而不是“{short}”",
+    en: "Public-security record numbers write this province as \"{expected}\", not \"{short}\"",
+};
 pub const PSR_DIGITS: Code = Code {
     id: "public_security_record_number.digits",
     zh: "公安备案号的编号应为 14 位数字，当前为 {length} 位",
@@ -140,7 +157,7 @@ pub const RULES: &[Rule] = &[
         family: "identity",
         label_zh: "公安联网备案号",
         label_en: "Public security record number",
-        codes: &[&PSR_FORMAT, &PSR_PROVINCE_UNKNOWN, &PSR_DIGITS, &PSR_REGION_MISMATCH],
+        codes: &[&PSR_FORMAT, &PSR_PROVINCE_UNKNOWN, &PSR_PROVINCE_ALIAS, &PSR_DIGITS, &PSR_REGION_MISMATCH],
         max_bytes: 128,
         multiline: false,
         check: check_public_security,
@@ -154,18 +171,17 @@ fn tidy(value: &str) -> String {
     s
 }
 
-/// Resolves the leading short name; reports unknown or alias forms with the given codes.
-fn leading_province(first: char, unknown: &'static Code, alias: Option<&'static Code>, out: &mut Outcome) -> Option<u8> {
-    if let Some(code) = province_of_short_name(first) {
+/// Resolves the leading short name; `extra` are further accepted names (the badges'), an
+/// official short name that is neither is reported with `alias`, anything else `unknown`.
+fn leading_province(first: char, extra: &[(u8, char)], unknown: &'static Code, alias: &'static Code, out: &mut Outcome) -> Option<u8> {
+    if let Some(code) = province_of_short_name(first).or_else(|| extra.iter().find(|e| e.1 == first).map(|e| e.0)) {
         return Some(code);
     }
     match PROVINCE_SHORT_NAMES.iter().find(|e| e.2 == Some(first)) {
-        Some(e) if alias.is_some() => {
-            if let Some(a) = alias {
-                out.error(a).input("short", first.to_string()).param("expected", e.1.to_string());
-            }
+        Some(e) => {
+            out.error(alias).input("short", first.to_string()).param("expected", e.1.to_string());
         }
-        _ => {
+        None => {
             out.error(unknown).input("short", first.to_string());
         }
     }
@@ -193,7 +209,7 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
         out.error(&ICP_FORMAT);
         return;
     };
-    let Some(province) = leading_province(first, &ICP_PROVINCE_UNKNOWN, Some(&ICP_PROVINCE_ALIAS), out) else {
+    let Some(province) = leading_province(first, &[], &ICP_PROVINCE_UNKNOWN, &ICP_PROVINCE_ALIAS, out) else {
         return;
     };
     let (digits, after) = split_digits(body);
@@ -244,7 +260,7 @@ pub fn check_public_security(value: &str, _ctx: &Context, out: &mut Outcome) {
         out.error(&PSR_FORMAT);
         return;
     };
-    let Some(province) = leading_province(first, &PSR_PROVINCE_UNKNOWN, None, out) else {
+    let Some(province) = leading_province(first, PUBLIC_SECURITY_SHORT_NAMES, &PSR_PROVINCE_UNKNOWN, &PSR_PROVINCE_ALIAS, out) else {
         return;
     };
     let (digits, after) = split_digits(body);
