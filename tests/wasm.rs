@@ -69,6 +69,7 @@ const FILING_FILES: &[(&str, &str)] = &[
     ("filings/nwcd_province_not_served.json", include_str!("filings/nwcd_province_not_served.json")),
     ("filings/pre_approval_missing.json", include_str!("filings/pre_approval_missing.json")),
     ("filings/record_numbers.json", include_str!("filings/record_numbers.json")),
+    ("filings/record_service_type.json", include_str!("filings/record_service_type.json")),
     ("filings/sinnet_jiangsu_documents.json", include_str!("filings/sinnet_jiangsu_documents.json")),
     ("filings/uscc_other_province.json", include_str!("filings/uscc_other_province.json")),
     ("filings/valid_app_three_platforms.json", include_str!("filings/valid_app_three_platforms.json")),

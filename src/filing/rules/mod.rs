@@ -18,6 +18,7 @@ mod pre_approvals;
 mod provider_known;
 mod record_number_family;
 mod record_province;
+mod record_service_type;
 mod required_items;
 
 pub use cross_rule::CrossRule;
@@ -32,6 +33,7 @@ pub static RULES: &[&CrossRule] = &[
     &address_province::RULE,
     &record_province::RULE,
     &record_number_family::RULE,
+    &record_service_type::RULE,
     &individual_is_the_person::RULE,
     &domains_unique::RULE,
     &app_names::RULE,
