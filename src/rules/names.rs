@@ -20,7 +20,8 @@
 //!   doubled (`Co.,` excepted), not last unless it is an abbreviation's period (`Ltd.`). With `entity_type` individual (personal filing) the entity name is the person's
 //!   name and the person-name rule applies.
 //! - Website and APP names share the base rules: not a domain, IP address, URL or bare
-//!   digits; the forbidden words of Ninth 2.(1) unless `national_document` is true. The
+//!   digits; the forbidden words of Ninth 2.(1) unless `national_document` is true, also when
+//!   written in traditional characters (`中國`). The
 //!   "fewer than 3 Chinese characters" advice of Ninth 2.(1) is a warning for websites only:
 //!   APP names are the name under the icon and are often two characters (seed: the APP
 //!   guide has no such advice).
@@ -470,7 +471,12 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
 }
 
 /// The words of nwcd-website-guide-en Ninth 2.(1), matched case-insensitively on the
-/// width-folded name with spaces and punctuation removed.
+/// width-folded name with spaces and punctuation removed and traditional characters folded to
+/// simplified (`中國`, `中華`, `國家`, `論壇`; the table `rules::traditional` is generated from
+/// OpenCC's TSCharacters by tools/gen_traditional.py, credited in its header and the README).
+/// The guide lists the words in simplified characters; a traditional spelling is the same
+/// word to the reviewer (certain; issue 19 item 6). Every name rule with forbidden words
+/// (`website_name`, `app_name`) matches this way.
 pub const FORBIDDEN_WORDS: &[&str] = &["中国", "中华", "china", "国家", "中央", "政府", "国民", "人民", "论坛"];
 
 struct ServiceCodes {
@@ -567,7 +573,8 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
         return;
     }
     if ctx.national_document != Some(true) {
-        let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        // Traditional characters fold first: `中國`, `論壇` are the words of the rule too.
+        let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).map(crate::rules::traditional::to_simplified).collect();
         let found: Vec<&str> = FORBIDDEN_WORDS.iter().copied().filter(|w| letters.contains(w)).collect();
         if !found.is_empty() {
             out.error(codes.forbidden_word).param("word", Value::InputList(found.iter().map(|w| (*w).into()).collect()));
