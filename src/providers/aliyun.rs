@@ -26,6 +26,8 @@ pub static PROVIDER: Provider = Provider {
     // aliyun-filing-guide-en step 4: "The contact address and mobile phone must be from the
     // same province as the subject".
     mobile_mismatch: Severity::Error,
+    // aliyun-filing-guide-en, introduction: "you must complete the application in Chinese".
+    latin_entity_name: Severity::Error,
     // Step 8: Tianjin, Gansu, Tibet, Ningxia, Hainan, Xinjiang and Qinghai.
     sms_verification: SmsVerification::Provinces(&[P::TIANJIN, P::GANSU, P::TIBET, P::NINGXIA, P::HAINAN, P::XINJIANG, P::QINGHAI]),
     electronic_skips_uploads: false,

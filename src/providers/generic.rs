@@ -13,6 +13,7 @@ pub static PROVIDER: Provider = Provider {
     not_served: &[],
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
+    latin_entity_name: Severity::Warning,
     sms_verification: SmsVerification::NotStated,
     electronic_skips_uploads: false,
     always: &[],

@@ -27,6 +27,9 @@ pub static PROVIDER: Provider = Provider {
     // Not excluded by sinnet-guide-en; its materials table assumes an enterprise.
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
+    // sinnet-guide-en, Self-service platform: "all ICP application materials and information
+    // filled must be in Chinese".
+    latin_entity_name: Severity::Error,
     sms_verification: SmsVerification::NotStated,
     // sinnet-guide-en materials table, Note 1: electronic verification needs no material 2-6.
     electronic_skips_uploads: true,

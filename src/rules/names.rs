@@ -19,6 +19,13 @@
 //!   print. Punctuation (`.` `-` `'` `·` `&` `,` `、`) only joins words: not first, not
 //!   doubled (`Co.,` excepted), not last unless it is an abbreviation's period (`Ltd.`). With `entity_type` individual (personal filing) the entity name is the person's
 //!   name and the person-name rule applies.
+//! - An organisation's name without any Chinese character (`Example Technology Co., Ltd.`)
+//!   gets `entity_name.not_chinese` with the provider file's `latin_entity_name` severity: an
+//!   error under `sinnet` (sinnet-guide-en: "all ICP application materials and information
+//!   filled must be in Chinese") and `aliyun` (aliyun-filing-guide-en: "you must complete the
+//!   application in Chinese"), a warning elsewhere (the NWCD guides do not say it). Certain
+//!   for those two providers; issue 19 item 15. Never for individuals: a foreigner's name is
+//!   written in Latin letters as on the passport.
 //! - Website and APP names share the base rules: not a domain, IP address, URL or bare
 //!   digits; the forbidden words of Ninth 2.(1) unless `national_document` is true, also when
 //!   written in traditional characters (`中國`). The
@@ -101,6 +108,11 @@ pub const ENTITY_TOO_SHORT: Code = Code {
     id: "entity_name.too_short",
     zh: "单位名称至少需要 {min} 个字",
     en: "An organisation name needs at least {min} characters",
+};
+pub const ENTITY_NOT_CHINESE: Code = Code {
+    id: "entity_name.not_chinese",
+    zh: "主办单位名称应以中文填写，与证件上的中文名称一致",
+    en: "Enter the organisation's name in Chinese, as on its certificate",
 };
 pub const ENTITY_TOO_LONG: Code = Code {
     id: "entity_name.too_long",
@@ -200,6 +212,7 @@ pub const RULES: &[Rule] = &[
             &ENTITY_NO_LETTERS,
             &ENTITY_TOO_SHORT,
             &ENTITY_TOO_LONG,
+            &ENTITY_NOT_CHINESE,
             &PERSON_INVALID_CHAR,
             &PERSON_DIGIT,
             &PERSON_MIXED_SCRIPT,
@@ -463,6 +476,9 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
     if count > ENTITY_NAME_MAX {
         out.error(&ENTITY_TOO_LONG).param("max", ENTITY_NAME_MAX);
         return;
+    }
+    if !has_han {
+        out.push(&ENTITY_NOT_CHINESE, crate::providers::find_or_generic(ctx.provider).latin_entity_name);
     }
     // Chinese licences print full-width brackets; names in Latin letters keep ASCII ones.
     let normalized = if has_han { text.replace('(', "（").replace(')', "）") } else { text };
