@@ -56,6 +56,7 @@ const FILING_FILES: &[(&str, &str)] = &[
     ("filings/aliyun_mobile_other_province.json", include_str!("filings/aliyun_mobile_other_province.json")),
     ("filings/app_names.json", include_str!("filings/app_names.json")),
     ("filings/attachments.json", include_str!("filings/attachments.json")),
+    ("filings/business_reg_no_lapsed.json", include_str!("filings/business_reg_no_lapsed.json")),
     ("filings/certificate_type_mismatch.json", include_str!("filings/certificate_type_mismatch.json")),
     ("filings/confirmation_letter.json", include_str!("filings/confirmation_letter.json")),
     ("filings/domain_duplicate.json", include_str!("filings/domain_duplicate.json")),

@@ -10,6 +10,7 @@ mod cross_rule;
 mod domains_unique;
 mod emergency_number;
 mod entity_certificate_type;
+mod entity_licence_current;
 mod individual_is_the_person;
 mod individuals_accepted;
 mod personal_certificates;
@@ -29,6 +30,7 @@ pub static RULES: &[&CrossRule] = &[
     &individuals_accepted::RULE,
     &required_items::RULE,
     &entity_certificate_type::RULE,
+    &entity_licence_current::RULE,
     &personal_certificates::RULE,
     &address_province::RULE,
     &record_province::RULE,
