@@ -24,6 +24,7 @@
 //!     `.` (`A2.B1.B2-20090003`), a hyphen and 8 digits: the year of issue and a 4-digit
 //!     serial. Normalised upper-case without spaces or a trailing `号`;
 //!   - the older form `京ICP证030173号` (6-8 digits; licences issued before the 2009 numbering).
+//!
 //!   Provinces may print either official short name on a licence (川/蜀 ...), both accepted.
 //!   How sure: the shapes are those of real footers and the MIIT's public licence lookup
 //!   (fairly sure); the classes are the catalogue's (certain); the 4-digit year is checked
