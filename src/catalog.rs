@@ -27,7 +27,11 @@ pub fn terms() -> Vec<&'static Term> {
     v.extend([&crate::input::NOT_BYTES, &crate::input::NOT_FILE, &crate::input::FILE_UNREADABLE]);
     v.extend([&crate::rules::domain::LATIN, &crate::rules::domain::CYRILLIC, &crate::rules::domain::GREEK]);
     v.extend([&crate::rules::phone::SATELLITE, &crate::rules::phone::EMERGENCY, &crate::rules::phone::DATA_ONLY]);
-    v.extend([&f::ENTITY_ADDRESS, &f::SERVICES, &f::WEBSITE_DOMAIN, &f::APP_PLATFORMS, &f::PLATFORM, &f::ACCESS_IPS, &f::CERTIFICATE_TYPE]);
+    v.extend([&f::ENTITY_ADDRESS, &f::SERVICES, &f::WEBSITE_DOMAIN, &f::APP_PLATFORMS, &f::PLATFORM, &f::ACCESS_IPS, &f::CERTIFICATE_TYPE, &f::NAME_MISSING]);
+    {
+        use crate::filing::rules::record_service_type as r;
+        v.extend([&r::WEBSITE, &r::APP, &r::MINI_PROGRAM]);
+    }
     v.extend([&f::NOT_JSON, &f::NOT_OBJECT, &f::UNKNOWN_KEY, &f::UNKNOWN_VALUE, &f::WRONG_TYPE, &f::TOO_DEEP, &f::NOT_SERIALISABLE, &f::OPTIONS_MALFORMED]);
     v.extend(crate::context::EntityType::ALL.iter().map(|e| e.term()));
     v.extend(crate::documents::PRE_APPROVAL_CATEGORIES.iter().map(|c| &c.term));

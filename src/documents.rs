@@ -140,8 +140,8 @@ pub const PROVINCE_DOCUMENT: Code = Code {
 };
 pub const PROVINCE_DOCUMENT_MAYBE: Code = Code {
     id: "document.province_document_maybe",
-    zh: "{province}的备案可能需要此材料：{provider} 的中英文指南说法不一",
-    en: "Filings in {province} may need this document: {provider}'s English and Chinese guides differ",
+    zh: "{province}的备案可能需要此材料：请提前准备，审核时如被要求即可提交",
+    en: "Filings in {province} may be asked for this document: have it ready in case the reviewer asks for it",
 };
 pub const PRE_APPROVAL: Code = Code {
     id: "document.pre_approval",

@@ -346,6 +346,19 @@ fn file_size_messages_round_towards_the_violation() {
     assert_eq!(r.errors[0].message, "文件大小为 201 KB，不能超过 200 KB");
 }
 
+/// A file under 1 KiB is shown in bytes, never as "0 KB" (issue 19 item 23).
+#[test]
+fn a_tiny_file_is_shown_in_bytes() {
+    for (size, en, zh) in [(12, "The file is 12 B; it must be at least 100 KB", "文件大小为 12 B，不能小于 100 KB"), (1023, "The file is 1023 B; it must be at least 100 KB", "文件大小为 1023 B，不能小于 100 KB"), (1024, "The file is 1 KB; it must be at least 100 KB", "文件大小为 1 KB，不能小于 100 KB")] {
+        let meta: icp_validate::attachment::AttachmentMeta = serde_json::from_value(serde_json::json!({"kind": "entity_certificate", "format": "jpeg", "byte_size": size, "width": 1600, "height": 1200})).unwrap();
+        let out = icp_validate::attachment::check_metadata(&meta, "nwcd");
+        let f = &out.findings[0];
+        assert_eq!(f.code.id, "attachment.too_small_file");
+        assert_eq!(icp_validate::registry::render::message(f, Locale::En), en);
+        assert_eq!(icp_validate::registry::render::message(f, Locale::ZhCn), zh);
+    }
+}
+
 #[test]
 fn result_reports_format_size_orientation_and_colour() {
     let bytes = Jpeg::new(1280, 720).exif(6, true).sof(0xC2).size(150 * KB).bytes();

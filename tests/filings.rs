@@ -58,3 +58,52 @@ fn hostile_filing_json_is_answered_with_clear_codes() {
     let r = validate_filing_json(&long_key, &options);
     assert!(r.errors[0].message.chars().count() < 400, "{}", r.errors[0].message.len());
 }
+
+/// The copy of every sample filing's report, in both locales: no two spaces in a row (a
+/// missing name leaves no gap), no "?" standing for a certificate type, and in zh no space
+/// between two Chinese characters or full-width marks (`西云数据不受理`, not `西云数据 不受理`)
+/// (issue 19 item 23).
+#[test]
+fn report_copy_has_no_gaps() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/filings");
+    let mut failures = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    for path in paths {
+        let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let json = case.get("filing_json").and_then(|v| v.as_str()).map(str::to_owned).unwrap_or_else(|| case["filing"].to_string());
+        for locale in ["zh-CN", "en"] {
+            let mut options: Options = serde_json::from_value(case["options"].clone()).unwrap();
+            options.locale = Some(locale.to_owned());
+            let r = serde_json::to_value(validate_filing_json(&json, &options)).unwrap();
+            let mut texts: Vec<String> = Vec::new();
+            for key in ["errors", "warnings"] {
+                texts.extend(r[key].as_array().unwrap().iter().map(|i| i["message"].as_str().unwrap().to_owned()));
+            }
+            texts.extend(r["documents"].as_array().unwrap().iter().map(|d| d["reason"].as_str().unwrap().to_owned()));
+            texts.extend(r["verification"]["reason"].as_str().map(str::to_owned));
+            for t in texts {
+                // What the filer typed is echoed between quotes, as typed: only the copy counts.
+                let mut copy = String::new();
+                let mut quoted = false;
+                for c in t.chars() {
+                    match c {
+                        '“' | '"' if !quoted => quoted = true,
+                        '”' | '"' if quoted => {
+                            quoted = false;
+                            copy.push('Q');
+                        }
+                        c if !quoted => copy.push(c),
+                        _ => {}
+                    }
+                }
+                let chars: Vec<char> = copy.chars().collect();
+                let gap_between_wide = locale == "zh-CN" && chars.windows(3).any(|w| w[1] == ' ' && !w[0].is_ascii() && !w[2].is_ascii());
+                if copy.contains("  ") || copy.starts_with('?') || gap_between_wide {
+                    failures.push(format!("{} ({locale}): {t:?}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

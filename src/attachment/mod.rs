@@ -74,8 +74,8 @@ pub const DIMENSIONS_IMPLAUSIBLE: Code = Code {
 };
 pub const TOO_SMALL_FILE: Code = Code {
     id: "attachment.too_small_file",
-    zh: "文件大小为 {size_kb} KB，不能小于 {min_kb} KB",
-    en: "The file is {size_kb} KB; it must be at least {min_kb} KB",
+    zh: "文件大小为 {size_shown}，不能小于 {min_kb} KB",
+    en: "The file is {size_shown}; it must be at least {min_kb} KB",
 };
 pub const TOO_LARGE_FILE: Code = Code {
     id: "attachment.too_large_file",
@@ -186,6 +186,16 @@ fn kb_floor(bytes: u64) -> u64 {
     bytes / KIB
 }
 
+/// A size too small for a limit, as the message shows it: bytes under 1 KiB (a 12-byte file is
+/// `12 B`, not `0 KB`), else whole KiB rounded down.
+fn size_shown(bytes: u64) -> String {
+    if bytes < KIB {
+        format!("{bytes} B")
+    } else {
+        format!("{} KB", kb_floor(bytes))
+    }
+}
+
 fn kb_ceil(bytes: u64) -> u64 {
     bytes.div_ceil(KIB)
 }
@@ -270,6 +280,7 @@ fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &
             .param("size", byte_size)
             .param("min_size", limits.min_bytes)
             .param("size_kb", kb_floor(byte_size))
+            .param("size_shown", size_shown(byte_size))
             .param("min_kb", kb_floor(limits.min_bytes));
     }
     if limits.max_bytes > 0 && byte_size > limits.max_bytes {

@@ -88,8 +88,9 @@ fn verification(locale: Locale, filing: &Filing, entity_cert: Option<&'static st
         EntityType::Individual => entity_cert == Some("resident_id"),
         _ => entity_cert == Some("business_license"),
     };
-    // The first certificate that keeps the filing off the electronic route, as typed.
-    let as_typed = |t: &str| if t.trim().is_empty() { "?".to_owned() } else { crate::input::excerpt(t, 30) };
+    // The first certificate that keeps the filing off the electronic route, as typed; an
+    // empty type says so in its own words rather than as "?" (issue 19 item 23).
+    let as_typed = |t: &str| if t.trim().is_empty() { None } else { Some(crate::input::excerpt(t, 30)) };
     let blocker = if entity_ok {
         std::iter::once(&filing.entity.person_in_charge)
             .chain(filing.services.iter().map(|s| &s.person_in_charge))
@@ -100,7 +101,8 @@ fn verification(locale: Locale, filing: &Filing, entity_cert: Option<&'static st
     };
     let (route, code, params): (Route, &'static Code, Vec<(&'static str, Value)>) = match blocker {
         None => (Route::Electronic, &ROUTE_ELECTRONIC, Vec::new()),
-        Some(doc) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Input(doc.into_boxed_str()))]),
+        Some(None) => (Route::Manual, &ROUTE_TYPE_MISSING, Vec::new()),
+        Some(Some(doc)) => (Route::Manual, &ROUTE_MANUAL, vec![("document", Value::Input(doc.into_boxed_str()))]),
     };
     let sms_verification = match (profile.sms_verification, province) {
         (SmsVerification::All, _) => Some(true),
@@ -159,6 +161,15 @@ fn s(v: &str) -> Value {
     crate::input::quoted(v.trim(), 60)
 }
 
+/// A person's name for a reason; an empty one is said to be missing, not left as a gap.
+fn person_name(v: &str) -> Value {
+    if v.trim().is_empty() {
+        Value::Term(&terms::NAME_MISSING)
+    } else {
+        s(v)
+    }
+}
+
 /// The documents this filing needs, each with its reason and source.
 fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, domains: &[(usize, usize, String, String)], locale: Locale) -> Vec<DocumentItem> {
     let mut l = Lister { locale, items: Vec::new(), attachments: &filing.attachments };
@@ -182,7 +193,7 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
         if entity.entity_type != EntityType::Individual {
             l.add("entity_certificate", Need::Required, &doc::ENTITY_CERTIFICATE, &[], APPENDIX1, "entity");
         }
-        l.add("person_certificate", Need::Required, &doc::ENTITY_PERSON_CERTIFICATE, &[("name", s(&entity.person_in_charge.name))], APPENDIX1, "entity.person_in_charge");
+        l.add("person_certificate", Need::Required, &doc::ENTITY_PERSON_CERTIFICATE, &[("name", person_name(&entity.person_in_charge.name))], APPENDIX1, "entity.person_in_charge");
     }
     // Domains already listed, by registrable domain: the real-name screenshot and the
     // registration certificate are the registrable domain's, one each however many
@@ -191,7 +202,7 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
     for (i, svc) in filing.services.iter().take(MAX_SERVICES).enumerate() {
         let subject = format!("services[{i}]");
         let p = &svc.person_in_charge;
-        let params = [("name", s(&p.name)), ("service", s(&svc.name))];
+        let params = [("name", person_name(&p.name)), ("service", s(&svc.name))];
         let other_person = person_key(p) != entity_key;
         if other_person && mini_program {
             let params = [params[0].clone(), params[1].clone(), ("provider", provider.clone())];

@@ -179,6 +179,7 @@ pub const CODES: &[&Code] = &[
     &TOO_MANY,
     &ROUTE_ELECTRONIC,
     &ROUTE_MANUAL,
+    &ROUTE_TYPE_MISSING,
     &NOTE_SMS,
 ];
 
@@ -193,6 +194,11 @@ pub const ROUTE_MANUAL: Code = Code {
     id: "filing.route_manual",
     zh: "{document}不能电子核验，转人工核验：准备核验照片和纸质材料",
     en: "{document} cannot be verified electronically, so verification is manual: prepare the verification photo and paper forms",
+};
+pub const ROUTE_TYPE_MISSING: Code = Code {
+    id: "filing.route_type_missing",
+    zh: "证件类型未选择，无法判断能否电子核验：选择证件类型后即可确定；在此之前按人工核验准备核验照片和纸质材料",
+    en: "A certificate type is not chosen, so whether verification can be electronic is not known yet: choose it; until then, prepare for manual verification (verification photo and paper forms)",
 };
 pub const NOTE_SMS: Code = Code {
     id: "filing.note_sms",

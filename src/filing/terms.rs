@@ -8,6 +8,8 @@ pub const WEBSITE_DOMAIN: Term = Term { id: "website_domain", zh: "网站域名"
 pub const APP_PLATFORMS: Term = Term { id: "app_platforms", zh: "APP 的应用平台", en: "The APP's platforms" };
 pub const PLATFORM: Term = Term { id: "platform", zh: "应用平台", en: "The platform" };
 pub const ACCESS_IPS: Term = Term { id: "access.ips", zh: "接入 IP 地址", en: "The access IP addresses" };
+/// A person whose name the filing leaves empty, in checklist reasons (issue 19 item 23).
+pub const NAME_MISSING: Term = Term { id: "name_missing", zh: "（姓名未填）", en: "(name not given)" };
 pub const CERTIFICATE_TYPE: Term = Term { id: "certificate_type", zh: "证件类型", en: "The certificate type" };
 
 // Why a document is not a filing (`filing.malformed`); `{key}` names what the parser quoted.

@@ -35,6 +35,7 @@ impl Findings {
 /// entity's person in charge, then 1 + the service index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
+    EntityCertificate,
     EntityRecord,
     ServiceRecord(usize),
     Domain(usize, usize),
@@ -123,15 +124,18 @@ impl<'a> Walk<'a> {
 
     /// Type and number of a certificate at `base` (the number is checked as a resident ID
     /// when no type is given; `filing.required` says the type is missing).
-    fn certificate(&mut self, base: &str, type_name: &str, number: &str, ctx: &Context) -> Option<&'static str> {
+    fn certificate(&mut self, base: &str, type_name: &str, number: &str, ctx: &Context, slot: Option<Slot>) -> Option<&'static str> {
         let t = certificate_type(type_name).or(Some(CertificateType::Field("resident_id")));
-        self.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true);
+        let out = self.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true);
+        if let Some(slot) = slot {
+            self.keep(slot, out);
+        }
         certificate_field(type_name)
     }
 
     fn person(&mut self, index: usize, base: &str, p: &Person, ctx: &Context, personal_ctx: &Context) {
         self.field(&format!("{base}.name"), "person_name", &p.name, personal_ctx, true);
-        let field = self.certificate(base, &p.certificate_type, &p.certificate_number, personal_ctx);
+        let field = self.certificate(base, &p.certificate_type, &p.certificate_number, personal_ctx, None);
         let vctx = Context { certificate_type: field.map(CertificateType::Field), ..personal_ctx.clone() };
         self.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
         let mobile = self.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
@@ -195,7 +199,7 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
 
     w.field("entity.province", "province", &entity.province, &ctx, true);
     w.field("entity.name", "entity_name", &entity.name, &ctx, true);
-    w.entity_certificate = w.certificate("entity", &entity.certificate_type, &entity.certificate_number, &ctx);
+    w.entity_certificate = w.certificate("entity", &entity.certificate_type, &entity.certificate_number, &ctx, Some(Slot::EntityCertificate));
     if filing.kind.entity_is_filed() {
         let out = w.field("entity.record_number", "icp_record_number", &entity.record_number, &personal_ctx, true);
         w.keep(Slot::EntityRecord, out);

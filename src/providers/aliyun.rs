@@ -34,6 +34,8 @@ pub static PROVIDER: Provider = Provider {
     // aliyun-filing-guide-en step 4: "The contact address and mobile phone must be from the
     // same province as the subject".
     mobile_mismatch: Severity::Error,
+    // aliyun-filing-guide-en, introduction: "you must complete the application in Chinese".
+    latin_entity_name: Severity::Error,
     // Step 8 (2018) lists seven provinces (Tianjin, Gansu, Tibet, Ningxia, Hainan, Xinjiang,
     // Qinghai); MIIT has since required SMS verification of every mainland filing
     // (nwcd-website-guide-zh 九 2, newer than this guide), so the older list is not used.

@@ -22,6 +22,7 @@ pub static PROVIDER: Provider = Provider {
     not_served: &[P::HAINAN],
     accepts_individuals: false,
     mobile_mismatch: Severity::Error,
+    latin_entity_name: Severity::Error,
     sms_verification: SmsVerification::Provinces(&[P::ZHEJIANG]),
     electronic_uploads: ElectronicUploads::ToProvider,
     always: &["security_responsibility_letter"],

@@ -13,6 +13,7 @@ pub static PROVIDER: Provider = Provider {
     not_served: &[],
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
+    latin_entity_name: Severity::Warning,
     // MIIT's requirement for every mainland filing (nwcd-website-guide-zh 九 2; 七 步骤6: rare
     // exceptions are announced by e-mail).
     sms_verification: SmsVerification::All,

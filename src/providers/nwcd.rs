@@ -16,6 +16,8 @@ pub static PROVIDER: Provider = Provider {
     // nwcd-website-guide-en Third 1.; -zh 三 备案主体: no personal filings.
     accepts_individuals: false,
     mobile_mismatch: Severity::Warning,
+    // The NWCD guides do not say the entries must be in Chinese: a warning.
+    latin_entity_name: Severity::Warning,
     // nwcd-website-guide-en Seventh step 5 (zh 七 步骤6: "个别情况无需短信核验").
     sms_verification: SmsVerification::All,
     // nwcd-website-guide-en Eleventh 1.(2) and 2.(1)-(3): the licence and the ID cards are

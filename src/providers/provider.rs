@@ -50,6 +50,9 @@ pub struct Provider {
     /// Severity when the contact mobile or the address is from another province than the
     /// entity's.
     pub mobile_mismatch: Severity,
+    /// Severity when an organisation's name has no Chinese character (`entity_name.not_chinese`):
+    /// an error where the provider's guide says the form is filled in Chinese.
+    pub latin_entity_name: Severity,
     pub sms_verification: SmsVerification,
     /// Where the licence and ID cards go on the electronic route.
     pub electronic_uploads: ElectronicUploads,

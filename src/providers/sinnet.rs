@@ -27,6 +27,9 @@ pub static PROVIDER: Provider = Provider {
     // Not excluded by sinnet-guide-en; its materials table assumes an enterprise.
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,
+    // sinnet-guide-en, Self-service platform: "all ICP application materials and information
+    // filled must be in Chinese".
+    latin_entity_name: Severity::Error,
     // Not in sinnet-guide-en; MIIT's requirement for every mainland filing
     // (nwcd-website-guide-zh 九 2) is not the provider's choice.
     sms_verification: SmsVerification::All,

@@ -58,15 +58,19 @@ fn fill(out: &mut String, template: &str, params: &[(&'static str, Value)], loca
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
+                rest = &after[close + 1..];
                 match params.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => push_value(out, v, params, locale, nested),
+                    Some((_, v)) => {
+                        let mut value = String::new();
+                        push_value(&mut value, v, params, locale, nested);
+                        rest = spaced(out, &value, rest, locale);
+                    }
                     None => {
                         out.push('{');
                         out.push_str(name);
                         out.push('}');
                     }
                 }
-                rest = &after[close + 1..];
             }
             None => {
                 out.push_str(&rest[open..]);
@@ -75,6 +79,37 @@ fn fill(out: &mut String, template: &str, params: &[(&'static str, Value)], loca
         }
     }
     out.push_str(rest);
+}
+
+/// Appends a placeholder's `value` to `out`, with the spaces the template puts around the
+/// placeholder where they belong, and returns the rest of the template. The zh templates
+/// space a placeholder off from Chinese text (`主办单位负责人 {name} 的有效证件`) because the
+/// value may be Latin or digits (`John Smith`, `010-82998299`); next to a value that starts
+/// or ends with a Chinese character or full-width punctuation, or an empty one, the space
+/// goes (`主办单位负责人张三的有效证件`, `西云数据不受理`, never two spaces where a name is
+/// missing). In English an empty value leaves one space, not two (issue 19 item 23).
+fn spaced<'t>(out: &mut String, value: &str, rest: &'t str, locale: Locale) -> &'t str {
+    let wide = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+    let mut rest = rest;
+    if locale == Locale::ZhCn {
+        let before_space = out.strip_suffix(' ').map(|o| o.chars().next_back());
+        if let Some(prev) = before_space {
+            if wide(prev) && (value.is_empty() || wide(value.chars().next())) {
+                out.pop();
+            }
+        }
+        if let Some(after) = rest.strip_prefix(' ') {
+            if wide(after.chars().next()) && (value.is_empty() || wide(value.chars().next_back())) {
+                rest = after;
+            }
+        }
+    } else if value.is_empty() && out.ends_with(' ') {
+        if let Some(after) = rest.strip_prefix(' ') {
+            rest = after;
+        }
+    }
+    out.push_str(value);
+    rest
 }
 
 /// The message of a finding in `locale`.

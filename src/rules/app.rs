@@ -17,6 +17,10 @@
 //!   Identifiers are case-sensitive, so only full-width folding and trimming normalise.
 //! - `md5`: the signing certificate's MD5 fingerprint as `keytool -printcert` shows it
 //!   (`MD5: AB:CD:...`): colons, spaces, hyphens, case and a leading `MD5:` are accepted.
+//!   A whole keytool line pasted with another algorithm's label (`SHA1: 5E:8F:...`,
+//!   `SHA256: ...`, also `SHA-1`/`SHA-256`, any case) answers `app.md5_is_sha1` /
+//!   `app.md5_is_sha256` from the label (JDK `keytool -printcert` / `-list -v` output, which
+//!   labels each fingerprint line; certain. Issue 19 item 11).
 //!   Normalised to 32 upper-case hex digits without separators, the form consoles show
 //!   and compare; `details.colon_form` gives keytool's form. A 40- or 64-digit value is
 //!   the SHA-1 or SHA-256 fingerprint pasted by mistake and gets its own code.
@@ -314,12 +318,21 @@ fn check_identifier(value: &str, scheme: &Scheme, out: &mut Outcome) {
 pub fn check_md5(value: &str, _ctx: &Context, out: &mut Outcome) {
     let folded = fold_width(value);
     let mut s = folded.trim();
-    // keytool prints `MD5:  AB:CD:...`; take the label off before counting digits.
-    for label in ["MD5", "md5", "Md5"] {
-        if let Some(rest) = s.strip_prefix(label) {
+    // keytool prints `MD5:  AB:CD:...`, `SHA1: ...`, `SHA256: ...`, one per line; a pasted
+    // line keeps its label. Take the label off before counting digits; a SHA label answers
+    // for itself, whatever the length after it.
+    let mut labelled = None;
+    for (label, code) in [("SHA-256", Some(&MD5_IS_SHA256)), ("SHA256", Some(&MD5_IS_SHA256)), ("SHA-1", Some(&MD5_IS_SHA1)), ("SHA1", Some(&MD5_IS_SHA1)), ("MD5", None)] {
+        let head = s.get(..label.len()).filter(|h| h.eq_ignore_ascii_case(label));
+        if let Some(rest) = head.and_then(|h| s.strip_prefix(h)).filter(|r| r.starts_with([':', '：', ' ', '='])) {
             s = rest.trim_start_matches([':', '：', ' ', '=']);
+            labelled = Some(code);
             break;
         }
+    }
+    if let Some(Some(code)) = labelled {
+        out.error(code);
+        return;
     }
     let mut digits = String::with_capacity(s.len());
     digits.extend(s.chars().filter(|c| !matches!(c, ':' | '：' | ' ' | '-')));

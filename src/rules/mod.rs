@@ -9,5 +9,6 @@ pub mod names;
 pub mod phone;
 pub mod record_numbers;
 pub mod resident_id;
+pub mod traditional;
 pub mod uscc;
 pub mod validity;

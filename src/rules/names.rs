@@ -19,8 +19,16 @@
 //!   print. Punctuation (`.` `-` `'` `·` `&` `,` `、`) only joins words: not first, not
 //!   doubled (`Co.,` excepted), not last unless it is an abbreviation's period (`Ltd.`). With `entity_type` individual (personal filing) the entity name is the person's
 //!   name and the person-name rule applies.
+//! - An organisation's name without any Chinese character (`Example Technology Co., Ltd.`)
+//!   gets `entity_name.not_chinese` with the provider file's `latin_entity_name` severity: an
+//!   error under `sinnet` (sinnet-guide-en: "all ICP application materials and information
+//!   filled must be in Chinese") and `aliyun` (aliyun-filing-guide-en: "you must complete the
+//!   application in Chinese"), a warning elsewhere (the NWCD guides do not say it). Certain
+//!   for those two providers; issue 19 item 15. Never for individuals: a foreigner's name is
+//!   written in Latin letters as on the passport.
 //! - Website and APP names share the base rules: not a domain, IP address, URL or bare
-//!   digits; the forbidden words of Ninth 2.(1) unless `national_document` is true. The
+//!   digits; the forbidden words of Ninth 2.(1) unless `national_document` is true, also when
+//!   written in traditional characters (`中國`). The
 //!   "fewer than 3 Chinese characters" advice of Ninth 2.(1) is a warning for websites only:
 //!   APP names are the name under the icon and are often two characters (seed: the APP
 //!   guide has no such advice).
@@ -100,6 +108,11 @@ pub const ENTITY_TOO_SHORT: Code = Code {
     id: "entity_name.too_short",
     zh: "单位名称至少需要 {min} 个字",
     en: "An organisation name needs at least {min} characters",
+};
+pub const ENTITY_NOT_CHINESE: Code = Code {
+    id: "entity_name.not_chinese",
+    zh: "主办单位名称应以中文填写，与证件上的中文名称一致",
+    en: "Enter the organisation's name in Chinese, as on its certificate",
 };
 pub const ENTITY_TOO_LONG: Code = Code {
     id: "entity_name.too_long",
@@ -199,6 +212,7 @@ pub const RULES: &[Rule] = &[
             &ENTITY_NO_LETTERS,
             &ENTITY_TOO_SHORT,
             &ENTITY_TOO_LONG,
+            &ENTITY_NOT_CHINESE,
             &PERSON_INVALID_CHAR,
             &PERSON_DIGIT,
             &PERSON_MIXED_SCRIPT,
@@ -463,6 +477,9 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
         out.error(&ENTITY_TOO_LONG).param("max", ENTITY_NAME_MAX);
         return;
     }
+    if !has_han {
+        out.push(&ENTITY_NOT_CHINESE, crate::providers::find_or_generic(ctx.provider).latin_entity_name);
+    }
     // Chinese licences print full-width brackets; names in Latin letters keep ASCII ones.
     let normalized = if has_han { text.replace('(', "（").replace(')', "）") } else { text };
     out.detail("length", count);
@@ -470,7 +487,12 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
 }
 
 /// The words of nwcd-website-guide-en Ninth 2.(1), matched case-insensitively on the
-/// width-folded name with spaces and punctuation removed.
+/// width-folded name with spaces and punctuation removed and traditional characters folded to
+/// simplified (`中國`, `中華`, `國家`, `論壇`; the table `rules::traditional` is generated from
+/// OpenCC's TSCharacters by tools/gen_traditional.py, credited in its header and the README).
+/// The guide lists the words in simplified characters; a traditional spelling is the same
+/// word to the reviewer (certain; issue 19 item 6). Every name rule with forbidden words
+/// (`website_name`, `app_name`) matches this way.
 pub const FORBIDDEN_WORDS: &[&str] = &["中国", "中华", "china", "国家", "中央", "政府", "国民", "人民", "论坛"];
 
 struct ServiceCodes {
@@ -567,7 +589,8 @@ fn check_service_name(value: &str, ctx: &Context, codes: &ServiceCodes, out: &mu
         return;
     }
     if ctx.national_document != Some(true) {
-        let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        // Traditional characters fold first: `中國`, `論壇` are the words of the rule too.
+        let letters: String = lower.chars().filter(|c| c.is_alphanumeric()).map(crate::rules::traditional::to_simplified).collect();
         let found: Vec<&str> = FORBIDDEN_WORDS.iter().copied().filter(|w| letters.contains(w)).collect();
         if !found.is_empty() {
             out.error(codes.forbidden_word).param("word", Value::InputList(found.iter().map(|w| (*w).into()).collect()));

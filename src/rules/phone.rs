@@ -105,6 +105,11 @@ pub const LANDLINE_NUMBER_LENGTH: Code = Code {
     zh: "区号后的电话号码应为 7 或 8 位，当前为 {length} 位",
     en: "The number after the area code has 7 or 8 digits, this one has {length}",
 };
+pub const LANDLINE_LOCAL_START: Code = Code {
+    id: "landline.local_number_start",
+    zh: "区号后的本地号码 {number} 不能以 {digit} 开头：固定电话的本地号码以 2–9 开头",
+    en: "The local number {number} after the area code cannot start with {digit}: local landline numbers start with 2-9",
+};
 pub const LANDLINE_SERVICE_NUMBER: Code = Code {
     id: "landline.service_number",
     zh: "400/800 客服号码不能作为办公电话，请填写带区号的固定电话",
@@ -157,7 +162,7 @@ pub const RULES: &[Rule] = &[
         family: "phone",
         label_zh: "固定电话",
         label_en: "Landline number",
-        codes: &[&FORMAT, &COUNTRY_CODE, &LANDLINE_MISSING_AREA_CODE, &LANDLINE_AREA_CODE_UNKNOWN, &LANDLINE_NUMBER_LENGTH, &LANDLINE_SERVICE_NUMBER, &PROVINCE_MISMATCH, &CONTEXT_INVALID],
+        codes: &[&FORMAT, &COUNTRY_CODE, &LANDLINE_MISSING_AREA_CODE, &LANDLINE_AREA_CODE_UNKNOWN, &LANDLINE_NUMBER_LENGTH, &LANDLINE_LOCAL_START, &LANDLINE_SERVICE_NUMBER, &PROVINCE_MISMATCH, &CONTEXT_INVALID],
         max_bytes: MAX_BYTES,
         multiline: false,
         check: check_landline,
@@ -179,6 +184,7 @@ pub const RULES: &[Rule] = &[
             &LANDLINE_MISSING_AREA_CODE,
             &LANDLINE_AREA_CODE_UNKNOWN,
             &LANDLINE_NUMBER_LENGTH,
+            &LANDLINE_LOCAL_START,
             &LANDLINE_SERVICE_NUMBER,
             &PROVINCE_MISMATCH,
             &CONTEXT_INVALID,
@@ -501,8 +507,10 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
         out.error(&LANDLINE_NUMBER_LENGTH).param("length", number.len());
         return;
     }
-    if number.starts_with(['0', '1']) {
-        out.error(&FORMAT);
+    // 电信网编号计划 (MIIT, 2017): a local number starts with 2-9; 0 is the trunk prefix and
+    // 1 opens the special-service and mobile ranges (certain; issue 19 item 23).
+    if let Some(digit) = number.chars().next().filter(|c| matches!(c, '0' | '1')) {
+        out.error(&LANDLINE_LOCAL_START).param("number", number).param("digit", digit.to_string());
         return;
     }
     out.detail("type", Value::text("landline"));

@@ -1,16 +1,46 @@
-//! Record numbers: `icp_record_number` (ICP备案号 / ICP许可证号) and
-//! `public_security_record_number` (公安联网备案号).
+//! Record numbers: `icp_record_number` (ICP备案号), `icp_license_number` (增值电信业务经营许可证
+//! number) and `public_security_record_number` (公安联网备案号).
 //!
 //! Formats:
 //! - ICP filing number `京ICP备12345678号`, with `-N` for the N-th website of the entity
 //!   (`津ICP备12121212号-1`, sinnet-guide-en ICP filing list); the number is 8 digits on
 //!   filings up to 2009 and year + 6 digits (10) since, 6-7 on the earliest, so 6-10 digits
-//!   are accepted. ICP licence form `京ICP证030173号` (the business licence's ICP number, 6-8
-//!   digits), also with `-N`.
+//!   are accepted. Since the MIIT added APP filing (2023) the service index of an APP's record
+//!   carries an `A` (`沪ICP备2025152989号-1A`), and mini programs and quick apps, filed through
+//!   their platforms, show an `X` (`-1X`) on real footers; `details.service_type` says which
+//!   (`website`, `app`, `mini_program`). Certain for `A` (MIIT's APP filing notice of 2023-08
+//!   and every APP record shown on beian.miit.gov.cn), fairly sure for `X` (real footers;
+//!   no MIIT text seen). Issue 19 item 1. The filing rule `record_service_type` checks the
+//!   letter against the service type.
+//! - A licence number typed as a record number (`京ICP证030173号`, `京B2-20090059`) gets
+//!   `icp_record_number.is_license`, which names the `icp_license_number` field (issue 19
+//!   item 17): a licensed site still has its own `ICP备` record number.
+//! - ICP licence numbers (`icp_license_number`), as printed on 增值电信业务经营许可证 and on
+//!   commercial sites' footers (sinnet-guide-en covers the ICP licence application):
+//!   - the current form `京B2-20090059`: the issuing administration's short name (the
+//!     province; none for licences issued by the MIIT itself, `B2-20080207`; `合字` for
+//!     foreign-invested ones, `合字B1.B2-20130004`), the business classes the licence covers
+//!     as in the 电信业务分类目录 (2015): `A1` `A2` (basic), `B1` `B2` (value-added), joined with
+//!     `.` (`A2.B1.B2-20090003`), a hyphen and 8 digits: the year of issue and a 4-digit
+//!     serial. Normalised upper-case without spaces or a trailing `号`;
+//!   - the older form `京ICP证030173号` (6-8 digits; licences issued before the 2009 numbering).
+//!
+//!   Provinces may print either official short name on a licence (川/蜀 ...), both accepted.
+//!   How sure: the shapes are those of real footers and the MIIT's public licence lookup
+//!   (fairly sure); the classes are the catalogue's (certain); the 4-digit year is checked
+//!   between 1999 and today's year.
 //! - Public-security record number `京公网安备 11010502030143号` (sinnet-guide-en,
 //!   public-security filing): 14 digits beginning with the GB/T 2260 region code of the
 //!   filing public security bureau, so the first two digits must be the province of the
 //!   short name. Normalised with one space after 备, as the badge prints it.
+//!   Public-security badges are issued by the public security bureaus, not by the MIIT system,
+//!   and three provinces print their other official short name on them: `川公网安备`,
+//!   `贵公网安备`, `甘公网安备` (Sichuan, Guizhou, Gansu), often beside `蜀ICP备…` in one
+//!   footer. Both short names are accepted there (certain for 川/贵/甘, which are the badges'
+//!   own; the ICP forms 蜀/黔/陇 are seen on real footers too, e.g. `蜀公网安备
+//!   51078202110037号`, `黔公网安备 52270102000276号`), and kept as typed. Yunnan and Shaanxi
+//!   badges print 滇/陕 as record numbers do; `云`/`秦` get `province_alias` naming them
+//!   rather than "not a short name" (issue 19 item 3; badges as published on real sites).
 //!
 //! The first character is the province's short name (简称) as used on record numbers. The
 //! table below is copied from the State Council's list of provincial short names
@@ -61,6 +91,10 @@ pub static PROVINCE_SHORT_NAMES: &[(u8, char, Option<char>)] = &[
     (65, '新', None),
 ];
 
+/// Short names public-security badges print besides the record-number ones (see the module
+/// comment): (GB/T 2260 code, short name).
+pub static PUBLIC_SECURITY_SHORT_NAMES: &[(u8, char)] = &[(51, '川'), (52, '贵'), (62, '甘')];
+
 /// The province code of a record-number short name.
 pub fn province_of_short_name(c: char) -> Option<u8> {
     PROVINCE_SHORT_NAMES.iter().find(|e| e.1 == c).map(|e| e.0)
@@ -94,13 +128,49 @@ pub const ICP_DIGITS: Code = Code {
 };
 pub const ICP_SUFFIX: Code = Code {
     id: "icp_record_number.suffix",
-    zh: "网站序号应写作“号-1”“号-2”等",
-    en: "A website index is written \"-1\", \"-2\", ... after \"号\"",
+    zh: "服务序号应写作“号-1”“号-2”等，APP 加 A（“号-1A”），小程序加 X（“号-1X”）",
+    en: "A service index is written \"-1\", \"-2\", ... after \"号\", with A for an APP (\"-1A\") and X for a mini program (\"-1X\")",
+};
+pub const ICP_IS_LICENSE: Code = Code {
+    id: "icp_record_number.is_license",
+    zh: "这是增值电信业务经营许可证号，不是 ICP 备案号：请填在“ICP 经营许可证号”一栏，此处填写“京ICP备…号”形式的备案号",
+    en: "This is an ICP (value-added telecom) licence number, not a record number: enter it as the licence number, and the \"京ICP备…号\" record number here",
 };
 pub const ICP_PROVINCE_MISMATCH: Code = Code {
     id: "icp_record_number.province_mismatch",
     zh: "备案号所属省份（{short}）与主办单位所在省不一致",
     en: "The record number's province ({short}) differs from the entity's province",
+};
+
+pub const LICENSE_FORMAT: Code = Code {
+    id: "icp_license_number.format",
+    zh: "ICP 经营许可证号格式应为“京B2-20090059”或旧式“京ICP证030173号”",
+    en: "An ICP licence number looks like \"京B2-20090059\" or, in the older form, \"京ICP证030173号\"",
+};
+pub const LICENSE_PROVINCE_UNKNOWN: Code = Code {
+    id: "icp_license_number.province_unknown",
+    zh: "许可证号开头的“{short}”不是省级行政区简称",
+    en: "\"{short}\" at the start is not a provincial short name",
+};
+pub const LICENSE_CATEGORY: Code = Code {
+    id: "icp_license_number.category",
+    zh: "“{category}”不是电信业务类别：许可证号中的类别为 A1、A2、B1、B2，多个类别用“.”连接",
+    en: "\"{category}\" is not a telecom business class: licence numbers show A1, A2, B1 or B2, joined with \".\"",
+};
+pub const LICENSE_DIGITS: Code = Code {
+    id: "icp_license_number.digits",
+    zh: "许可证号的编号应为 {expected} 位数字，当前为 {length} 位",
+    en: "The number part has {expected} digits, this one has {length}",
+};
+pub const LICENSE_YEAR: Code = Code {
+    id: "icp_license_number.year",
+    zh: "许可证号编号的前四位 {year} 不是发证年份",
+    en: "The first four digits {year} are not a year of issue",
+};
+pub const LICENSE_IS_RECORD: Code = Code {
+    id: "icp_license_number.is_record_number",
+    zh: "这是 ICP 备案号，不是经营许可证号：请填在“ICP 备案号”一栏",
+    en: "This is an ICP record number, not a licence number: enter it as the record number",
 };
 
 pub const PSR_FORMAT: Code = Code {
@@ -112,6 +182,11 @@ pub const PSR_PROVINCE_UNKNOWN: Code = Code {
     id: "public_security_record_number.province_unknown",
     zh: "公安备案号开头的“{short}”不是省级行政区简称",
     en: "\"{short}\" at the start is not a provincial short name",
+};
+pub const PSR_PROVINCE_ALIAS: Code = Code {
+    id: "public_security_record_number.province_alias",
+    zh: "公安备案号中该省简称应写作“{expected}”，而不是“{short}”",
+    en: "Public-security record numbers write this province as \"{expected}\", not \"{short}\"",
 };
 pub const PSR_DIGITS: Code = Code {
     id: "public_security_record_number.digits",
@@ -130,17 +205,27 @@ pub const RULES: &[Rule] = &[
         family: "identity",
         label_zh: "ICP 备案号",
         label_en: "ICP record number",
-        codes: &[&ICP_FORMAT, &ICP_PROVINCE_UNKNOWN, &ICP_PROVINCE_ALIAS, &ICP_DIGITS, &ICP_SUFFIX, &ICP_PROVINCE_MISMATCH],
+        codes: &[&ICP_FORMAT, &ICP_IS_LICENSE, &ICP_PROVINCE_UNKNOWN, &ICP_PROVINCE_ALIAS, &ICP_DIGITS, &ICP_SUFFIX, &ICP_PROVINCE_MISMATCH],
         max_bytes: 128,
         multiline: false,
         check: check_icp,
+    },
+    Rule {
+        id: "icp_license_number",
+        family: "identity",
+        label_zh: "ICP 经营许可证号",
+        label_en: "ICP licence number",
+        codes: &[&LICENSE_FORMAT, &LICENSE_IS_RECORD, &LICENSE_PROVINCE_UNKNOWN, &LICENSE_CATEGORY, &LICENSE_DIGITS, &LICENSE_YEAR],
+        max_bytes: 128,
+        multiline: false,
+        check: check_license,
     },
     Rule {
         id: "public_security_record_number",
         family: "identity",
         label_zh: "公安联网备案号",
         label_en: "Public security record number",
-        codes: &[&PSR_FORMAT, &PSR_PROVINCE_UNKNOWN, &PSR_DIGITS, &PSR_REGION_MISMATCH],
+        codes: &[&PSR_FORMAT, &PSR_PROVINCE_UNKNOWN, &PSR_PROVINCE_ALIAS, &PSR_DIGITS, &PSR_REGION_MISMATCH],
         max_bytes: 128,
         multiline: false,
         check: check_public_security,
@@ -154,18 +239,17 @@ fn tidy(value: &str) -> String {
     s
 }
 
-/// Resolves the leading short name; reports unknown or alias forms with the given codes.
-fn leading_province(first: char, unknown: &'static Code, alias: Option<&'static Code>, out: &mut Outcome) -> Option<u8> {
-    if let Some(code) = province_of_short_name(first) {
+/// Resolves the leading short name; `extra` are further accepted names (the badges'), an
+/// official short name that is neither is reported with `alias`, anything else `unknown`.
+fn leading_province(first: char, extra: &[(u8, char)], unknown: &'static Code, alias: &'static Code, out: &mut Outcome) -> Option<u8> {
+    if let Some(code) = province_of_short_name(first).or_else(|| extra.iter().find(|e| e.1 == first).map(|e| e.0)) {
         return Some(code);
     }
     match PROVINCE_SHORT_NAMES.iter().find(|e| e.2 == Some(first)) {
-        Some(e) if alias.is_some() => {
-            if let Some(a) = alias {
-                out.error(a).input("short", first.to_string()).param("expected", e.1.to_string());
-            }
+        Some(e) => {
+            out.error(alias).input("short", first.to_string()).param("expected", e.1.to_string());
         }
-        _ => {
+        None => {
             out.error(unknown).input("short", first.to_string());
         }
     }
@@ -179,21 +263,21 @@ fn split_digits(s: &str) -> (&str, &str) {
 
 pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
     let text = tidy(value);
+    if looks_like_license(&text) {
+        out.error(&ICP_IS_LICENSE);
+        out.detail("use_field", crate::message::Value::text("icp_license_number"));
+        return;
+    }
     let mut chars = text.chars();
     let Some(first) = chars.next() else {
         out.error(&ICP_FORMAT);
         return;
     };
-    let rest = chars.as_str();
-    let (kind, body) = if let Some(b) = rest.strip_prefix("ICP备") {
-        ("filing", b)
-    } else if let Some(b) = rest.strip_prefix("ICP证") {
-        ("licence", b)
-    } else {
+    let Some(body) = chars.as_str().strip_prefix("ICP备") else {
         out.error(&ICP_FORMAT);
         return;
     };
-    let Some(province) = leading_province(first, &ICP_PROVINCE_UNKNOWN, Some(&ICP_PROVINCE_ALIAS), out) else {
+    let Some(province) = leading_province(first, &[], &ICP_PROVINCE_UNKNOWN, &ICP_PROVINCE_ALIAS, out) else {
         return;
     };
     let (digits, after) = split_digits(body);
@@ -201,7 +285,7 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
         out.error(&ICP_FORMAT);
         return;
     };
-    let (min, max) = if kind == "filing" { (6, 10) } else { (6, 8) };
+    let (min, max) = (6, 10);
     if !(min..=max).contains(&digits.len()) {
         out.error(&ICP_DIGITS).param("min", min).param("max", max).param("length", digits.len());
         return;
@@ -209,9 +293,18 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
     let index = if after.is_empty() {
         None
     } else {
-        match after.strip_prefix('-').map(split_digits) {
-            Some((n, "")) if !n.is_empty() && n.len() <= 3 && !n.starts_with('0') => Some(n),
-            _ => {
+        let parsed = after.strip_prefix('-').map(split_digits).and_then(|(n, letter)| {
+            let service_type = match letter {
+                "" => "website",
+                "A" => "app",
+                "X" => "mini_program",
+                _ => return None,
+            };
+            (!n.is_empty() && n.len() <= 3 && !n.starts_with('0')).then_some((n, letter, service_type))
+        });
+        match parsed {
+            Some(found) => Some(found),
+            None => {
                 out.error(&ICP_SUFFIX);
                 return;
             }
@@ -220,17 +313,142 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
     if context_province(ctx).is_some_and(|p| p != province) {
         out.warn(&ICP_PROVINCE_MISMATCH).input("short", first.to_string());
     }
-    out.detail("kind", kind);
+    out.detail("kind", "filing");
     if let Some(p) = province_by_code(province) {
         out.detail("province", crate::message::Value::text(p.name_zh));
     }
-    let mut normalized = format!("{first}ICP{}{digits}号", if kind == "filing" { '备' } else { '证' });
-    if let Some(n) = index {
+    let mut normalized = format!("{first}ICP备{digits}号");
+    if let Some((n, letter, service_type)) = index {
         out.detail("site_index", n.parse::<u32>().unwrap_or(0));
+        out.detail("service_type", crate::message::Value::text(service_type));
         normalized.push('-');
         normalized.push_str(n);
+        normalized.push_str(letter);
     }
     out.normalized = Some(normalized);
+}
+
+/// Business classes a licence number shows (电信业务分类目录 2015: A1/A2 basic, B1/B2
+/// value-added).
+const LICENSE_CLASSES: &[&str] = &["A1", "A2", "B1", "B2"];
+
+/// Whether a tidied value has the shape of a licence number (either form), for the record
+/// rule's pointer: `京ICP证…` or classes, a hyphen and digits.
+fn looks_like_license(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next();
+    if chars.as_str().starts_with("ICP证") {
+        return true;
+    }
+    let body = text.strip_prefix("合字").unwrap_or(text);
+    let body = body.strip_prefix(|c: char| !c.is_ascii()).unwrap_or(body);
+    body.split_once('-').is_some_and(|(classes, digits)| {
+        !classes.is_empty() && classes.split('.').all(|c| LICENSE_CLASSES.contains(&c)) && digits.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// The short names a licence may start with: both official short names of a province.
+fn license_province(c: char) -> Option<u8> {
+    PROVINCE_SHORT_NAMES.iter().find(|e| e.1 == c || e.2 == Some(c)).map(|e| e.0)
+}
+
+pub fn check_license(value: &str, ctx: &Context, out: &mut Outcome) {
+    let text = tidy(value);
+    // A footer pasted whole: `增值电信业务经营许可证：京B2-20090059` keeps what follows the colon.
+    let text = text.rsplit_once(':').map_or(text.as_str(), |(_, number)| number);
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        out.error(&LICENSE_FORMAT);
+        return;
+    };
+    if chars.as_str().starts_with("ICP备") {
+        out.error(&LICENSE_IS_RECORD);
+        out.detail("use_field", crate::message::Value::text("icp_record_number"));
+        return;
+    }
+    // The older form: 京ICP证030173号.
+    if let Some(body) = chars.as_str().strip_prefix("ICP证") {
+        let Some(province) = license_province(first) else {
+            out.error(&LICENSE_PROVINCE_UNKNOWN).input("short", first.to_string());
+            return;
+        };
+        let (digits, after) = split_digits(body);
+        if after != "号" && !after.is_empty() {
+            out.error(&LICENSE_FORMAT);
+            return;
+        }
+        if !(6..=8).contains(&digits.len()) {
+            out.error(&LICENSE_DIGITS).param("expected", "6-8").param("length", digits.len());
+            return;
+        }
+        out.detail("form", "icp_certificate");
+        license_province_details(Some(province), out);
+        out.normalized = Some(format!("{first}ICP证{digits}号"));
+        return;
+    }
+    // The current form: [province | 合字] classes - YYYYNNNN.
+    let (issuer, body) = if let Some(rest) = text.strip_prefix("合字") {
+        ("foreign_invested", rest)
+    } else if first.is_ascii() {
+        ("miit", text)
+    } else {
+        ("province", chars.as_str())
+    };
+    let Some((classes, number)) = body.split_once('-') else {
+        out.error(&LICENSE_FORMAT);
+        return;
+    };
+    let province = if issuer == "province" {
+        match license_province(first) {
+            Some(p) => Some(p),
+            None => {
+                out.error(&LICENSE_PROVINCE_UNKNOWN).input("short", first.to_string());
+                return;
+            }
+        }
+    } else {
+        None
+    };
+    if classes.is_empty() || !classes.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') {
+        out.error(&LICENSE_FORMAT);
+        return;
+    }
+    if let Some(bad) = classes.split('.').find(|c| !LICENSE_CLASSES.contains(c)) {
+        out.error(&LICENSE_CATEGORY).input("category", crate::input::excerpt(bad, 10));
+        return;
+    }
+    let number = number.strip_suffix('号').unwrap_or(number);
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        out.error(&LICENSE_FORMAT);
+        return;
+    }
+    if number.len() != 8 {
+        out.error(&LICENSE_DIGITS).param("expected", 8).param("length", number.len());
+        return;
+    }
+    let year: i32 = number[..4].parse().unwrap_or(0);
+    let this_year = ctx.today().map_or(2100, |t| t.year);
+    if !(1999..=this_year).contains(&year) {
+        out.error(&LICENSE_YEAR).param("year", &number[..4]);
+        return;
+    }
+    out.detail("form", "classes");
+    out.detail("issuer", crate::message::Value::text(issuer));
+    out.detail("classes", crate::message::Value::InputList(classes.split('.').map(Into::into).collect()));
+    out.detail("year", year);
+    license_province_details(province, out);
+    let prefix = match issuer {
+        "foreign_invested" => "合字".to_owned(),
+        "province" => first.to_string(),
+        _ => String::new(),
+    };
+    out.normalized = Some(format!("{prefix}{classes}-{number}"));
+}
+
+fn license_province_details(province: Option<u8>, out: &mut Outcome) {
+    if let Some(p) = province.and_then(province_by_code) {
+        out.detail("province", crate::message::Value::text(p.name_zh));
+    }
 }
 
 pub fn check_public_security(value: &str, _ctx: &Context, out: &mut Outcome) {
@@ -244,7 +462,7 @@ pub fn check_public_security(value: &str, _ctx: &Context, out: &mut Outcome) {
         out.error(&PSR_FORMAT);
         return;
     };
-    let Some(province) = leading_province(first, &PSR_PROVINCE_UNKNOWN, None, out) else {
+    let Some(province) = leading_province(first, PUBLIC_SECURITY_SHORT_NAMES, &PSR_PROVINCE_UNKNOWN, &PSR_PROVINCE_ALIAS, out) else {
         return;
     };
     let (digits, after) = split_digits(body);

@@ -18,6 +18,15 @@
 //!   is only a warning (`resident_id.region_unknown_county`): codes change every year and the
 //!   table may lag; `details.region_historic` marks codes of abolished divisions, which stay
 //!   on their holders' IDs for life.
+//! - `81xxxx` and `82xxxx` (香港, 澳门) are GB/T 2260 codes, but no 居民身份证 carries them:
+//!   Hong Kong and Macao residents get the 港澳台居民居住证, whose numbers start with 810000
+//!   and 820000 (国务院办公厅《港澳台居民居住证申领发放办法》, 2018, Art. 5: the citizen
+//!   number is built like a resident ID with those codes). Such a number is rejected with
+//!   `resident_id.hmt_residence_permit`, which names the `hmt_residence_permit` field to use
+//!   instead (certain: the regulation fixes the codes; issue 19 item 2). `71xxxx` (台湾) is
+//!   on no ID card and no permit (Taiwan residents' permits use 830000): refused with
+//!   `resident_id.taiwan_code`, pointing nowhere. 830000 is not a GB/T 2260 code and was
+//!   already refused as `resident_id.region_unknown`.
 
 use crate::checksum::mod11_2;
 use crate::context::Context;
@@ -48,6 +57,16 @@ pub const REGION_UNKNOWN: Code = Code {
     zh: "身份证号码前两位 {province_code} 不是有效的省级行政区划代码",
     en: "The first two digits {province_code} are not a valid province code",
 };
+pub const HMT_RESIDENCE_PERMIT: Code = Code {
+    id: "resident_id.hmt_residence_permit",
+    zh: "以 {prefix} 开头的是{region}居民的港澳台居民居住证号码，不是居民身份证号码：请将证件类型选为“港澳台居民居住证”",
+    en: "A number starting with {prefix} belongs to a residence permit for {region} residents, not a resident ID card: choose the certificate type \"residence permit for Hong Kong, Macao and Taiwan residents\"",
+};
+pub const TAIWAN_CODE: Code = Code {
+    id: "resident_id.taiwan_code",
+    zh: "居民身份证号码不以 71（台湾省的行政区划代码）开头：请核对号码；台湾居民的居住证号码以 830000 开头",
+    en: "No resident ID number starts with 71 (Taiwan's region code): check the number; residence permits of Taiwan residents start with 830000",
+};
 pub const REGION_UNKNOWN_COUNTY: Code = Code {
     id: "resident_id.region_unknown_county",
     zh: "身份证号码前六位 {region_code} 不在任何一版行政区划代码中，请核对",
@@ -71,7 +90,7 @@ pub const CHECKSUM: Code = Code {
 
 /// What [`check`] can return; `certificate` runs it too.
 pub const CODES: &[&Code] =
-    &[&LENGTH, &FORMAT, &LEGACY_15, &REGION_UNKNOWN, &REGION_UNKNOWN_COUNTY, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM];
+    &[&LENGTH, &FORMAT, &LEGACY_15, &HMT_RESIDENCE_PERMIT, &TAIWAN_CODE, &REGION_UNKNOWN, &REGION_UNKNOWN_COUNTY, &BIRTH_DATE_INVALID, &BIRTH_DATE_FUTURE, &CHECKSUM];
 
 pub const RULES: &[Rule] = &[Rule {
     id: "resident_id",
@@ -111,6 +130,21 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     if !bytes[..17].iter().all(u8::is_ascii_digit) || !(bytes[17].is_ascii_digit() || bytes[17] == b'X') {
         out.error(&FORMAT);
         return;
+    }
+    match &number[..2] {
+        two @ ("81" | "82") => {
+            let code = if two == "81" { 81 } else { 82 };
+            out.error(&HMT_RESIDENCE_PERMIT)
+                .param("prefix", if code == 81 { "810000" } else { "820000" })
+                .param("region", crate::message::Value::Province(crate::province_code::ProvinceCode(code)));
+            out.detail("use_field", crate::message::Value::text("hmt_residence_permit"));
+            return;
+        }
+        "71" => {
+            out.error(&TAIWAN_CODE);
+            return;
+        }
+        _ => {}
     }
     if let Some(id) = check_body(&number, ctx.today(), out) {
         if mod11_2(&bytes[..17]) != Some(bytes[17]) {

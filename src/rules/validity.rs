@@ -11,6 +11,14 @@
 //! a resident-ID type) the span should be 5, 10 or 20 years or long-term (居民身份证法
 //! Art. 5: under 16 five years, 16-25 ten, 26-45 twenty, 46 and older long-term); another
 //! span is only a warning, since temporary cards and re-issues exist.
+//!
+//! A certificate that is still valid but ends within 3 months of today (end on or before the
+//! same day 3 months on) gets the warning `id_validity.expires_soon`: a filing is reviewed by
+//! the provider and then by the provincial communications administration for weeks, and a
+//! document that lapses meanwhile has the filing sent back. This is a judgement of this crate,
+//! not a seed rule: the seeds ask for valid documents (nwcd-website-guide-en Appendix 1) and
+//! state no margin; the 3 months mirror the domain-validity margin of nwcd-website-guide-zh
+//! 五 1(3). Expired stays an error (`id_validity.expired`). Issue 19 item 14.
 
 use crate::context::Context;
 use crate::date::Date;
@@ -49,6 +57,11 @@ pub const EXPIRED: Code = Code {
     zh: "证件已于 {end} 过期，请使用有效证件",
     en: "The certificate expired on {end}; use a valid certificate",
 };
+pub const EXPIRES_SOON: Code = Code {
+    id: "id_validity.expires_soon",
+    zh: "证件将于 {end} 到期（还剩 {days_left} 天），备案审核通常需要数周，建议先换领新证件",
+    en: "The certificate expires on {end} ({days_left} days left); a filing's review often takes weeks, so renew it first",
+};
 pub const SPAN_UNUSUAL: Code = Code {
     id: "id_validity.span_unusual",
     zh: "居民身份证有效期一般为 5 年、10 年、20 年或长期，请核对证件背面",
@@ -60,7 +73,7 @@ pub const RULES: &[Rule] = &[Rule {
     family: "identity",
     label_zh: "证件有效期",
     label_en: "Certificate validity period",
-    codes: &[&FORMAT, &START_INVALID, &END_INVALID, &START_FUTURE, &END_BEFORE_START, &EXPIRED, &SPAN_UNUSUAL],
+    codes: &[&FORMAT, &START_INVALID, &END_INVALID, &START_FUTURE, &END_BEFORE_START, &EXPIRED, &EXPIRES_SOON, &SPAN_UNUSUAL],
     max_bytes: 64,
     multiline: false,
     check,
@@ -95,6 +108,14 @@ fn split(s: &str) -> Option<(&str, &str)> {
         }
     }
     fallback
+}
+
+/// The same day 3 months after `t` (the last day of that month when it is shorter).
+fn three_months_after(t: Date) -> Date {
+    let months = t.month as i32 + 2; // 0-based month index + 3
+    let (year, month) = (t.year + months / 12, (months % 12) as u8 + 1);
+    let day = t.day.min(crate::date::days_in_month(year, month));
+    Date::new(year, month, day).unwrap_or(t)
 }
 
 fn is_resident_id_type(ctx: &Context) -> bool {
@@ -158,7 +179,11 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
             }
             out.detail("end", end.to_string());
             if let Some(t) = today {
-                out.detail("days_left", end.to_days() - t.to_days());
+                let days_left = end.to_days() - t.to_days();
+                out.detail("days_left", days_left);
+                if end <= three_months_after(t) {
+                    out.warn(&EXPIRES_SOON).param("end", end.to_string()).param("days_left", days_left);
+                }
             }
             if is_resident_id_type(ctx) && ![5, 10, 20].iter().any(|&y| start.add_years(y) == end) {
                 out.warn(&SPAN_UNUSUAL);

@@ -11,6 +11,7 @@ mod domain_holder;
 mod domains_unique;
 mod emergency_number;
 mod entity_certificate_type;
+mod entity_licence_current;
 mod individual_is_the_person;
 mod individuals_accepted;
 mod personal_certificates;
@@ -19,6 +20,7 @@ mod pre_approvals;
 mod provider_known;
 mod record_number_family;
 mod record_province;
+pub mod record_service_type;
 mod required_items;
 
 pub use cross_rule::CrossRule;
@@ -29,10 +31,12 @@ pub static RULES: &[&CrossRule] = &[
     &individuals_accepted::RULE,
     &required_items::RULE,
     &entity_certificate_type::RULE,
+    &entity_licence_current::RULE,
     &personal_certificates::RULE,
     &address_province::RULE,
     &record_province::RULE,
     &record_number_family::RULE,
+    &record_service_type::RULE,
     &individual_is_the_person::RULE,
     &domains_unique::RULE,
     &domain_holder::RULE,
