@@ -125,8 +125,30 @@ fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> O
 /// Whether a value is valid for a field: exactly `validate_field(..).valid`, without building
 /// a result (the keystroke-level and bulk path).
 pub fn is_valid(field: &str, value: &str, ctx: &Context) -> bool {
-    !check_rule(find(field), field, value, ctx).has_errors()
+    if !ctx.malformed.is_empty() {
+        return false;
+    }
+    // A verdict function answers for the exact shapes it knows, which are short and clean, so
+    // the registry's screening cannot disagree with a `true`; otherwise the full check decides.
+    if let Ok(i) = VERDICTS.binary_search_by(|(id, _)| (*id).cmp(field)) {
+        if let Some(v) = (VERDICTS[i].1)(value, ctx) {
+            return v;
+        }
+    }
+    let Some(rule) = find(field) else { return false };
+    !check_rule(Some(rule), field, value, ctx).has_errors()
 }
+
+type Verdict = fn(&str, &Context) -> Option<bool>;
+
+/// Allocation-free verdicts of the fields a keystroke or a bulk caller checks most, sorted by
+/// id (tests/is_valid.rs: the same answer as the full check on every corpus value).
+static VERDICTS: &[(&str, Verdict)] = &[
+    ("domain", crate::rules::domain::domain_verdict),
+    ("md5", crate::rules::app::md5_verdict),
+    ("mobile", crate::rules::phone::mobile_verdict),
+    ("resident_id", crate::rules::resident_id::verdict),
+];
 
 /// Validates one field value and renders the answer in `locale`.
 pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
@@ -190,4 +212,13 @@ pub fn list_fields(locale: Locale) -> Vec<FieldInfo> {
             data_version: data_version(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn verdicts_are_sorted_and_name_registered_fields() {
+        assert!(super::VERDICTS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(super::VERDICTS.iter().all(|(id, _)| super::find(id).is_some()));
+    }
 }

@@ -368,6 +368,25 @@ pub fn check_md5(value: &str, _ctx: &Context, out: &mut Outcome) {
     out.normalized = Some(digits);
 }
 
+/// `md5`'s verdict, without building a result, for ASCII values that carry no keytool label:
+/// 32 hex digits (with `:`, `-` or spaces between them) are valid, any other count or any
+/// other character is not. `None` for labelled or non-ASCII text. Mirrors `check_md5`.
+pub fn md5_verdict(value: &str, _ctx: &Context) -> Option<bool> {
+    let t = value.trim_start_matches(' ').as_bytes();
+    if !value.is_ascii() || t.first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm')) {
+        return None;
+    }
+    let mut hex = 0;
+    for &b in t {
+        match b {
+            b'0'..=b'9' | b'a'..=b'f' | b'A'..=b'F' => hex += 1,
+            b':' | b'-' | b' ' => {}
+            _ => return Some(false),
+        }
+    }
+    (hex > 0).then_some(hex == 32)
+}
+
 /// Why a value is not a usable public key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum KeyError {

@@ -498,6 +498,87 @@ fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
     out.normalized = Some(n.to_owned());
 }
 
+/// `mobile`'s verdict, without building a result, for values of ASCII digits with `-` or
+/// spaces between groups, after an optional `+` country code, that read as a mobile number
+/// (as `parse` reads them); `None` for anything else (`0086`, extensions, brackets: the full
+/// check decides). Mirrors `parse` and `check_mobile_number`: tests/is_valid.rs holds them to
+/// the same answer.
+pub fn mobile_verdict(value: &str, ctx: &Context) -> Option<bool> {
+    let b = value.as_bytes();
+    if b.len() == 11 && b.iter().all(u8::is_ascii_digit) {
+        // The usual shape, typed without spaces.
+        return if b[0] == b'1' && b[1] != b'0' { Some(mobile_digits_valid(b, ctx)) } else { Some(false) };
+    }
+    let mut digits = [0u8; 16];
+    let (mut n, mut groups, mut first_group, mut in_group) = (0, 0, 0, false);
+    let trimmed = value.trim_matches(' ');
+    let (plus, body) = match trimmed.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed),
+    };
+    for &b in body.as_bytes() {
+        match b {
+            b'0'..=b'9' => {
+                if !in_group {
+                    groups += 1;
+                    in_group = true;
+                }
+                if groups == 1 {
+                    first_group += 1;
+                }
+                *digits.get_mut(n)? = b;
+                n += 1;
+            }
+            b'-' | b' ' => in_group = false,
+            // Brackets and dots are read by `parse` in ways not mirrored here.
+            b'(' | b')' | b'.' => return None,
+            // Any other ASCII (a letter, an extension marker, `#`, `+` inside): never a mobile.
+            b if b.is_ascii() => return Some(false),
+            _ => return None,
+        }
+    }
+    let mut d = &digits[..n];
+    if plus {
+        // `+` then anything but 86 is a foreign number.
+        match d.strip_prefix(b"86") {
+            Some(rest) => d = rest,
+            None => return Some(false),
+        }
+    } else if d.starts_with(b"0086") || (groups > 1 && (d[..first_group] == *b"86" || d[..first_group] == *b"086")) || (d.len() == 13 && d.starts_with(b"861") && !d.starts_with(b"8610")) {
+        // The other country-code spellings: the long way.
+        return None;
+    }
+    // What does not read as a mobile number (a landline, a service number) is not one.
+    if d.is_empty() || d[0] != b'1' || d.get(1) == Some(&b'0') {
+        return Some(false);
+    }
+    if d.len() != 11 {
+        return Some(false);
+    }
+    Some(mobile_digits_valid(d, ctx))
+}
+
+/// Whether 11 ASCII digits starting with 1 (not 10) are a valid mobile number in `ctx`.
+fn mobile_digits_valid(d: &[u8], ctx: &Context) -> bool {
+    let prefix = |k: usize| d[..k].iter().fold(0u32, |acc, x| acc * 10 + u32::from(x - b'0'));
+    let prefix5 = prefix(5) as u16;
+    let block = special_block(prefix5);
+    if block.is_none() && !mobile_allocated(prefix5) {
+        return false;
+    }
+    if ctx.province_unrecognised.is_some() {
+        return false;
+    }
+    if block.is_some_and(|b| b.nationwide) {
+        return true;
+    }
+    let Some(expected) = ctx.province else { return true };
+    if provider_profile(ctx).mobile_mismatch != Severity::Error {
+        return true;
+    }
+    !mobile_province(prefix(7)).is_some_and(|p| p.code != expected.0)
+}
+
 fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx: &Context, out: &mut Outcome) {
     let Some(province) = area[1..].parse().ok().and_then(area_code_province) else {
         out.error(&LANDLINE_AREA_CODE_UNKNOWN).param("area_code", area);

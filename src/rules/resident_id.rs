@@ -179,6 +179,23 @@ pub fn check_body(number: &str, today: Option<Date>, out: &mut Outcome) -> Optio
     Some(ResidentId { number: number.to_owned(), region_code: region_code.to_owned(), birth_date, male })
 }
 
+/// `resident_id`'s verdict, without building a result, for 18 ASCII characters (17 digits
+/// and a digit or X); `None` for anything else. Mirrors `check` and `check_body`.
+pub fn verdict(value: &str, ctx: &Context) -> Option<bool> {
+    let b = value.as_bytes();
+    if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) || !(b[17].is_ascii_digit() || matches!(b[17], b'X' | b'x')) {
+        return None;
+    }
+    if matches!(&b[..2], b"81" | b"82" | b"71") || province_of_region_code(&value[..6]).is_none() {
+        return Some(false);
+    }
+    let Some(date) = Date::from_compact(&value[6..14]).filter(|d| d.year >= 1900) else { return Some(false) };
+    if ctx.today().is_some_and(|t| date > t) {
+        return Some(false);
+    }
+    Some(mod11_2(&b[..17]) == Some(b[17].to_ascii_uppercase()))
+}
+
 /// The region of a number as details: its code, its province's code and name.
 pub(crate) fn region_details(region_code: &str, province: crate::region::Province, out: &mut Outcome) {
     out.detail("region_code", region_code);

@@ -211,6 +211,30 @@ pub fn check_domain(value: &str, _ctx: &Context, out: &mut Outcome) {
     }
 }
 
+/// `domain`'s verdict, without building a result, for plain lower-case ASCII names (letters,
+/// digits, hyphens, dots; no A-label, nothing a URL or IP could be); `None` for anything else.
+/// Mirrors `check_domain` on such names, where UTS 46 changes nothing.
+pub fn domain_verdict(value: &str, _ctx: &Context) -> Option<bool> {
+    if value.len() > 253 || !value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.') {
+        return None;
+    }
+    let mut level = 0;
+    for label in value.split('.') {
+        let lb = label.as_bytes();
+        if lb.is_empty() || lb.len() > 63 || lb[0] == b'-' || lb[lb.len() - 1] == b'-' || label.get(2..4) == Some("--") {
+            return None;
+        }
+        level += 1;
+    }
+    if level < 2 || last_labels(value, 1).bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(match suffix(value) {
+        Suffix::Approved(n) => level == n + 1,
+        _ => false,
+    })
+}
+
 pub fn check_app_domain(value: &str, _ctx: &Context, out: &mut Outcome) {
     if let Some((host, registrable_labels)) = check_common(value, out) {
         // The registered domain is level 1 in the second reading.
