@@ -27,7 +27,8 @@ wasm_opt=tests/js/node_modules/.bin/wasm-opt
 if [ "$profile" = wasm ]; then
   if [ -x "$wasm_opt" ]; then
     web=pkg/web/icp_validate_bg.wasm
-    "$wasm_opt" -Oz --strip-debug --strip-producers "$web" -o "$web.opt"
+    # -O1 without memory packing: smaller than -Oz once gzipped (and brotli), as fast (BENCHMARKS.md).
+    "$wasm_opt" -O1 --skip-pass=memory-packing --strip-debug --strip-producers "$web" -o "$web.opt"
     mv "$web.opt" "$web"
   else
     echo "note: $wasm_opt missing (run tools/setup.sh); wasm left unoptimised" >&2
