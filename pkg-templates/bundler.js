@@ -1,6 +1,8 @@
-// Bundlers: the generated bundler build plus the attachment helpers.
-import * as glue from "./bundler/icp_validate.js";
-import { attachmentHelpers } from "./attachment-file.js";
+// Bundlers and browsers ("icp-validate", "icp-validate/bundler"): ready on import, no init().
+// The wasm is referenced as `new URL(..., import.meta.url)`, which Vite, webpack, Parcel and
+// browsers resolve; the catalog of <html lang> (zh-CN by default) loads with it.
+import * as web from "./web.js";
 
-export * from "./bundler/icp_validate.js";
-export const { validateAttachment, validateAttachmentFile } = attachmentHelpers(glue);
+await web.default({ module_or_path: new URL("./web/icp_validate_bg.wasm", import.meta.url) });
+
+export const { loadLocale, validateField, isValid, listFields, validateAttachment, validateAttachmentFile, validateFiling, attachmentHeaderLength, version, dataSources } = web;

@@ -1,3 +1,5 @@
+// The entries "icp-validate" (Node, bundlers) and "icp-validate/bundler": ready on import.
+// "icp-validate/web" adds init()/initSync() (web.d.ts).
 import type { AttachmentResult, Context, FieldInfo, FieldResult, Filing, FilingOptions, FilingReport } from "./types.js";
 
 // The types of what the functions take and return are generated from the Rust types
@@ -38,5 +40,14 @@ export function version(): string;
 /** Every generated table (mobile blocks, area codes, GB/T 2260, PSL, approved TLDs, case table) with its source and date. */
 export function dataSources(): { table: string; source: string; date: string }[];
 
-/** Web target only: loads and instantiates the wasm module (call once before the others). */
-export default function init(input?: unknown): Promise<unknown>;
+/**
+ * Whether a value is valid for a field: exactly `validateField(...).valid`, without building a
+ * result or wording a message (the keystroke-level and bulk path).
+ */
+export function isValid(field: string, value: string, context?: Context | null): boolean;
+
+/**
+ * Loads the messages of a locale (`zh-CN` or `en`; other tags read as zh-CN). Node has every
+ * locale loaded; the bundler entry loads `<html lang>`'s (zh-CN by default) on import.
+ */
+export function loadLocale(locale: Locale): Promise<void>;

@@ -1,6 +1,6 @@
-// Node (import): the generated CommonJS build plus the attachment helpers.
-import glue from "./nodejs/icp_validate.js";
+// Node (import): the CommonJS build with both catalogs loaded, plus the attachment helpers.
+import api from "./nodejs/icp_validate.js";
 import { attachmentHelpers } from "./attachment-file.js";
 
-export * from "./nodejs/icp_validate.js";
-export const { validateAttachment, validateAttachmentFile } = attachmentHelpers(glue);
+export const { loadLocale, validateField, isValid, listFields, validateFiling, attachmentHeaderLength, version, dataSources } = api;
+export const { validateAttachment, validateAttachmentFile } = attachmentHelpers(api);

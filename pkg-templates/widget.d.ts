@@ -1,4 +1,4 @@
-import type { AttachmentResult, Context, FieldResult, Filing, FilingOptions, FilingReport, Locale } from "./index";
+import type { AttachmentResult, Context, FieldResult, Filing, FilingOptions, FilingReport, Locale } from "./index.js";
 
 export interface AttachOptions {
   /** The validateField function of the icp-validate module (after init()). */

@@ -34,6 +34,11 @@ pub fn terms() -> Vec<&'static Term> {
     }
     v.extend([&f::NOT_JSON, &f::NOT_OBJECT, &f::UNKNOWN_KEY, &f::UNKNOWN_VALUE, &f::WRONG_TYPE, &f::TOO_DEEP, &f::NOT_SERIALISABLE, &f::OPTIONS_MALFORMED]);
     v.extend(crate::context::EntityType::ALL.iter().map(|e| e.term()));
+    for p in crate::providers::PROVIDERS {
+        if !v.iter().any(|t| t.id == p.uscc_province_advice.id) {
+            v.push(p.uscc_province_advice);
+        }
+    }
     v.extend(crate::documents::PRE_APPROVAL_CATEGORIES.iter().map(|c| &c.term));
     v
 }
@@ -43,7 +48,8 @@ fn pair(zh: &str, en: &str) -> serde_json::Value {
 }
 
 /// The whole catalog as JSON: `codes` (id -> template per locale), `terms`, `provinces`
-/// (GB/T 2260 code -> name), `providers` (id -> name) and the list `separator`; templates
+/// (GB/T 2260 code -> name), `providers` (id -> name), `documents` (checklist id -> name),
+/// `fields` (field id -> label) and the list `separator`; templates
 /// name their params as `{name}`, and a term's own text may name the finding's other params.
 pub fn table() -> serde_json::Value {
     let mut codes = serde_json::Map::new();
@@ -62,12 +68,22 @@ pub fn table() -> serde_json::Value {
     for p in crate::providers::PROVIDERS {
         providers.insert(p.id.to_owned(), pair(p.name_zh, p.name_en));
     }
+    let mut documents = serde_json::Map::new();
+    for d in crate::documents::DOCUMENTS {
+        documents.insert(d.id.to_owned(), pair(d.zh, d.en));
+    }
+    let mut fields = serde_json::Map::new();
+    for r in crate::registry::rules() {
+        fields.insert(r.id.to_owned(), pair(r.label_zh, r.label_en));
+    }
     serde_json::json!({
         "version": version(),
         "codes": codes,
         "terms": terms_map,
         "provinces": provinces,
         "providers": providers,
+        "documents": documents,
+        "fields": fields,
         "separator": pair("、", ", "),
     })
 }
@@ -96,5 +112,15 @@ mod tests {
         assert_eq!(t["provinces"].as_object().unwrap().len(), 34);
         assert_eq!(t["codes"]["resident_id.checksum"]["en"], "The check character does not match; a character is probably mistyped");
         assert_eq!(t["providers"]["nwcd"]["zh-CN"], "西云数据");
+        assert_eq!(t["documents"].as_object().unwrap().len(), crate::documents::DOCUMENTS.len(), "a document id is used twice");
+        assert_eq!(t["documents"]["authorization_letter"]["zh-CN"], crate::documents::document("authorization_letter").unwrap().zh);
+        assert_eq!(t["fields"].as_object().unwrap().len(), crate::registry::rules().count(), "a field id is registered twice");
+        assert_eq!(t["fields"]["resident_id"]["en"], "Resident ID number");
+        // Every code a filing can word (verification notes of every provider included).
+        for p in crate::providers::PROVIDERS {
+            for (_, note) in p.verification_notes {
+                assert!(t["codes"].get(note.id).is_some(), "{} is not in the catalog", note.id);
+            }
+        }
     }
 }

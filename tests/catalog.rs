@@ -133,8 +133,11 @@ fn every_term_in_the_source_is_in_the_catalog() {
     let mut missing = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
-        for part in text.split("Term { id: \"").skip(1) {
-            let id = part.split('"').next().unwrap();
+        // `Term { id: "x", ...` on one line or spread over several.
+        for part in text.split("Term {").skip(1) {
+            let head = part.trim_start();
+            let Some(rest) = head.strip_prefix("id: \"") else { continue };
+            let id = rest.split('"').next().unwrap();
             if !listed.contains(&id) {
                 missing.push(format!("{id} ({})", f.display()));
             }

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/ (git-ignored) from pkg-templates/, and copies the web
-# build next to the demo in www/pkg/. Targets: web (ES module + init), bundler, nodejs.
+# Builds the npm package into pkg/ (git-ignored) from pkg-templates/, and copies the web entry
+# next to the demo in www/pkg/. One wasm file (pkg/web/) serves every entry: the web glue
+# fetches it, the bundler entry names it for the bundler, the nodejs glue reads it from disk.
+# Messages are worded in JS from one catalog module per locale (pkg/catalog/), generated from
+# the native `icp-validate catalog`, so the Rust catalog stays the single source.
 # Usage: tools/build-pkg.sh [--dev]   (--dev: debug build, faster, bigger)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,34 +11,42 @@ profile=wasm; cargo_flags=(--profile wasm)
 if [ "${1:-}" = "--dev" ]; then profile=debug; cargo_flags=(); fi
 
 cargo build --lib --target wasm32-unknown-unknown --no-default-features "${cargo_flags[@]}"
+cargo build --quiet --bin icp-validate
 wasm="target/wasm32-unknown-unknown/$profile/icp_validate.wasm"
 
 rm -rf pkg
-for target in web bundler nodejs; do
-  wasm-bindgen "$wasm" --target "$target" --out-dir "pkg/$target" --out-name icp_validate
-done
+wasm-bindgen "$wasm" --target web --out-dir pkg/web --out-name icp_validate --no-typescript
+wasm-bindgen "$wasm" --target nodejs --out-dir pkg/nodejs.tmp --out-name icp_validate --no-typescript
+mkdir -p pkg/nodejs
+# The nodejs glue reads the web build's wasm instead of a copy of its own.
+sed 's|`${__dirname}/icp_validate_bg.wasm`|`${__dirname}/../web/icp_validate_bg.wasm`|' pkg/nodejs.tmp/icp_validate.js > pkg/nodejs/glue.js
+grep -q '/../web/icp_validate_bg.wasm' pkg/nodejs/glue.js || { echo "build-pkg: the nodejs glue's wasm path changed" >&2; exit 1; }
+rm -rf pkg/nodejs.tmp
 # binaryen from npm (tests/js): Debian's is too old for the reference types rustc emits.
 wasm_opt=tests/js/node_modules/.bin/wasm-opt
 if [ "$profile" = wasm ]; then
   if [ -x "$wasm_opt" ]; then
-    # The three targets share one wasm file: optimise it once and copy it where identical.
     web=pkg/web/icp_validate_bg.wasm
-    "$wasm_opt" -Oz --strip-debug --strip-producers "$web" -o "$web.opt"
-    for f in pkg/bundler/icp_validate_bg.wasm pkg/nodejs/icp_validate_bg.wasm; do
-      if cmp -s "$f" "$web"; then cp "$web.opt" "$f"; else "$wasm_opt" -Oz --strip-debug --strip-producers "$f" -o "$f"; fi
-    done
+    # -O1 without memory packing: smaller than -Oz once gzipped (and brotli), as fast (BENCHMARKS.md).
+    "$wasm_opt" -O1 --skip-pass=memory-packing --strip-debug --strip-producers "$web" -o "$web.opt"
     mv "$web.opt" "$web"
   else
     echo "note: $wasm_opt missing (run tools/setup.sh); wasm left unoptimised" >&2
   fi
 fi
-# The nodejs target is CommonJS inside an ES-module package.
+# The nodejs glue and its wrapper are CommonJS inside an ES-module package.
 echo '{ "type": "commonjs" }' > pkg/nodejs/package.json
-# Hand-written entries wrap the generated glue with validateAttachmentFile and friends.
-cp pkg-templates/package.json pkg-templates/README.md pkg-templates/index.d.ts pkg/
+cp pkg-templates/node.cjs pkg/nodejs/icp_validate.js
+# api.js as CommonJS for the require() entry: its only exports are `export function`s.
+{ echo '"use strict";'; sed 's/^export function /function /' pkg-templates/api.js; echo 'module.exports = { localeTag, makeApi };'; } > pkg/nodejs/api.js
+! grep -q '^export ' pkg/nodejs/api.js || { echo "build-pkg: api.js has an export the CommonJS copy cannot take" >&2; exit 1; }
+# One ES module per locale, from the native catalog.
+mkdir -p pkg/catalog
+target/debug/icp-validate catalog | python3 tools/catalog_modules.py pkg/catalog
+cp pkg-templates/package.json pkg-templates/README.md pkg-templates/index.d.ts pkg-templates/web.d.ts pkg/
 # The types of what the API takes and returns, generated from the Rust types (tests/typescript.rs).
 cp pkg-templates/types.d.ts pkg/
-cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/attachment-file.js pkg/
+cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/api.js pkg-templates/attachment-file.js pkg/
 cp www/widget.js pkg/widget.js
 cp pkg-templates/widget.d.ts pkg/widget.d.ts
 # The package is published under both licences: no package without their texts.
@@ -44,10 +55,13 @@ cp LICENSE-MIT LICENSE-APACHE pkg/
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 sed -i "s/\"version\": \"[^\"]*\"/\"version\": \"$version\"/" pkg/package.json
 
-rm -rf www/pkg && mkdir -p www/pkg && cp pkg/web/* www/pkg/
+# The demo loads the web entry as www/pkg/icp_validate.js.
+rm -rf www/pkg && mkdir -p www/pkg
+cp -r pkg/web pkg/catalog pkg/web.js pkg/api.js pkg/attachment-file.js www/pkg/
+printf '// The package'"'"'s web entry, as the demo imports it.\nexport * from "./web.js";\nexport { default } from "./web.js";\n' > www/pkg/icp_validate.js
 # The demo runs under connect-src 'none', so it cannot fetch() the .wasm: it imports the bytes
 # as an ES module (governed by script-src 'self') instead.
-python3 - www/pkg/icp_validate_bg.wasm www/pkg/icp_validate_bg.wasm.js <<'PY'
+python3 - pkg/web/icp_validate_bg.wasm www/pkg/icp_validate_bg.wasm.js <<'PY'
 import base64, sys
 data = base64.b64encode(open(sys.argv[1], "rb").read()).decode()
 open(sys.argv[2], "w").write('// Generated by tools/build-pkg.sh: the wasm bytes, for pages whose CSP forbids fetch().\n'

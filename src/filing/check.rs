@@ -1,5 +1,6 @@
 //! `validate_filing`: the field pass (`walk`), then the cross-field rules (`rules::RULES`),
-//! the verification route and the documents checklist, rendered in the caller's locale.
+//! the verification route and the documents checklist, as a locale-free [`Checked`] that is
+//! then worded in the caller's locale (front ends that word it themselves take `Checked`).
 
 use std::collections::BTreeMap;
 
@@ -22,16 +23,20 @@ fn province_value(p: Province) -> Value {
 }
 
 /// A report that never got to the rules (malformed or oversized input).
-fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'static str, Value)]) -> Report {
+fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'static str, Value)]) -> Checked {
     let mut findings = Findings::default();
     findings.list.push((path.to_owned(), None, Finding { code, severity: Severity::Error, params: params.to_vec() }));
     let profile = profile::find_or_generic(options.provider.as_deref());
-    finish(options.locale(), findings, BTreeMap::new(), 0, profile, FilingKind::default(), Vec::new(), None, 0)
+    Checked { provider: profile.id, kind: FilingKind::default(), findings: findings.list, normalized: BTreeMap::new(), documents: Vec::new(), verification: None, fields_checked: 0, services: 0 }
 }
 
 /// Validates a whole filing.
 pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
-    let locale = options.locale();
+    word(check_filing(filing, options), options.locale())
+}
+
+/// Validates a whole filing, locale-free: codes and typed params, worded by [`word`].
+pub fn check_filing(filing: &Filing, options: &Options) -> Checked {
     let mut w = walk(filing, options);
     let mut cross = Findings::default();
     for rule in RULES {
@@ -40,11 +45,11 @@ pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     w.findings.list.append(&mut cross.list);
     let (profile, province) = (w.profile, w.province);
     let listed = (filing.kind != FilingKind::Cancel) && !refused(filing, profile, province);
-    let route = listed.then(|| verification(locale, filing, w.entity_certificate, profile, province));
+    let route = listed.then(|| verification(filing, w.entity_certificate, profile, province));
     let domains = registrable_domains(&w);
-    let documents = if listed { checklist(filing, profile, route.as_ref().map(|r| r.route), province, &domains, locale) } else { Vec::new() };
+    let documents = if listed { checklist(filing, profile, route.as_ref().map(|r| r.route), province, &domains) } else { Vec::new() };
     let services = w.services().len();
-    finish(locale, w.findings, w.normalized, w.fields_checked, profile, filing.kind, documents, route, services)
+    Checked { provider: profile.id, kind: filing.kind, findings: w.findings.list, normalized: w.normalized, documents, verification: route, fields_checked: w.fields_checked, services }
 }
 
 /// The provider cannot take the filing at all: an entity outside the 31 mainland divisions
@@ -83,7 +88,7 @@ fn registrable_domains(w: &super::walk::Walk) -> Vec<(usize, usize, String, Stri
 /// sinnet-guide-en Step 4). A personal filing with a resident ID card is verified the same
 /// way (face recognition in the provider's app), as the big consoles do; the seeds cover
 /// enterprises only.
-fn verification(locale: Locale, filing: &Filing, entity_cert: Option<&'static str>, profile: &Profile, province: Option<Province>) -> Verification {
+fn verification(filing: &Filing, entity_cert: Option<&'static str>, profile: &Profile, province: Option<Province>) -> RouteFinding {
     let entity_ok = match filing.entity.entity_type {
         EntityType::Individual => entity_cert == Some("resident_id"),
         _ => entity_cert == Some("business_license"),
@@ -109,23 +114,22 @@ fn verification(locale: Locale, filing: &Filing, entity_cert: Option<&'static st
         (SmsVerification::Provinces(list), Some(p)) => Some(list.iter().any(|l| l.0 == p.code)),
         _ => None,
     };
-    let mut notes = Vec::new();
+    let mut notes: Vec<&'static Code> = Vec::new();
     if sms_verification == Some(true) {
-        notes.push(render(NOTE_SMS.template(locale), &[], locale));
+        notes.push(&NOTE_SMS);
     }
     if let Some(p) = province {
         for (code, note) in profile.verification_notes {
             if code.0 == p.code {
-                notes.push(render(note.template(locale), &[], locale));
+                notes.push(note);
             }
         }
     }
-    Verification { route, reason: render(code.template(locale), &params, locale), reason_code: code.id, sms_verification, notes }
+    RouteFinding { route, reason: code, params, sms_verification, notes }
 }
 
 struct Lister<'a> {
-    locale: Locale,
-    items: Vec<DocumentItem>,
+    items: Vec<DocumentFinding>,
     attachments: &'a [AttachmentMeta],
 }
 
@@ -142,12 +146,11 @@ impl Lister<'_> {
         let provided = (upload == Upload::Provider && !self.attachments.is_empty()).then(|| {
             self.attachments.iter().any(|a| Some(a.kind.as_str()) == d.attachment_kind && (a.subject.is_empty() || a.subject == subject || subject.strip_prefix(a.subject.as_str()).is_some_and(|rest| rest.starts_with('.'))))
         });
-        self.items.push(DocumentItem {
+        self.items.push(DocumentFinding {
             id,
-            name: self.locale.pick(d.zh, d.en).to_owned(),
             need,
-            reason: render(reason.template(self.locale), params, self.locale),
-            reason_code: reason.id,
+            reason,
+            params: params.to_vec(),
             source,
             subject: subject.to_owned(),
             attachment_kind: d.attachment_kind,
@@ -171,8 +174,8 @@ fn person_name(v: &str) -> Value {
 }
 
 /// The documents this filing needs, each with its reason and source.
-fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, domains: &[(usize, usize, String, String)], locale: Locale) -> Vec<DocumentItem> {
-    let mut l = Lister { locale, items: Vec::new(), attachments: &filing.attachments };
+fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province: Option<Province>, domains: &[(usize, usize, String, String)]) -> Vec<DocumentFinding> {
+    let mut l = Lister { items: Vec::new(), attachments: &filing.attachments };
     let provider = Value::Provider(profile.id);
     let manual = route == Some(Route::Manual);
     let electronic = if route == Some(Route::Electronic) { profile.electronic_uploads } else { ElectronicUploads::ToProvider };
@@ -265,10 +268,10 @@ fn checklist(filing: &Filing, profile: &Profile, route: Option<Route>, province:
     l.items
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish(locale: Locale, findings: Findings, normalized: BTreeMap<String, String>, fields_checked: usize, profile: &Profile, kind: FilingKind, documents: Vec<DocumentItem>, verification: Option<Verification>, services: usize) -> Report {
+/// Words a locale-free report in `locale`.
+pub fn word(c: Checked, locale: Locale) -> Report {
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
-    for (path, field, f) in findings.list {
+    for (path, field, f) in c.findings {
         let Issue { code, severity, message, params } = issue(f, locale);
         let issue = PathIssue { path, field, code, severity, message, params };
         match severity {
@@ -276,30 +279,61 @@ fn finish(locale: Locale, findings: Findings, normalized: BTreeMap<String, Strin
             Severity::Warning => warnings.push(issue),
         }
     }
+    let documents: Vec<DocumentItem> = c
+        .documents
+        .into_iter()
+        .filter_map(|d| {
+            let named = doc::document(d.id)?;
+            Some(DocumentItem {
+                id: d.id,
+                name: locale.pick(named.zh, named.en).to_owned(),
+                need: d.need,
+                reason: render(d.reason.template(locale), &d.params, locale),
+                reason_code: d.reason.id,
+                source: d.source,
+                subject: d.subject,
+                attachment_kind: d.attachment_kind,
+                upload: d.upload,
+                provided: d.provided,
+            })
+        })
+        .collect();
+    let verification = c.verification.map(|v| Verification {
+        route: v.route,
+        reason: render(v.reason.template(locale), &v.params, locale),
+        reason_code: v.reason.id,
+        sms_verification: v.sms_verification,
+        notes: v.notes.iter().map(|n| render(n.template(locale), &[], locale)).collect(),
+    });
     let summary = Summary {
         errors: errors.len(),
         warnings: warnings.len(),
-        fields_checked,
-        services,
+        fields_checked: c.fields_checked,
+        services: c.services,
         documents_required: documents.iter().filter(|d| d.need == Need::Required).count(),
         documents_conditional: documents.iter().filter(|d| d.need == Need::Conditional).count(),
     };
-    Report { valid: errors.is_empty(), provider: profile.id, kind, errors, warnings, normalized, documents, verification, summary }
+    Report { valid: errors.is_empty(), provider: c.provider, kind: c.kind, errors, warnings, normalized: c.normalized, documents, verification, summary }
 }
 
 /// Parses a filing from JSON and validates it; a document that is not a filing gets a report
 /// with `filing.malformed` (and the parser's position), never a panic.
 pub fn validate_filing_json(json: &str, options: &Options) -> Report {
+    word(check_filing_json(json, options), options.locale())
+}
+
+/// [`validate_filing_json`], locale-free.
+pub fn check_filing_json(json: &str, options: &Options) -> Checked {
     if json.len() > MAX_JSON_BYTES {
         return rejected(&TOO_LARGE, "", options, &[("size", Value::Int(json.len() as i64)), ("max_size", Value::Int(MAX_JSON_BYTES as i64))]);
     }
     // serde would also accept a struct written as an array; a filing is an object.
     if !json.trim_start().starts_with('{') {
-        return malformed(&terms::NOT_OBJECT, "", options);
+        return malformed_checked(&terms::NOT_OBJECT, "", options);
     }
     match serde_json::from_str::<Filing>(json) {
-        Ok(filing) => validate_filing(&filing, options),
-        Err(e) => unreadable(&e, options),
+        Ok(filing) => check_filing(&filing, options),
+        Err(e) => unreadable_checked(&e, options),
     }
 }
 
@@ -307,6 +341,10 @@ pub fn validate_filing_json(json: &str, options: &Options) -> Report {
 /// key or value when the parser names one, and the parser's own text in `detail` (not shown
 /// in the message, which stays in the caller's language).
 pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
+    word(unreadable_checked(e, options), options.locale())
+}
+
+fn unreadable_checked(e: &serde_json::Error, options: &Options) -> Checked {
     let text = e.to_string();
     // The parser quotes the name it means in backticks: "unknown field `foo`, expected ...".
     let quoted = || text.split('`').nth(1).map(|s| crate::input::quoted(s, 40));
@@ -325,6 +363,11 @@ pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
 /// The report for input that is not a filing at all (wrong JSON, wrong JS object shape):
 /// `reason` says why in every locale; `detail` is the parser's own text, kept in the params.
 pub fn malformed(reason: &'static Term, detail: &str, options: &Options) -> Report {
+    word(malformed_checked(reason, detail, options), options.locale())
+}
+
+/// [`malformed`], locale-free.
+pub fn malformed_checked(reason: &'static Term, detail: &str, options: &Options) -> Checked {
     rejected(&MALFORMED, "", options, &[("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(detail, 160)))])
 }
 

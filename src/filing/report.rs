@@ -148,6 +148,45 @@ pub struct Report {
     pub summary: Summary,
 }
 
+/// The report before wording: every message a code with typed params, so that any front end
+/// can word it ([`super::word`] does, in one locale).
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub provider: &'static str,
+    pub kind: FilingKind,
+    /// `(path, field rule, finding)` in the order found, errors and warnings together.
+    pub findings: Vec<(String, Option<&'static str>, crate::outcome::Finding)>,
+    pub normalized: std::collections::BTreeMap<String, String>,
+    pub documents: Vec<DocumentFinding>,
+    pub verification: Option<RouteFinding>,
+    pub fields_checked: usize,
+    pub services: usize,
+}
+
+/// A line of the checklist before wording: the name comes from the document's id.
+#[derive(Debug, Clone)]
+pub struct DocumentFinding {
+    pub id: &'static str,
+    pub need: Need,
+    pub reason: &'static Code,
+    pub params: Vec<(&'static str, Value)>,
+    pub source: &'static str,
+    pub subject: String,
+    pub attachment_kind: Option<&'static str>,
+    pub upload: Upload,
+    pub provided: Option<bool>,
+}
+
+/// The verification route before wording; `notes` are codes without params.
+#[derive(Debug, Clone)]
+pub struct RouteFinding {
+    pub route: Route,
+    pub reason: &'static Code,
+    pub params: Vec<(&'static str, Value)>,
+    pub sms_verification: Option<bool>,
+    pub notes: Vec<&'static Code>,
+}
+
 /// Larger than any real filing (a few KB) by three orders of magnitude.
 pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
 /// Counts above which a list is cut: no real filing comes near them.

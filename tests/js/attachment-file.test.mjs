@@ -16,6 +16,8 @@ writeFileSync(join(dir, "probe.mjs"), 'export * as node from "icp-validate";\nex
 const { node, web } = await import(pathToFileURL(join(dir, "probe.mjs")));
 rmSync(dir, { recursive: true, force: true });
 web.initSync({ module: readFileSync(join(ROOT, "pkg/web/icp_validate_bg.wasm")) });
+// initSync instantiates the wasm only; the messages of a locale load on request.
+await web.loadLocale("en");
 
 /** A baseline colour JPEG (SOF0, three components) of width×height, padded to size bytes (as tests/cli.rs). */
 function jpeg(width, height, size) {

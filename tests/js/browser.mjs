@@ -10,10 +10,15 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 
 /** Serves www/; `missing` (e.g. "/pkg/") answers 404 below that prefix, as an unbuilt tree would. */
 export async function serveWww({ missing } = {}) {
-  const base = join(ROOT, "www");
+  return serveDir(join(ROOT, "www"), { missing });
+}
+
+/** Serves the files below `base` on 127.0.0.1; `requests` (if given) collects every path asked for. */
+export async function serveDir(base, { missing, requests } = {}) {
   const server = createServer(async (req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     if (path.endsWith("/")) path += "index.html";
+    if (requests) requests.push(path);
     try {
       if (missing && path.startsWith(missing)) throw new Error("not built");
       const body = await readFile(join(base, path));

@@ -1,6 +1,6 @@
 // A TypeScript user of the package's declarations (pkg-templates/index.d.ts and the types.d.ts
 // generated from the Rust types). Type-checked only, never run: tests/js/types.test.mjs.
-import { listFields, validateAttachment, validateField, validateFiling } from "../../../pkg-templates/index.js";
+import { isValid, listFields, validateAttachment, validateField, validateFiling } from "../../../pkg-templates/index.js";
 import type { AttachmentResult, Context, DocumentItem, FieldResult, Filing, FilingReport, Format, PathIssue, Value } from "../../../pkg-templates/index.js";
 
 // The shape of examples/filings/website.json.
@@ -81,3 +81,25 @@ const width: number | null = attachment.width;
 // @ts-expect-error formats are the detected ones
 const gif: Format = "giff";
 const labels: string[] = listFields("en").map((f) => f.label);
+
+// The widget's declarations (pkg-templates/widget.d.ts) resolve under both resolutions.
+import { attach, filingFromForm } from "../../../pkg-templates/widget.js";
+import type { AttachOptions, WidgetController } from "../../../pkg-templates/widget.js";
+declare const form: HTMLFormElement;
+const options: AttachOptions = { validateField, validateFiling, locale: "en" };
+const controller: WidgetController = attach(form, options);
+const described: Filing = filingFromForm(form);
+// @ts-expect-error validateField is required
+attach(form, { validateFiling });
+// @ts-expect-error the field validator returns a FieldResult
+attach(form, { validateField: () => true });
+const ok: boolean = isValid("resident_id", "11010519491231002X", context);
+
+// The entries' own declarations: "icp-validate/web" has init(), the others none.
+import init, { initSync, loadLocale } from "../../../pkg-templates/web.js";
+const started: Promise<void> = init({ locale: "en" });
+const loaded: Promise<void> = loadLocale("en");
+initSync(new Uint8Array(8));
+import * as ready from "../../../pkg-templates/index.js";
+// @ts-expect-error "icp-validate" (Node, bundlers) is ready on import: it has no init()
+ready.initSync;

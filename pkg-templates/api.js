@@ -1,0 +1,158 @@
+// The public API over the wasm's compact answers: the wasm returns codes with typed params
+// (src/wasm.rs), and the messages are worded here from the locale's catalog, generated from
+// the Rust catalog (`icp-validate catalog`) — a port of fill/push_value in
+// src/registry/render.rs. Shared by every entry; tools/build-pkg.sh also writes a CommonJS
+// copy of this file (so keep to `export function` declarations).
+
+/** The catalog tag of a locale argument, as Locale::parse reads it (zh-CN by default). */
+export function localeTag(locale) {
+  if (typeof locale !== "string") return "zh-CN";
+  const primary = locale.trim().split(/[-_]/)[0].replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return primary === "en" ? "en" : "zh-CN";
+}
+
+/** The messages, results and reports of the package, given the wasm glue and a function
+ * returning the loaded catalog of a locale tag (it throws when that catalog is not loaded). */
+export function makeApi(glue, catalogOf, assertReady) {
+  const isTagged = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+  // One value as the message shows it; a term's text may name the finding's other params.
+  function pushValue(v, params, cat, nested) {
+    if (typeof v === "string") return v;
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v)) return v.join(cat.separator);
+    if ("$p" in v) return cat.provinces[v.$p] ?? String(v.$p);
+    if ("$r" in v) return cat.providers[v.$r] ?? v.$r;
+    if ("$t" in v) {
+      const text = cat.terms[v.$t] ?? v.$t;
+      return nested ? text : fill(text, params, cat, true);
+    }
+    if ("$T" in v) return v.$T.map((id) => cat.terms[id] ?? id).join(cat.separator);
+    return "";
+  }
+
+  // Whether the UTF-16 unit at `i` belongs to a non-ASCII character (a surrogate of an
+  // astral one is above 0x7f too).
+  const wide = (s, i) => i >= 0 && i < s.length && s.charCodeAt(i) > 0x7f;
+
+  // A placeholder's value with the template's spaces around it where they belong: zh-CN
+  // templates space a placeholder off from Chinese text for Latin or digit values; next to a
+  // value that starts or ends with a non-ASCII character, or an empty one, the space goes. In
+  // English an empty value leaves one space, not two. Mirrors `spaced` (src/registry/render.rs).
+  function spaced(out, value, rest, zh) {
+    if (zh) {
+      if (out.endsWith(" ") && wide(out, out.length - 2) && (value === "" || wide(value, 0))) out = out.slice(0, -1);
+      if (rest.startsWith(" ") && wide(rest, 1) && (value === "" || wide(value, value.length - 1))) rest = rest.slice(1);
+    } else if (value === "" && out.endsWith(" ") && rest.startsWith(" ")) {
+      rest = rest.slice(1);
+    }
+    return [out + value, rest];
+  }
+
+  // `{name}` placeholders filled from the params (the first of a repeated name); unknown
+  // ones stay as written, an unclosed brace is kept verbatim.
+  function fill(template, params, cat, nested = false) {
+    let out = "";
+    let rest = template;
+    const zh = cat.locale === "zh-CN";
+    for (let open = rest.indexOf("{"); open >= 0; open = rest.indexOf("{")) {
+      out += rest.slice(0, open);
+      const after = rest.slice(open + 1);
+      const close = after.indexOf("}");
+      if (close < 0) return out + rest.slice(open);
+      const name = after.slice(0, close);
+      const param = params.find((p) => p[0] === name);
+      rest = after.slice(close + 1);
+      if (param) [out, rest] = spaced(out, pushValue(param[1], params, cat, nested), rest, zh);
+      else out += `{${name}}`;
+    }
+    return out + rest;
+  }
+
+  // The public form of a param: a province as its code, a provider or term as its id.
+  const plain = (v) => (!isTagged(v) ? v : "$p" in v ? v.$p : "$r" in v ? v.$r : "$t" in v ? v.$t : "$T" in v ? v.$T : v);
+
+  // The public params map: sorted keys, a repeated key keeps its last value (to_map).
+  function paramMap(params) {
+    const last = new Map(params.map(([k, v]) => [k, v]));
+    const out = {};
+    for (const k of [...last.keys()].sort()) out[k] = plain(last.get(k));
+    return out;
+  }
+
+  const message = (code, params, cat) => fill(cat.codes[code] ?? code, params, cat);
+  const issue = (severity, cat) => ([code, params]) => ({ code, severity, message: message(code, params, cat), params: paramMap(params) });
+
+  function validateField(field, value, context, locale) {
+    const cat = catalogOf(localeTag(locale));
+    const r = JSON.parse(glue.fieldResult(field, value, context));
+    return { field: r.field, valid: r.valid, normalized: r.normalized, errors: r.e.map(issue("error", cat)), warnings: r.w.map(issue("warning", cat)), details: r.details };
+  }
+
+  function isValid(field, value, context) {
+    assertReady();
+    return glue.isValid(field, value, context);
+  }
+
+  let fields = null;
+  function listFields(locale) {
+    const cat = catalogOf(localeTag(locale));
+    fields = fields || JSON.parse(glue.fieldList());
+    const dataVersion = glue.dataVersion();
+    return fields.map(([id, family, codes]) => ({ id, family, label: cat.fields[id] ?? id, codes: codes.slice(), data_version: dataVersion }));
+  }
+
+  function validateAttachment(kind, header, totalSize, context, locale) {
+    const cat = catalogOf(localeTag(locale));
+    const r = JSON.parse(glue.attachmentResult(kind, header, totalSize, context));
+    const { e, w, ...rest } = r;
+    return { kind: rest.kind, valid: rest.valid, format: rest.format, width: rest.width, height: rest.height, colour_mode: rest.colour_mode, byte_size: rest.byte_size, errors: e.map(issue("error", cat)), warnings: w.map(issue("warning", cat)), details: rest.details };
+  }
+
+  function validateFiling(filing, options) {
+    assertReady();
+    const r = JSON.parse(glue.filingResult(filing, options));
+    const cat = catalogOf(r.l);
+    const pathIssue = (severity) => ([path, field, code, params]) => {
+      const out = { path };
+      if (field !== null) out.field = field;
+      return Object.assign(out, { code, severity, message: message(code, params, cat), params: paramMap(params) });
+    };
+    const documents = r.documents.map(([id, need, reasonCode, params, source, subject, attachmentKind, upload, provided]) => {
+      const d = { id, name: cat.documents[id] ?? id, need, reason: message(reasonCode, params, cat), reason_code: reasonCode, source, subject };
+      if (attachmentKind !== null) d.attachment_kind = attachmentKind;
+      d.upload = upload;
+      if (provided !== null) d.provided = provided;
+      return d;
+    });
+    const errors = r.e.map(pathIssue("error"));
+    const warnings = r.w.map(pathIssue("warning"));
+    const report = { valid: r.valid, provider: r.provider, kind: r.kind, errors, warnings, normalized: r.normalized, documents };
+    const v = r.verification;
+    if (v !== null) {
+      report.verification = { route: v.route, reason: message(v.code, v.params, cat), reason_code: v.code };
+      if (v.sms !== null) report.verification.sms_verification = v.sms;
+      report.verification.notes = v.notes.map((code) => message(code, [], cat));
+    }
+    const count = (need) => documents.filter((d) => d.need === need).length;
+    report.summary = { errors: errors.length, warnings: warnings.length, fields_checked: r.fields_checked, services: r.services, documents_required: count("required"), documents_conditional: count("conditional") };
+    return report;
+  }
+
+  function attachmentHeaderLength() {
+    assertReady();
+    return glue.attachmentHeaderLength();
+  }
+
+  function version() {
+    assertReady();
+    return glue.version();
+  }
+
+  function dataSources() {
+    assertReady();
+    return JSON.parse(glue.dataSources());
+  }
+
+  return { validateField, isValid, listFields, validateAttachment, validateFiling, attachmentHeaderLength, version, dataSources };
+}

@@ -1,0 +1,17 @@
+// Node (require): the wasm-bindgen nodejs glue (./glue.js) worded by api.js, with every
+// catalog read at load (they are small, and Node calls are synchronous).
+"use strict";
+const { readFileSync } = require("fs");
+const { join } = require("path");
+const glue = require("./glue.js");
+const { makeApi } = require("./api.js");
+
+// The catalog modules are `export default {JSON};` (tools/build-pkg.sh writes them).
+function catalog(tag) {
+  const text = readFileSync(join(__dirname, "..", "catalog", `${tag}.js`), "utf8");
+  return JSON.parse(text.slice(text.indexOf("export default ") + "export default ".length).replace(/;\s*$/, ""));
+}
+const catalogs = { "zh-CN": catalog("zh-CN"), en: catalog("en") };
+const api = makeApi(glue, (tag) => catalogs[tag], () => {});
+
+module.exports = { ...api, loadLocale: async () => {} };

@@ -1,0 +1,73 @@
+// The package's entries as a caller meets them: isValid agrees with validateField, the web
+// build says what to do when used before init() or before a locale's messages are loaded,
+// and the tarball carries the wasm once.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT, loadWasm, loadVectors } from "./helpers.mjs";
+
+const wasm = loadWasm();
+
+test("isValid gives validateField's verdict for every vector and hostile value", () => {
+  const vectors = loadVectors();
+  assert.ok(vectors.length > 100);
+  let valid = 0;
+  for (const v of vectors) {
+    const verdict = wasm.validateField(v.field, v.value, v.context).valid;
+    assert.equal(wasm.isValid(v.field, v.value, v.context), verdict, `${v.file}[${v.index}]`);
+    valid += verdict;
+  }
+  assert.ok(valid > 0 && valid < vectors.length);
+  for (const [field, value, context] of [["resident_id", {}, null], ["no_such_field", "x"], ["resident_id", "11010519491231002X", { today: "nope" }], ["resident_id", "11010519491231002X", "text"], ["resident_id", "11010519491231002X"]]) {
+    assert.equal(wasm.isValid(field, value, context), wasm.validateField(field, value, context).valid, `${field} ${JSON.stringify(value)}`);
+  }
+});
+
+// A fresh instance of the web entry each time (a query string makes Node load web.js anew;
+// the glue below it is shared, which is what a page reloading the entry would see).
+let fresh = 0;
+const freshWeb = () => import(`${pathToFileURL(join(ROOT, "pkg/web.js"))}?${++fresh}`);
+
+test("the web build before init() throws an Error that says to call init(), for every function", async () => {
+  const web = await freshWeb();
+  const calls = {
+    validateField: () => web.validateField("resident_id", "x"),
+    isValid: () => web.isValid("resident_id", "x"),
+    listFields: () => web.listFields(),
+    validateAttachment: () => web.validateAttachment("app_icon", new Uint8Array(4), 4),
+    validateFiling: () => web.validateFiling({}),
+    attachmentHeaderLength: () => web.attachmentHeaderLength(),
+    version: () => web.version(),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    assert.throws(call, (e) => e instanceof Error && !(e instanceof TypeError) && /await init\(\)/.test(e.message), name);
+  }
+});
+
+test("the web build words a locale only once its messages are loaded, and says how", async () => {
+  const web = await freshWeb();
+  web.initSync({ module: readFileSync(join(ROOT, "pkg/web/icp_validate_bg.wasm")) });
+  assert.equal(web.isValid("resident_id", "11010519491231002X"), true, "isValid needs no messages");
+  assert.throws(() => web.validateField("resident_id", "x", null, "en"), /loadLocale\("en"\)/);
+  await web.loadLocale("en-US");
+  assert.equal(web.validateField("resident_id", "110105194912310021", null, "en").errors[0].message, wasm.validateField("resident_id", "110105194912310021", null, "en").errors[0].message);
+  assert.throws(() => web.listFields("zh-CN"), /loadLocale\("zh-CN"\)/);
+});
+
+test("init({ locale }) loads that locale's messages with the wasm", async () => {
+  const web = await freshWeb();
+  const bytes = readFileSync(join(ROOT, "pkg/web/icp_validate_bg.wasm"));
+  await web.default({ module_or_path: bytes, locale: "en" });
+  assert.equal(web.listFields("en").find((f) => f.id === "resident_id").label, "Resident ID number");
+  assert.throws(() => web.listFields("zh-CN"), /not loaded/);
+});
+
+test("the tarball carries the wasm once", () => {
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const wasmFiles = packed.files.filter((f) => f.path.endsWith(".wasm")).map((f) => f.path);
+  assert.deepStrictEqual(wasmFiles, ["web/icp_validate_bg.wasm"]);
+  for (const locale of ["zh-CN", "en"]) assert.ok(packed.files.some((f) => f.path === `catalog/${locale}.js`), locale);
+});

@@ -1,0 +1,77 @@
+// A page that imports the package as an app would, bundled by Vite and by esbuild, validates
+// a field in headless Chromium without calling init(): the "icp-validate" export gives
+// bundlers the entry that is ready on import. Served from 127.0.0.1; no network.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./helpers.mjs";
+import { serveDir, launchChromium } from "./browser.mjs";
+
+assert.ok(existsSync(join(ROOT, "pkg/package.json")), "pkg/ is missing: run tools/build-pkg.sh first");
+const dir = mkdtempSync(join(tmpdir(), "icp-validate-bundlers-"));
+mkdirSync(join(dir, "node_modules"));
+symlinkSync(join(ROOT, "pkg"), join(dir, "node_modules/icp-validate"), "dir");
+writeFileSync(
+  join(dir, "main.js"),
+  `import { validateField, isValid, loadLocale } from "icp-validate";
+const zh = validateField("resident_id", "110105194912310021");
+await loadLocale("en");
+const en = validateField("resident_id", "110105194912310021", null, "en");
+document.body.dataset.result = JSON.stringify({ zh, en, ok: isValid("resident_id", "11010519491231002X"), bad: isValid("resident_id", "110105194912310021") });
+`,
+);
+writeFileSync(join(dir, "index.html"), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="./main.js"></script></head><body></body></html>\n');
+
+let browser;
+after(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Loads the built page and returns what it recorded, and the paths it requested. */
+async function run(out) {
+  const requests = [];
+  const server = await serveDir(out, { requests });
+  browser = browser || (await launchChromium());
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.result, null, { timeout: 15000 });
+    assert.deepStrictEqual(errors, []);
+    return { result: JSON.parse(await page.evaluate(() => document.body.dataset.result)), requests };
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+function check({ result, requests }) {
+  assert.equal(result.zh.valid, false);
+  assert.equal(result.zh.errors[0].code, "resident_id.checksum");
+  assert.match(result.zh.errors[0].message, /校验位/);
+  assert.match(result.en.errors[0].message, /check character/);
+  assert.deepStrictEqual([result.ok, result.bad], [true, false]);
+  assert.equal(requests.filter((p) => p.endsWith(".wasm")).length, 1, requests.join(" "));
+}
+
+test("Vite: the page validates a field with no init() and no plugin", async () => {
+  const { build } = await import("vite");
+  const out = join(dir, "vite-dist");
+  await build({ root: dir, logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
+  check(await run(out));
+});
+
+test("esbuild: the page validates a field with no init(); the wasm is copied beside the bundle", async () => {
+  const esbuild = await import("esbuild");
+  const out = join(dir, "esbuild-dist");
+  await esbuild.build({ entryPoints: [join(dir, "main.js")], bundle: true, splitting: true, format: "esm", platform: "browser", outdir: out, logLevel: "silent" });
+  // esbuild leaves `new URL("./web/icp_validate_bg.wasm", import.meta.url)` to the app (README).
+  mkdirSync(join(out, "web"));
+  cpSync(join(ROOT, "pkg/web/icp_validate_bg.wasm"), join(out, "web/icp_validate_bg.wasm"));
+  cpSync(join(dir, "index.html"), join(out, "index.html"));
+  check(await run(out));
+});
