@@ -73,7 +73,11 @@ fn ascii_domain(domain: &str) -> Option<String> {
     }
     let tld = labels.last()?;
     let tld_ok = tld.starts_with("xn--") || (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
-    tld_ok.then_some(ascii)
+    // Letters and digits of any script, as the domain rules allow (MIIT 2018 No. 7 item 1):
+    // UTS 46 maps symbols and emoji (`a@😀.com`), which no registry hands out for a mailbox.
+    let (unicode, _) = idna::domain_to_unicode(&ascii);
+    let letters_ok = unicode.chars().all(|c| c.is_ascii() || c.is_alphanumeric());
+    (tld_ok && letters_ok).then_some(ascii)
 }
 
 pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {

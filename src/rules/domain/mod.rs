@@ -411,13 +411,20 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         return None;
     }
     // MIIT 2018 No. 7 item 1: letters, digits, hyphens, Chinese characters. Letters of other
-    // scripts pass to UTS 46; symbols and emoji (which UTS 46 maps happily) do not.
-    let bad_char = |c: char| if c.is_ascii() { !(c.is_ascii_alphanumeric() || c == '-' || c == '.') } else { !c.is_alphanumeric() };
-    if let Some(c) = s.chars().find(|&c| bad_char(c)) {
+    // scripts pass to UTS 46; symbols and emoji (which UTS 46 maps happily) do not. ASCII is
+    // judged as typed; other characters after UTS 46 has normalised them, so that a name gets
+    // one verdict whichever form it is typed in (NFD `bücher.cn`, its NFC form, the A-label).
+    let bad_ascii = |c: char| c.is_ascii() && !(c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    let bad_other = |c: char| !c.is_ascii() && !c.is_alphanumeric();
+    if let Some(c) = s.chars().find(|&c| bad_ascii(c)) {
         out.error(&INVALID_CHAR).param("char", crate::input::shown_char(c));
         return None;
     }
     let Ok(ascii) = Uts46::new().to_ascii(s.as_bytes(), AsciiDenyList::STD3, Hyphens::CheckFirstLast, DnsLength::Ignore) else {
+        if let Some(c) = s.chars().find(|&c| bad_other(c)) {
+            out.error(&INVALID_CHAR).param("char", crate::input::shown_char(c));
+            return None;
+        }
         // Name the first label that fails on its own; hyphen rules get their own code.
         let bad = s
             .split('.')
@@ -430,6 +437,17 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         }
         return None;
     };
+    // Only A-labels (`xn--`) differ in Unicode form; skip the IDNA pass for plain names.
+    let unicode = if ascii.split('.').any(|l| l.starts_with("xn--")) {
+        let (unicode, ok) = idna::domain_to_unicode(&ascii);
+        if ok.is_ok() { unicode } else { ascii.to_string() }
+    } else {
+        ascii.to_string()
+    };
+    if let Some(c) = unicode.chars().find(|&c| bad_other(c)) {
+        out.error(&INVALID_CHAR).param("char", crate::input::shown_char(c));
+        return None;
+    }
     let ascii = ascii.into_owned();
     for label in ascii.split('.') {
         if label.len() > 63 {
@@ -450,13 +468,6 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         out.error(&NO_TLD);
         return None;
     }
-    // Only A-labels (`xn--`) differ in Unicode form; skip the IDNA pass for plain names.
-    let unicode = if ascii.split('.').any(|l| l.starts_with("xn--")) {
-        let (unicode, ok) = idna::domain_to_unicode(&ascii);
-        if ok.is_ok() { unicode } else { ascii.clone() }
-    } else {
-        ascii.clone()
-    };
     Some(Host { ascii, unicode, level })
 }
 
