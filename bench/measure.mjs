@@ -26,12 +26,13 @@ export function hexBytes(hex) {
   return out;
 }
 
-/** ns/op of the wasm API (`validateField`, `validateAttachment`, `validateFiling`) over the
+/** ns/op of the wasm API (`validateField`, `isValid`, `validateAttachment`, `validateFiling`) over the
  * inputs dumped by `bench_native --dump`: { ns: { set: ns/op }, valid: { set: valid count } }
  * (the counts let the report check that every runtime saw the same answers). */
 export function benchWasm(api, inputs, secs) {
   const ns = {};
   const valid = {};
+  const isValid = {};
   let sink = 0;
   for (const set of inputs.fields) {
     const { field, values, contexts } = set;
@@ -39,6 +40,12 @@ export function benchWasm(api, inputs, secs) {
       for (let i = 0; i < values.length; i++) sink += api.validateField(field, values[i], contexts[i], "zh-CN").valid ? 1 : 0;
     });
     valid[set.name] = values.filter((v, i) => api.validateField(field, v, contexts[i], "zh-CN").valid).length;
+    // The boolean fast path on the same values, where the package has it.
+    if (api.isValid) {
+      isValid[set.name] = measure(values.length, secs, () => {
+        for (let i = 0; i < values.length; i++) sink += api.isValid(field, values[i], contexts[i]) ? 1 : 0;
+      });
+    }
   }
   const atts = inputs.attachments.map((a) => ({ ...a, bytes: hexBytes(a.header) }));
   const ctx = { today: inputs.today };
@@ -52,5 +59,5 @@ export function benchWasm(api, inputs, secs) {
     });
     valid[`filing:${f.name}`] = api.validateFiling(f.filing, f.options).valid ? 1 : 0;
   }
-  return { ns, valid, sink };
+  return { ns, valid, is_valid: isValid, sink };
 }

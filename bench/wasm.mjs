@@ -7,7 +7,7 @@
 // memory:   1M mixed validateField calls; wasm linear memory after 10k and after 1M
 import { createRequire } from "node:module";
 import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measure, benchWasm } from "./measure.mjs";
@@ -58,8 +58,8 @@ function loadNodePkg() {
 const wasmNode = loadNodePkg();
 
 if (want("node")) {
-  const { ns, valid } = benchWasm(wasmNode.api, inputs, secs);
-  result.node = { ns, valid, load: wasmNode.timing };
+  const { ns, valid, is_valid } = benchWasm(wasmNode.api, inputs, secs);
+  result.node = { ns, valid, is_valid, load: wasmNode.timing };
 }
 
 if (want("memory")) {
@@ -119,16 +119,21 @@ process.stdout.write(JSON.stringify(result) + "\n");
 async function inChromium() {
   const { chromium } = require("playwright-core");
   const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm" };
-  // Only the web build, the timing module and the inputs are served.
+  // Only the package (its web entry), the timing module, validator.js's ES build (its
+  // extension-less imports resolved as the bundlers it is written for do) and the inputs.
   const server = createServer((req, res) => {
     const path = new URL(req.url, "http://x").pathname;
     if (path === "/") return res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>bench</title>");
     if (path === "/inputs.json") return res.writeHead(200, { "content-type": "application/json" }).end(inputsText);
-    const allowed = { "/bench/measure.mjs": join(HERE, "measure.mjs") };
-    for (const f of ["icp_validate.js", "icp_validate_bg.wasm"]) allowed[`/pkg/web/${f}`] = join(ROOT, "pkg/web", f);
-    const file = allowed[path];
-    if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[extname(file)] }).end(readFileSync(file));
+    let file = null;
+    if (path === "/bench/measure.mjs") file = join(HERE, "measure.mjs");
+    else if (path.startsWith("/pkg/") && !path.includes("..")) file = join(ROOT, path);
+    else if (path.startsWith("/validator/") && !path.includes("..")) {
+      file = join(HERE, "node_modules/validator/es", path.slice("/validator/".length));
+      if (!existsSync(file) && existsSync(file + ".js")) file += ".js";
+    }
+    if (!file || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" }).end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
@@ -141,18 +146,27 @@ async function inChromium() {
     await page.goto(url);
     const version = await browser.version();
     const out = await page.evaluate(async (secs) => {
-      const glue = await import("/pkg/web/icp_validate.js");
+      const web = await import("/pkg/web.js");
       const { benchWasm } = await import("/bench/measure.mjs");
       const bytes = await (await fetch("/pkg/web/icp_validate_bg.wasm")).arrayBuffer();
       let t = performance.now();
       const module = await WebAssembly.compile(bytes);
       const compile_ms = performance.now() - t;
       t = performance.now();
-      glue.initSync({ module });
+      web.initSync({ module });
       const instantiate_ms = performance.now() - t;
+      await web.loadLocale("zh-CN");
       const inputs = await (await fetch("/inputs.json")).json();
-      const { ns, valid } = benchWasm(glue, inputs, secs);
-      return { ns, valid, load: { compile_ms, instantiate_ms } };
+      const { ns, valid, is_valid } = benchWasm(web, inputs, secs);
+      // validator.js in the same page, on the same resident IDs (the peer isValid is held to).
+      const { default: isIdentityCard } = await import("/validator/lib/isIdentityCard.js");
+      const { measure } = await import("/bench/measure.mjs");
+      const ids = inputs.fields.find((s) => s.name === "resident_id").values;
+      let sink = 0;
+      const peer = measure(ids.length, secs, () => {
+        for (const v of ids) sink += isIdentityCard(v, "zh-CN") ? 1 : 0;
+      });
+      return { ns, valid, is_valid, peers: { "validator.js": { resident_id: peer } }, sink, load: { compile_ms, instantiate_ms } };
     }, secs);
     out.version = version;
     return out;
