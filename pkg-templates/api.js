@@ -11,9 +11,11 @@ export function localeTag(locale) {
   return primary === "en" ? "en" : "zh-CN";
 }
 
-/** The messages, results and reports of the package, given the wasm glue and a function
- * returning the loaded catalog of a locale tag (it throws when that catalog is not loaded). */
-export function makeApi(glue, catalogOf, assertReady) {
+/** The messages, results and reports of the package, given the field module's glue, a
+ * function returning the loaded catalog of a locale tag (it throws when that catalog is not
+ * loaded), and the filing module: `filing.get()` its glue once loaded (else null),
+ * `filing.load()` a promise of it. */
+export function makeApi(glue, catalogOf, assertReady, filing) {
   const isTagged = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
   // One value as the message shows it; a term's text may name the finding's other params.
@@ -109,9 +111,9 @@ export function makeApi(glue, catalogOf, assertReady) {
     return { kind: rest.kind, valid: rest.valid, format: rest.format, width: rest.width, height: rest.height, colour_mode: rest.colour_mode, byte_size: rest.byte_size, errors: e.map(issue("error", cat)), warnings: w.map(issue("warning", cat)), details: rest.details };
   }
 
-  function validateFiling(filing, options) {
-    assertReady();
-    const r = JSON.parse(glue.filingResult(filing, options));
+  // The filing module asks the field module for every field outcome (src/registry/bridge.rs).
+  function filingReport(filingGlue, doc, options) {
+    const r = JSON.parse(filingGlue.filingResult(doc, options, glue));
     const cat = catalogOf(r.l);
     const pathIssue = (severity) => ([path, field, code, params]) => {
       const out = { path };
@@ -139,6 +141,26 @@ export function makeApi(glue, catalogOf, assertReady) {
     return report;
   }
 
+  /** The report, once the filing module is loaded (the first call loads it). */
+  async function validateFiling(doc, options) {
+    assertReady();
+    return filingReport(await filing.load(), doc, options);
+  }
+
+  /** The report at once; the filing module must be loaded (`await loadFiling()`). */
+  function validateFilingSync(doc, options) {
+    assertReady();
+    const filingGlue = filing.get();
+    if (!filingGlue) throw new Error("icp-validate: the filing module is not loaded yet: `await loadFiling()` first, or call the async validateFiling");
+    return filingReport(filingGlue, doc, options);
+  }
+
+  /** Loads the filing module (validateFiling does on its first call). */
+  async function loadFiling() {
+    assertReady();
+    await filing.load();
+  }
+
   function attachmentHeaderLength() {
     assertReady();
     return glue.attachmentHeaderLength();
@@ -154,5 +176,5 @@ export function makeApi(glue, catalogOf, assertReady) {
     return JSON.parse(glue.dataSources());
   }
 
-  return { validateField, isValid, listFields, validateAttachment, validateFiling, attachmentHeaderLength, version, dataSources };
+  return { validateField, isValid, listFields, validateAttachment, validateFiling, validateFilingSync, loadFiling, attachmentHeaderLength, version, dataSources };
 }

@@ -29,8 +29,22 @@ export function validateAttachment(kind: string, header: Uint8Array | ArrayBuffe
  */
 export function validateAttachmentFile(kind: string, file: Blob, context?: Context | null, locale?: Locale | null): Promise<AttachmentResult>;
 
-/** Validates a whole filing: every field at its path, cross-field rules, documents checklist, route. Never throws. */
-export function validateFiling(filing: Filing, options?: FilingOptions | null): FilingReport;
+/**
+ * Validates a whole filing: every field at its path, cross-field rules, documents checklist,
+ * route. The first call loads the filing module (in browsers a second wasm, fetched on this
+ * first need); never rejects for bad input.
+ */
+export function validateFiling(filing: Filing, options?: FilingOptions | null): Promise<FilingReport>;
+
+/**
+ * `validateFiling` at once, once the filing module is loaded (always in Node; in browsers
+ * after `await loadFiling()` or a first `validateFiling`); before that it throws an Error
+ * saying so.
+ */
+export function validateFilingSync(filing: Filing, options?: FilingOptions | null): FilingReport;
+
+/** Loads the filing module (what the first `validateFiling` does); Node has it loaded. */
+export function loadFiling(): Promise<void>;
 
 /** How many leading bytes of a file validateAttachment reads. */
 export function attachmentHeaderLength(): number;

@@ -10,7 +10,7 @@ export interface AttachOptions {
    * `data-icp-path="entity.person_in_charge.mobile"` (`data-icp-list` splits a value into an array),
    * shows cross-field findings at their controls and fills `[data-icp-checklist]` and `[data-icp-route]`.
    */
-  validateFiling?: (filing: Filing, options?: FilingOptions | null) => FilingReport;
+  validateFiling?: (filing: Filing, options?: FilingOptions | null) => FilingReport | Promise<FilingReport>;
   /** Options passed to validateFiling (provider, today); locale is the widget's. */
   filingOptions?: FilingOptions;
   /** Last change to the filing object before it is validated (e.g. copy a person). */
@@ -31,8 +31,9 @@ export interface AttachOptions {
 }
 
 export interface WidgetController {
-  /** Validates every field; returns true when none has an error. */
-  validateAll(): boolean;
+  /** Validates every field; true when none has an error (a promise of it when validateFiling
+   * answers with one). */
+  validateAll(): boolean | Promise<boolean>;
   /** The last whole-filing report, or null. */
   report(): FilingReport | null;
   /** The filing object the form currently describes. */

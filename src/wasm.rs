@@ -9,10 +9,14 @@
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(feature = "field-module"))]
 use crate::filing::{Checked, Options};
 use crate::message::Value;
+#[cfg(not(feature = "filing-module"))]
 use crate::outcome::{Finding, Outcome};
-use crate::{input, Context, Date};
+#[cfg(not(feature = "filing-module"))]
+use crate::{input, Context};
+use crate::Date;
 
 /// Today in China from the JS clock (wasm32 has no system clock of its own).
 fn js_today() -> Date {
@@ -24,6 +28,7 @@ fn json_of(value: &JsValue) -> Option<String> {
     js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string())
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// The typed context; what it cannot understand it carries, so the call answers
 /// `context.invalid`. Objects go through JSON text and serde_json, as natively.
 fn context_of(context: &JsValue) -> Context {
@@ -40,6 +45,7 @@ fn context_of(context: &JsValue) -> Context {
     ctx
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// The value as text: numbers typed into number inputs, integers without a trailing `.0`;
 /// `None` for anything that is not text or a number.
 fn value_of(value: &JsValue) -> Option<String> {
@@ -54,6 +60,7 @@ fn value_of(value: &JsValue) -> Option<String> {
     }
 }
 
+#[cfg(not(feature = "filing-module"))]
 fn outcome_of(field: &str, value: &JsValue, context: &JsValue) -> Outcome {
     match value_of(value) {
         Some(v) => crate::check_field(field, &v, &context_of(context)),
@@ -163,6 +170,7 @@ impl Json {
         })
     }
 
+    #[cfg(not(feature = "filing-module"))]
     /// Details as the public map: a repeated key keeps its last value (as `to_map`).
     fn details(&mut self, details: &[(&'static str, Value)]) -> &mut Self {
         let map = crate::outcome::to_map(details.to_vec());
@@ -177,6 +185,7 @@ impl Json {
         self
     }
 
+    #[cfg(not(feature = "filing-module"))]
     /// `"e":[[code,params],..],"w":[..]`: errors and warnings, each in the order found.
     fn findings(&mut self, findings: &[Finding]) -> &mut Self {
         for (key, severity) in [("\"e\":", crate::Severity::Error), ("\"w\":", crate::Severity::Warning)] {
@@ -189,6 +198,7 @@ impl Json {
     }
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// `fieldResult(field, value, context?)`: `{field, valid, normalized, e, w, details}`.
 #[wasm_bindgen(js_name = fieldResult)]
 pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
@@ -203,6 +213,24 @@ pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
     j.0
 }
 
+/// `fieldOutcome(field, value, context)`: the filing module's question (its `check_field`),
+/// the context and the answer in the compact form of src/registry/bridge.rs.
+#[cfg(not(feature = "filing-module"))]
+#[wasm_bindgen(js_name = fieldOutcome)]
+pub fn field_outcome(field: &str, value: &str, context: &str) -> String {
+    let ctx = crate::registry::bridge::decode_context(context).unwrap_or_else(|| crate::registry::context::unreadable("…"));
+    crate::registry::bridge::encode_outcome(&crate::check_field(field, value, &ctx))
+}
+
+/// `phoneLine(value)`: the filing module's other question, `normalized_phone` (whether two
+/// persons share a number however each typed it).
+#[cfg(not(feature = "filing-module"))]
+#[wasm_bindgen(js_name = phoneLine)]
+pub fn phone_line(value: &str) -> Option<String> {
+    crate::rules::phone::normalized_phone(value)
+}
+
+#[cfg(not(feature = "filing-module"))]
 /// `isValid(field, value, context?)`: the verdict alone, exactly `fieldResult(..).valid`.
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid_js(field: &str, value: JsValue, context: JsValue) -> bool {
@@ -212,6 +240,7 @@ pub fn is_valid_js(field: &str, value: JsValue, context: JsValue) -> bool {
     }
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// `fieldList()`: `[[id, family, [codes]], ..]`; labels are in the catalog.
 #[wasm_bindgen(js_name = fieldList)]
 pub fn field_list() -> String {
@@ -225,6 +254,7 @@ pub fn field_list() -> String {
     j.0
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// `attachmentResult(kind, header, totalSize, context?)`: checks an attachment from its
 /// first bytes (`file.slice(0, attachmentHeaderLength())`) and `file.size`.
 #[wasm_bindgen(js_name = attachmentResult)]
@@ -243,6 +273,7 @@ pub fn attachment_result(kind: &str, header: &[u8], total_size: f64, context: Js
     j.0
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// `attachmentHeaderLength()`: how many leading bytes of a file `validateAttachment` reads.
 #[wasm_bindgen(js_name = attachmentHeaderLength)]
 pub fn attachment_header_length() -> usize {
@@ -252,12 +283,26 @@ pub fn attachment_header_length() -> usize {
 /// `filingResult(filing, options?)`: the whole-filing check, locale-free: `{l, valid,
 /// provider, kind, e, w, normalized, documents, verification, fields_checked, services}`,
 /// `l` the locale the report is to be worded in (zh-CN when the options are unreadable).
+#[cfg(not(any(feature = "field-module", feature = "filing-module")))]
 #[wasm_bindgen(js_name = filingResult)]
 pub fn filing_result(filing: JsValue, options: JsValue) -> String {
+    filing_text(&filing, &options)
+}
+
+/// `filingResult(filing, options, fields)` of the package's filing module: `fields` is the
+/// field module's exports, which answer every field rule (src/registry/bridge.rs).
+#[cfg(feature = "filing-module")]
+#[wasm_bindgen(js_name = filingResult)]
+pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::registry::bridge::FieldModule) -> String {
+    crate::registry::bridge::with_field_module(fields, || filing_text(&filing, &options))
+}
+
+#[cfg(not(feature = "field-module"))]
+fn filing_text(filing: &JsValue, options: &JsValue) -> String {
     let parsed: Result<Options, String> = if options.is_undefined() || options.is_null() {
         Ok(Options::default())
     } else {
-        match json_of(&options) {
+        match json_of(options) {
             Some(json) => serde_json::from_str(&json).map_err(|e| e.to_string()),
             None => Err(String::new()),
         }
@@ -272,7 +317,7 @@ pub fn filing_result(filing: JsValue, options: JsValue) -> String {
                 opts.today = Some(js_today());
             }
             // Through JSON text so unknown keys, nesting limits and messages match the native parser.
-            let checked = match js_sys::JSON::stringify(&filing) {
+            let checked = match js_sys::JSON::stringify(filing) {
                 Ok(text) => match text.as_string() {
                     Some(json) => crate::filing::check_filing_json(&json, &opts),
                     None => crate::filing::malformed_checked(&crate::filing::NOT_JSON, "not a JSON value", &opts),
@@ -285,6 +330,7 @@ pub fn filing_result(filing: JsValue, options: JsValue) -> String {
     filing_json(&checked, opts.locale().tag())
 }
 
+#[cfg(not(feature = "field-module"))]
 fn filing_json(c: &Checked, locale: &str) -> String {
     let mut j = Json(String::with_capacity(4096));
     let valid = !c.findings.iter().any(|(_, _, f)| f.severity == crate::Severity::Error);
@@ -336,6 +382,7 @@ pub fn version() -> String {
     crate::catalog::version()
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// `dataSources()`, as JSON text: `[{ table, source, date }]`, every generated table's source
 /// and date.
 #[wasm_bindgen(js_name = dataSources)]
@@ -343,6 +390,7 @@ pub fn data_sources_js() -> String {
     serde_json::to_string(&crate::registry::data_sources()).unwrap_or_else(|_| "[]".to_owned())
 }
 
+#[cfg(not(feature = "filing-module"))]
 /// `dataVersion()`: as of when the generated tables are (`listFields()[i].data_version`).
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version_js() -> String {

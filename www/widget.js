@@ -155,7 +155,10 @@ export function attach(form, options = {}) {
   function scheduleFiling() {
     if (typeof options.validateFiling !== "function") return;
     clearTimeout(filingTimer);
-    filingTimer = setTimeout(runFiling, 0);
+    filingTimer = setTimeout(() => {
+      const report = runFiling();
+      if (report && typeof report.catch === "function") report.catch((e) => console.warn("icp-validate: the filing check failed", e));
+    }, 0);
   }
 
   // The filing the form describes, after the page's adjustFiling hook.
@@ -164,8 +167,17 @@ export function attach(form, options = {}) {
     return (typeof options.adjustFiling === "function" && options.adjustFiling(filing)) || filing;
   }
 
+  // validateFiling may answer at once or with a promise (the package's loads the filing
+  // module on its first call); only the answer to the latest check is shown.
+  let filingRun = 0;
   function runFiling({ submit = false } = {}) {
+    const run = ++filingRun;
     const report = options.validateFiling(currentFiling(), { ...(options.filingOptions || {}), locale });
+    if (report && typeof report.then === "function") return report.then((r) => (run === filingRun ? showReport(r, submit) : lastReport));
+    return showReport(report, submit);
+  }
+
+  function showReport(report, submit) {
     lastReport = report;
     const byPath = new Map();
     for (const issue of [...report.errors, ...report.warnings]) {
@@ -190,6 +202,7 @@ export function attach(form, options = {}) {
     }
     renderChecklist(report);
     if (options.onReport) options.onReport(report);
+    return report;
   }
 
   function renderChecklist(report) {
@@ -347,12 +360,9 @@ export function attach(form, options = {}) {
         firstInvalid = firstInvalid || control;
       }
     }
-    if (typeof options.validateFiling === "function") {
-      for (const control of form.querySelectorAll("[data-icp-path]")) touched.add(control);
-      clearTimeout(filingTimer);
-      runFiling({ submit: true });
-      if (!lastReport.valid) {
-        const paths = new Set(lastReport.errors.filter((e) => !e.field).map((e) => e.path));
+    const finish = (report) => {
+      if (report && !report.valid) {
+        const paths = new Set(report.errors.filter((e) => !e.field).map((e) => e.path));
         for (const control of form.querySelectorAll("[data-icp-path]")) {
           if (paths.has(control.dataset.icpPath) && !counted.has(control)) {
             count += 1;
@@ -360,16 +370,36 @@ export function attach(form, options = {}) {
           }
         }
       }
-    }
-    if (count > 0) {
-      announce(locale === "en" ? `${count} field(s) need attention` : `有 ${count} 项需要修改`);
-      firstInvalid.focus();
-    }
-    return count === 0;
+      if (count > 0) {
+        announce(locale === "en" ? `${count} field(s) need attention` : `有 ${count} 项需要修改`);
+        firstInvalid.focus();
+      }
+      return count === 0;
+    };
+    if (typeof options.validateFiling !== "function") return finish(null);
+    for (const control of form.querySelectorAll("[data-icp-path]")) touched.add(control);
+    clearTimeout(filingTimer);
+    const report = runFiling({ submit: true });
+    return report && typeof report.then === "function" ? report.then(finish) : finish(report);
   }
 
+  // With an asynchronous validateFiling the submit waits for its report, then is submitted
+  // again (passing through once) if everything is valid.
+  let resubmitting = false;
   on(form, "submit", (event) => {
-    if (!validateAll()) event.preventDefault();
+    if (resubmitting) {
+      resubmitting = false;
+      return;
+    }
+    const ok = validateAll();
+    if (ok === true) return;
+    event.preventDefault();
+    if (ok === false) return;
+    ok.then((valid) => {
+      if (!valid) return;
+      resubmitting = true;
+      form.requestSubmit(event.submitter || undefined);
+    });
   });
 
   return {

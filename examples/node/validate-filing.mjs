@@ -27,7 +27,7 @@ for (const file of files) {
     process.exit(2);
   }
   // A test-corpus file wraps the filing with its options; a plain filing file is the filing.
-  const report = validateFiling(filing.filing ?? filing, { ...(filing.options ?? {}), ...options });
+  const report = await validateFiling(filing.filing ?? filing, { ...(filing.options ?? {}), ...options });
   allValid &&= report.valid;
   console.log(`${file}: ${report.valid ? "valid" : "invalid"} (${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.verification?.route ?? "no"} verification)`);
   for (const issue of [...report.errors, ...report.warnings]) console.log(`  ${issue.severity} ${issue.path} ${issue.code}: ${issue.message}`);

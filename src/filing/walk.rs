@@ -13,6 +13,11 @@ use crate::providers::Provider;
 use crate::region::{parse_province, Province};
 use crate::registry::context::certificate_type;
 use crate::rules::certificates::certificate_field;
+// The npm package's filing module asks its field module instead (registry/bridge.rs).
+#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
+use crate::registry::bridge::check_field;
+#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+use crate::registry::check_field;
 
 /// Findings at their paths, in the order found: `(path, field rule, finding)`.
 #[derive(Default)]
@@ -92,7 +97,7 @@ impl<'a> Walk<'a> {
         if !required && value.trim().is_empty() {
             return None;
         }
-        let out = crate::registry::check_field(field, value, ctx);
+        let out = check_field(field, value, ctx);
         self.fields_checked += 1;
         if !out.has_errors() {
             if let Some(n) = &out.normalized {

@@ -8,6 +8,7 @@ use crate::message::{Code, Locale};
 use crate::outcome::{FieldResult, Outcome};
 pub use crate::rule::Rule;
 
+pub mod bridge;
 pub mod context;
 pub mod render;
 

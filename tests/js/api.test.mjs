@@ -38,12 +38,15 @@ test("the web build before init() throws an Error that says to call init(), for 
     isValid: () => web.isValid("resident_id", "x"),
     listFields: () => web.listFields(),
     validateAttachment: () => web.validateAttachment("app_icon", new Uint8Array(4), 4),
-    validateFiling: () => web.validateFiling({}),
+    validateFilingSync: () => web.validateFilingSync({}),
     attachmentHeaderLength: () => web.attachmentHeaderLength(),
     version: () => web.version(),
   };
   for (const [name, call] of Object.entries(calls)) {
     assert.throws(call, (e) => e instanceof Error && !(e instanceof TypeError) && /await init\(\)/.test(e.message), name);
+  }
+  for (const [name, call] of Object.entries({ validateFiling: () => web.validateFiling({}), loadFiling: () => web.loadFiling() })) {
+    await assert.rejects(call(), (e) => e instanceof Error && !(e instanceof TypeError) && /await init\(\)/.test(e.message), name);
   }
 });
 
@@ -65,9 +68,37 @@ test("init({ locale }) loads that locale's messages with the wasm", async () => 
   assert.throws(() => web.listFields("zh-CN"), /not loaded/);
 });
 
-test("the tarball carries the wasm once", () => {
+test("the tarball carries each wasm module once", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const wasmFiles = packed.files.filter((f) => f.path.endsWith(".wasm")).map((f) => f.path);
-  assert.deepStrictEqual(wasmFiles, ["web/icp_validate_bg.wasm"]);
+  assert.deepStrictEqual(wasmFiles.sort(), ["web/icp_validate_bg.wasm", "web/icp_validate_filing_bg.wasm"]);
   for (const locale of ["zh-CN", "en"]) assert.ok(packed.files.some((f) => f.path === `catalog/${locale}.js`), locale);
+});
+
+// The per-keystroke module carries no filing code and the filing module no field rule: it
+// asks the field module (src/registry/bridge.rs).
+test("the field and filing modules split the code: exports, and codes only the other side has", () => {
+  const bytes = (name) => readFileSync(join(ROOT, "pkg/web", name));
+  const exportsOf = (b) => WebAssembly.Module.exports(new WebAssembly.Module(b)).map((e) => e.name);
+  const field = bytes("icp_validate_bg.wasm");
+  const filing = bytes("icp_validate_filing_bg.wasm");
+  assert.ok(exportsOf(field).includes("fieldResult") && exportsOf(field).includes("fieldOutcome"));
+  assert.ok(!exportsOf(field).includes("filingResult"), "the field module exports no filing check");
+  assert.ok(exportsOf(filing).includes("filingResult"));
+  for (const name of ["fieldResult", "fieldOutcome", "isValid", "attachmentResult", "fieldList"]) assert.ok(!exportsOf(filing).includes(name), name);
+  // A cross-field rule's code and the route's text only in the filing module; field rules'
+  // codes only in the field module.
+  for (const id of ["filing.emergency_same_as_contact", "filing.record_province_mismatch"]) {
+    assert.ok(filing.includes(id) && !field.includes(id), id);
+  }
+  for (const id of ["resident_id.checksum", "mobile.prefix_unallocated", "domain.label_hyphen", "uscc.checksum"]) {
+    assert.ok(field.includes(id) && !filing.includes(id), id);
+  }
+});
+
+test("validateFiling resolves to validateFilingSync's report", async () => {
+  const c = JSON.parse(readFileSync(join(ROOT, "tests/filings/valid_website.json"), "utf8"));
+  const pending = wasm.validateFiling(c.filing, c.options);
+  assert.ok(pending instanceof Promise);
+  assert.deepStrictEqual(await pending, wasm.validateFilingSync(c.filing, c.options));
 });

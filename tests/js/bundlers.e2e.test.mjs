@@ -1,9 +1,10 @@
 // A page that imports the package as an app would, bundled by Vite and by esbuild, validates
 // a field in headless Chromium without calling init(): the "icp-validate" export gives
-// bundlers the entry that is ready on import. Served from 127.0.0.1; no network.
+// bundlers the entry that is ready on import. It fetches the filing module only when it
+// first checks a whole filing. Served from 127.0.0.1; no network.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./helpers.mjs";
@@ -15,11 +16,13 @@ mkdirSync(join(dir, "node_modules"));
 symlinkSync(join(ROOT, "pkg"), join(dir, "node_modules/icp-validate"), "dir");
 writeFileSync(
   join(dir, "main.js"),
-  `import { validateField, isValid, loadLocale } from "icp-validate";
+  `import { validateField, isValid, loadLocale, validateFiling } from "icp-validate";
 const zh = validateField("resident_id", "110105194912310021");
 await loadLocale("en");
 const en = validateField("resident_id", "110105194912310021", null, "en");
 document.body.dataset.result = JSON.stringify({ zh, en, ok: isValid("resident_id", "11010519491231002X"), bad: isValid("resident_id", "110105194912310021") });
+const sample = ${readFileSync(join(ROOT, "tests/filings/emergency_same_as_contact.json"), "utf8")};
+window.checkFiling = async () => JSON.stringify(await validateFiling(sample.filing, sample.options));
 `,
 );
 writeFileSync(join(dir, "index.html"), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="./main.js"></script></head><body></body></html>\n');
@@ -41,21 +44,29 @@ async function run(out) {
   try {
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.result, null, { timeout: 15000 });
+    const beforeFiling = [...requests];
+    const report = JSON.parse(await page.evaluate(() => window.checkFiling()));
     assert.deepStrictEqual(errors, []);
-    return { result: JSON.parse(await page.evaluate(() => document.body.dataset.result)), requests };
+    return { result: JSON.parse(await page.evaluate(() => document.body.dataset.result)), beforeFiling, report, requests };
   } finally {
     await page.close();
     await server.close();
   }
 }
 
-function check({ result, requests }) {
+function check({ result, beforeFiling, report, requests }) {
   assert.equal(result.zh.valid, false);
   assert.equal(result.zh.errors[0].code, "resident_id.checksum");
   assert.match(result.zh.errors[0].message, /校验位/);
   assert.match(result.en.errors[0].message, /check character/);
   assert.deepStrictEqual([result.ok, result.bad], [true, false]);
-  assert.equal(requests.filter((p) => p.endsWith(".wasm")).length, 1, requests.join(" "));
+  // Fields alone fetch the field module and nothing of the filing module.
+  assert.equal(beforeFiling.filter((p) => p.endsWith(".wasm")).length, 1, beforeFiling.join(" "));
+  assert.ok(!beforeFiling.some((p) => p.includes("filing")), beforeFiling.join(" "));
+  // The first whole-filing check fetches it, and answers as natively.
+  assert.equal(requests.filter((p) => p.endsWith(".wasm") && p.includes("filing")).length, 1, requests.join(" "));
+  assert.equal(report.valid, false);
+  assert.ok(report.errors.some((e) => e.code === "filing.emergency_same_as_contact" && /应急联系电话/.test(e.message)), JSON.stringify(report.errors));
 }
 
 test("Vite: the page validates a field with no init() and no plugin", async () => {
@@ -72,6 +83,7 @@ test("esbuild: the page validates a field with no init(); the wasm is copied bes
   // esbuild leaves `new URL("./web/icp_validate_bg.wasm", import.meta.url)` to the app (README).
   mkdirSync(join(out, "web"));
   cpSync(join(ROOT, "pkg/web/icp_validate_bg.wasm"), join(out, "web/icp_validate_bg.wasm"));
+  cpSync(join(ROOT, "pkg/web/icp_validate_filing_bg.wasm"), join(out, "web/icp_validate_filing_bg.wasm"));
   cpSync(join(dir, "index.html"), join(out, "index.html"));
   check(await run(out));
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { serveWww, launchChromium } from "./browser.mjs";
 
 let server, browser, page;
-const seen = { cspViolations: [], foreignRequests: [], pageErrors: [], afterLoad: [], notFound: [] };
+const seen = { cspViolations: [], foreignRequests: [], pageErrors: [], atLoad: [], afterLoad: [], notFound: [] };
 let loaded = false;
 
 before(async () => {
@@ -14,7 +14,7 @@ before(async () => {
   page.on("console", (m) => /Content Security Policy/i.test(m.text()) && seen.cspViolations.push(m.text()));
   page.on("pageerror", (e) => seen.pageErrors.push(String(e)));
   page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && seen.foreignRequests.push(r.url()));
-  page.on("request", (r) => loaded && seen.afterLoad.push(r.url()));
+  page.on("request", (r) => (loaded ? seen.afterLoad : seen.atLoad).push(r.url()));
   page.on("response", (r) => r.status() === 404 && seen.notFound.push(r.url()));
   await page.addInitScript(() => {
     window.__csp = [];
@@ -148,7 +148,11 @@ test("no CSP violation, no page error, no request leaves the page's origin", asy
   assert.deepStrictEqual(seen.cspViolations, []);
   assert.deepStrictEqual(seen.pageErrors, []);
   assert.deepStrictEqual(seen.foreignRequests, []);
-  assert.deepStrictEqual(seen.afterLoad, [], "no request after load");
+  // The filing module is no part of the load; the first whole-filing check (after the first
+  // field change) imports it, once, and nothing else is requested after load.
+  assert.ok(seen.atLoad.some((u) => u.endsWith("/pkg/icp_validate_bg.wasm.js")), seen.atLoad.join(" "));
+  assert.deepStrictEqual(seen.atLoad.filter((u) => u.includes("filing")), [], "the filing module is not loaded with the page");
+  assert.deepStrictEqual(seen.afterLoad.map((u) => new URL(u).pathname).sort(), ["/pkg/icp_validate_filing_bg.wasm.js", "/pkg/web/icp_validate_filing.js"], "after load, only the filing module");
   assert.deepStrictEqual(seen.notFound, [], "no 404");
   // Headless Chromium never asks for /favicon.ico; a desktop browser does unless the page names one.
   assert.match(await page.locator('link[rel="icon"]').getAttribute("href"), /^data:/);

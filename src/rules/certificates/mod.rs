@@ -119,13 +119,25 @@ pub static CERTIFICATE_TYPES: &[(&str, &str)] = &[
     ("home_return_permit", "hk_macau_travel_permit"),
 ];
 
+/// The ids of [`RULES`], evaluated at compile time: the filing module of the npm package reads
+/// them without linking the rules themselves.
+const RULE_IDS: [&str; RULES.len()] = {
+    let mut ids = [""; RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        ids[i] = RULES[i].id;
+        i += 1;
+    }
+    ids
+};
+
 /// The field id for a certificate type name or id, if known.
 pub fn certificate_field(type_name: &str) -> Option<&'static str> {
     let folded = fold_width(type_name);
     let name = folded.split('(').next().unwrap_or("").trim();
     let lower = name.to_ascii_lowercase();
     CERTIFICATE_TYPES.iter().find(|(n, _)| *n == name || *n == lower).map(|&(_, id)| id).or_else(|| {
-        RULES.iter().map(|r| r.id).chain(["resident_id", "uscc"]).find(|id| *id == lower && *id != "certificate")
+        RULE_IDS.into_iter().chain(["resident_id", "uscc"]).find(|id| *id == lower && *id != "certificate")
     })
 }
 

@@ -1,6 +1,6 @@
 // A TypeScript user of the package's declarations (pkg-templates/index.d.ts and the types.d.ts
 // generated from the Rust types). Type-checked only, never run: tests/js/types.test.mjs.
-import { isValid, listFields, validateAttachment, validateField, validateFiling } from "../../../pkg-templates/index.js";
+import { isValid, listFields, loadFiling, validateAttachment, validateField, validateFiling, validateFilingSync } from "../../../pkg-templates/index.js";
 import type { AttachmentResult, Context, DocumentItem, FieldResult, Filing, FilingReport, Format, PathIssue, Value } from "../../../pkg-templates/index.js";
 
 // The shape of examples/filings/website.json.
@@ -39,7 +39,9 @@ const filing: Filing = {
   access: { account_company_name: "北京云帆科技有限公司", account_id: "123456789012", ips: ["52.80.1.10"] },
 };
 
-const report: FilingReport = validateFiling(filing, { provider: "nwcd", locale: "en", today: "2026-11-23" });
+const pending: Promise<FilingReport> = validateFiling(filing, { provider: "nwcd", locale: "en", today: "2026-11-23" });
+const filingLoaded: Promise<void> = loadFiling();
+const report: FilingReport = validateFilingSync(filing, { provider: "nwcd", locale: "en", today: "2026-11-23" });
 const first: PathIssue = report.errors[0];
 const path: string = first.path;
 const field: string | undefined = first.field;
@@ -87,6 +89,7 @@ import { attach, filingFromForm } from "../../../pkg-templates/widget.js";
 import type { AttachOptions, WidgetController } from "../../../pkg-templates/widget.js";
 declare const form: HTMLFormElement;
 const options: AttachOptions = { validateField, validateFiling, locale: "en" };
+const syncOptions: AttachOptions = { validateField, validateFiling: validateFilingSync };
 const controller: WidgetController = attach(form, options);
 const described: Filing = filingFromForm(form);
 // @ts-expect-error validateField is required
