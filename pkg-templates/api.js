@@ -85,15 +85,42 @@ export function makeApi(glue, catalogOf, assertReady, filing) {
   const message = (code, params, cat) => fill(cat.codes[code] ?? code, params, cat);
   const issue = (severity, cat) => ([code, params]) => ({ code, severity, message: message(code, params, cat), params: paramMap(params) });
 
+  // A plain object goes over as JSON text, stringified here (far cheaper than from the wasm)
+  // and marked with U+0001; the wasm keeps the last one's parse. Anything else goes as it is,
+  // to be refused there with context.invalid.
+  // When the very object comes again with the same keys and values, U+0002 says "the same
+  // as last time", and nothing is stringified or copied.
+  let lastContext = null;
+  let lastEntries = null;
+  const unchanged = (context) => {
+    if (context !== lastContext) return false;
+    const keys = Object.keys(context);
+    // Only flat values compare safely by identity; a nested object may have changed inside.
+    return keys.length === lastEntries.length && keys.every((k, i) => k === lastEntries[i][0] && context[k] === lastEntries[i][1] && (context[k] === null || typeof context[k] !== "object"));
+  };
+  const wire = (context) => {
+    if (context === null || typeof context !== "object" || Array.isArray(context)) return context;
+    if (unchanged(context)) return "\u0002";
+    try {
+      const text = "\u0001" + JSON.stringify(context);
+      lastContext = context;
+      lastEntries = Object.entries(context);
+      return text;
+    } catch {
+      lastContext = null;
+      return context; // a cycle or a BigInt: the wasm says what it can
+    }
+  };
+
   function validateField(field, value, context, locale) {
     const cat = catalogOf(localeTag(locale));
-    const r = JSON.parse(glue.fieldResult(field, value, context));
+    const r = JSON.parse(glue.fieldResult(field, value, wire(context)));
     return { field: r.field, valid: r.valid, normalized: r.normalized, errors: r.e.map(issue("error", cat)), warnings: r.w.map(issue("warning", cat)), details: r.details };
   }
 
   function isValid(field, value, context) {
     assertReady();
-    return glue.isValid(field, value, context);
+    return glue.isValid(field, value, wire(context));
   }
 
   let fields = null;
@@ -106,7 +133,7 @@ export function makeApi(glue, catalogOf, assertReady, filing) {
 
   function validateAttachment(kind, header, totalSize, context, locale) {
     const cat = catalogOf(localeTag(locale));
-    const r = JSON.parse(glue.attachmentResult(kind, header, totalSize, context));
+    const r = JSON.parse(glue.attachmentResult(kind, header, totalSize, wire(context)));
     const { e, w, ...rest } = r;
     return { kind: rest.kind, valid: rest.valid, format: rest.format, width: rest.width, height: rest.height, colour_mode: rest.colour_mode, byte_size: rest.byte_size, errors: e.map(issue("error", cat)), warnings: w.map(issue("warning", cat)), details: rest.details };
   }

@@ -28,12 +28,28 @@ fn json_of(value: &JsValue) -> Option<String> {
     js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string())
 }
 
+/// Marks a context api.js has already turned into JSON text (JSON.stringify in JS is far
+/// cheaper than calling it from the wasm); no context a caller passes starts with U+0001.
+#[cfg(not(feature = "filing-module"))]
+const CONTEXT_JSON: &str = "\u{1}";
+/// The context api.js sent last, unchanged.
+#[cfg(not(feature = "filing-module"))]
+const CONTEXT_SAME: &str = "\u{2}";
+
 #[cfg(not(feature = "filing-module"))]
 /// The typed context; what it cannot understand it carries, so the call answers
 /// `context.invalid`. Objects go through JSON text and serde_json, as natively.
 fn context_of(context: &JsValue) -> Context {
     let mut ctx: Context = if context.is_undefined() || context.is_null() {
         Context::default()
+    } else if let Some(text) = context.as_string() {
+        match (text.strip_prefix(CONTEXT_JSON), text == CONTEXT_SAME) {
+            // api.js hands an object over as its JSON text; the last one's parse is kept...
+            (Some(json), _) => crate::registry::context::from_json_cached(json),
+            // ...and says so when the object has not changed since.
+            (None, true) => crate::registry::context::last_cached().unwrap_or_default(),
+            (None, false) => crate::registry::context::unreadable(&text),
+        }
     } else if !context.is_object() || js_sys::Array::is_array(context) {
         crate::registry::context::unreadable(&context.as_string().or_else(|| context.as_f64().map(|n| n.to_string())).unwrap_or_else(|| "[…]".to_owned()))
     } else {

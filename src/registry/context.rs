@@ -163,10 +163,6 @@ pub fn certificate_type(name: &str) -> Option<CertificateType> {
 /// same context with every keystroke, and the wasm boundary receives it as text each time.
 /// Text that is not a JSON object is one `context.invalid`.
 pub fn from_json_cached(json: &str) -> Context {
-    use std::cell::RefCell;
-    thread_local! {
-        static LAST: RefCell<Option<(String, Context)>> = const { RefCell::new(None) };
-    }
     LAST.with(|last| {
         if let Some((text, ctx)) = last.borrow().as_ref() {
             if text == json {
@@ -181,6 +177,15 @@ pub fn from_json_cached(json: &str) -> Context {
         *last.borrow_mut() = Some((json.to_owned(), ctx.clone()));
         ctx
     })
+}
+
+thread_local! {
+    static LAST: std::cell::RefCell<Option<(String, Context)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The context [`from_json_cached`] parsed last, for a caller that knows it has not changed.
+pub fn last_cached() -> Option<Context> {
+    LAST.with(|last| last.borrow().as_ref().map(|(_, ctx)| ctx.clone()))
 }
 
 /// A context whose wire form is not even an object (a string, a number): one problem.
