@@ -342,3 +342,106 @@ fn the_cli_prints_json_in_either_locale() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["md5"], read("v123.apk").md5.unwrap());
 }
+
+/// A ZIP of `(name, method, data, declared uncompressed size)` entries (APPNOTE 4.3), the
+/// sizes as given so that they can lie.
+fn zip(entries: &[(&str, u16, Vec<u8>, u32)]) -> Vec<u8> {
+    let (mut out, mut dir) = (Vec::new(), Vec::new());
+    for (name, method, data, size) in entries {
+        let offset = out.len() as u32;
+        out.extend_from_slice(&[0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
+        out.extend_from_slice(&method.to_le_bytes());
+        out.extend_from_slice(&[0; 8]);
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out.extend_from_slice(&size.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(&[0, 0]);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        dir.extend_from_slice(&[0x50, 0x4b, 0x01, 0x02, 20, 0, 20, 0, 0, 0]);
+        dir.extend_from_slice(&method.to_le_bytes());
+        dir.extend_from_slice(&[0; 8]);
+        dir.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        dir.extend_from_slice(&size.to_le_bytes());
+        dir.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        dir.extend_from_slice(&[0; 12]);
+        dir.extend_from_slice(&offset.to_le_bytes());
+        dir.extend_from_slice(name.as_bytes());
+    }
+    let dir_at = out.len() as u32;
+    out.extend_from_slice(&dir);
+    out.extend_from_slice(&[0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0]);
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(dir.len() as u32).to_le_bytes());
+    out.extend_from_slice(&dir_at.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
+    out
+}
+
+fn read_bytes(bytes: &[u8]) -> AppInfo {
+    appfile::read(&bytes.to_vec(), today())
+}
+
+#[test]
+fn zip_bombs_stop_at_the_entry_limit() {
+    // 8 MiB of zeros deflate to a few KB; the directory claims 1,000 bytes, then 1 GiB.
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0; 8 << 20], 6);
+    assert!(bomb.len() < 100_000);
+    for declared in [1000, 1 << 30] {
+        let info = read_bytes(&zip(&[("AndroidManifest.xml", 8, bomb.clone(), declared)]));
+        assert_eq!(codes(&info)[0], "app_file.limit", "{declared}");
+        assert!(info.bytes_read < 200_000, "{}", info.bytes_read);
+    }
+    // A stored entry whose sizes disagree, and an unknown method.
+    assert_eq!(codes(&read_bytes(&zip(&[("AndroidManifest.xml", 0, vec![1; 10], 20)])))[0], "app_file.malformed");
+    assert_eq!(codes(&read_bytes(&zip(&[("AndroidManifest.xml", 12, vec![1; 10], 10)])))[0], "app_file.unsupported");
+}
+
+#[test]
+fn absurd_counts_and_lengths_are_findings() {
+    let mut eocd = vec![0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xff, 0xfe, 0xff, 0xfe];
+    eocd.extend_from_slice(&0xfff0_0000u32.to_le_bytes());
+    eocd.extend_from_slice(&0u32.to_le_bytes());
+    eocd.extend_from_slice(&[0, 0]);
+    assert_eq!(codes(&read_bytes(&eocd)), ["app_file.limit"]);
+    // Count 0xFFFF means ZIP64, whose locator is missing.
+    let mut eocd = vec![0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff];
+    eocd.extend_from_slice(&[0; 10]);
+    assert_eq!(codes(&read_bytes(&eocd)), ["app_file.malformed"]);
+    // The APK Signing Block's size field (just before the central directory) set to 2^64-1.
+    let apk = std::fs::read(fixtures().dir.join("v123.apk")).unwrap();
+    let eocd_at = apk.len() - 22;
+    let dir_at = u32::from_le_bytes(apk[eocd_at + 16..eocd_at + 20].try_into().unwrap()) as usize;
+    let mut bad = apk.clone();
+    bad[dir_at - 24..dir_at - 16].copy_from_slice(&u64::MAX.to_le_bytes());
+    let info = read_bytes(&bad);
+    assert!(codes(&info).contains(&"app_file.truncated"), "{:?}", codes(&info));
+    assert_eq!(info.schemes, ["v1"], "v1 is still read");
+    // A certificate whose outer length claims 4 GB.
+    assert_eq!(codes(&read_bytes(&[0x30, 0x84, 0xff, 0xff, 0xff, 0xff, 0x30, 0x00])), ["app_file.truncated"]);
+    assert_eq!(codes(&read_bytes(b"-----BEGIN CERTIFICATE-----\nMIIB\n")), ["app_file.truncated"]);
+    assert_eq!(codes(&read_bytes(b"not an app")), ["app_file.unknown_kind"]);
+    assert_eq!(codes(&read_bytes(&zip(&[("readme.txt", 0, b"hi".to_vec(), 2)]))), ["app_file.unknown_archive"]);
+}
+
+#[test]
+fn damaged_apks_give_findings_never_panics() {
+    let apk = std::fs::read(fixtures().dir.join("v123.apk")).unwrap();
+    let good = read_bytes(&apk);
+    let mut damaged = 0;
+    // Every third byte flipped, one at a time, and cuts at every 97th byte.
+    for i in (0..apk.len()).step_by(3) {
+        let mut bad = apk.clone();
+        bad[i] ^= 0xff;
+        let info = read_bytes(&bad);
+        if !info.findings.is_empty() || info.package != good.package || info.md5 != good.md5 {
+            damaged += 1;
+        }
+    }
+    assert!(damaged > 0);
+    for cut in (0..apk.len()).step_by(97) {
+        let info = read_bytes(&apk[..cut]);
+        assert!(info.has_errors(), "a cut at {cut} read as whole");
+    }
+}

@@ -156,8 +156,15 @@ impl Reading<'_> {
             }
             return Ok(());
         }
-        let mut top = der::Reader::new(bytes);
-        let first_child = top.next().ok().filter(|t| t.tag == der::SEQUENCE && top.is_empty()).and_then(|t| t.children().peek_tag());
+        let mut first_child = None;
+        if bytes.first() == Some(&der::SEQUENCE) {
+            let mut top = der::Reader::new(bytes);
+            let outer = top.next().map_err(|b| b.at(Part::Certificate))?;
+            if !top.is_empty() {
+                return Err(Fail::Malformed(Part::Certificate));
+            }
+            first_child = outer.children().peek_tag();
+        }
         match first_child {
             Some(der::SEQUENCE) => {
                 self.info.kind = "certificate";
@@ -353,12 +360,13 @@ impl Reading<'_> {
             }
         }
         self.info.schemes = schemes.iter().map(|(l, _)| *l).collect();
-        // The newest scheme names the certificate devices check today.
-        let Some((_, primary)) = schemes.last() else {
+        if schemes.is_empty() {
             self.out.error(&UNSIGNED);
             return Ok(());
-        };
-        let primary = primary.clone();
+        }
+        // The newest scheme names the certificate devices check today; a scheme whose
+        // certificates could not be read has been reported already.
+        let Some(primary) = schemes.iter().rev().map(|(_, s)| s.clone()).find(|s| !s.is_empty()) else { return Ok(()) };
         if primary.len() > 1 {
             self.out.warn(&MULTIPLE_SIGNERS).param("count", primary.len());
         }
