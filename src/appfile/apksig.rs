@@ -65,7 +65,8 @@ pub fn read(src: &dyn Source, directory_offset: u64) -> Result<Vec<Scheme>, Fail
         if len < 4 || len > end - at - 8 {
             return Err(Fail::Truncated(Part::SigningBlock));
         }
-        if matches!(id, V2 | V3 | V31) {
+        // One value per scheme: a repeated id is not read again.
+        if matches!(id, V2 | V3 | V31) && !schemes.iter().any(|s: &Scheme| s.id == id) {
             if len - 4 > MAX_VALUE {
                 return Err(Fail::Limit(Part::SigningBlock, MAX_VALUE));
             }
