@@ -40,6 +40,7 @@ pub fn terms() -> Vec<&'static Term> {
         }
     }
     v.extend(crate::documents::PRE_APPROVAL_CATEGORIES.iter().map(|c| &c.term));
+    v.extend(crate::appfile::TERMS.iter().copied());
     v
 }
 

@@ -35,6 +35,7 @@ pub mod attachment_kinds;
 pub mod documents;
 pub mod region;
 // rules
+pub mod appfile;
 pub mod attachment;
 pub mod providers;
 pub mod rules;

@@ -15,7 +15,7 @@ use source::{code_only, expand_use, inline_paths, is_ident, module_of, rs_files,
 const LAYERS: &[(&str, &[&str])] = &[
     ("vocabulary", &["case_table", "checksum", "context", "date", "input", "message", "outcome", "province_code", "rule"]),
     ("data", &["attachment_kinds", "documents", "region"]),
-    ("rules", &["attachment", "providers", "rules"]),
+    ("rules", &["appfile", "attachment", "providers", "rules"]),
     ("registry", &["registry"]),
     ("filing", &["filing"]),
     ("facade", &["", "catalog", "docs", "wasm"]),

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CARGO_FUZZ_VERSION=0.13.1
 # Targets in fuzz/Cargo.toml; a new target (filing JSON) is added here and there.
-TARGETS=(field attachment filing_json)
+TARGETS=(field attachment filing_json app_file)
 
 secs=${1:-300}
 [ "$secs" = --smoke ] && secs=20

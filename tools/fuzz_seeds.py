@@ -75,6 +75,118 @@ def attachment_seeds():
     return out
 
 
+def der(tag, content):
+    """One DER element (X.690 8.1)."""
+    n = len(content)
+    if n < 0x80:
+        head = bytes([n])
+    else:
+        b = n.to_bytes((n.bit_length() + 7) // 8, "big")
+        head = bytes([0x80 | len(b)]) + b
+    return bytes([tag]) + head + content
+
+
+def certificate(cn):
+    """A structurally complete X.509 certificate (RFC 5280 4.1) with a fixed RSA key; the
+    signature is filler: the reader does not verify it."""
+    seq = lambda *parts: der(0x30, b"".join(parts))
+    name = seq(der(0x31, seq(der(0x06, b"\x55\x04\x03"), der(0x0c, cn.encode()))))
+    rsa = seq(der(0x02, b"\x00" + b"\xc5" * 127 + b"\x01"), der(0x02, b"\x01\x00\x01"))
+    spki = seq(seq(der(0x06, bytes.fromhex("2a864886f70d010101")), b"\x05\x00"), der(0x03, b"\x00" + rsa))
+    alg = seq(der(0x06, bytes.fromhex("2a864886f70d01010b")), b"\x05\x00")
+    tbs = seq(der(0xa0, der(0x02, b"\x02")), der(0x02, b"\x01"), alg, name, seq(der(0x17, b"250101000000Z"), der(0x18, b"20501231235959Z")), name, spki)
+    return seq(tbs, alg, der(0x03, b"\x00" + b"\x5a" * 16))
+
+
+def signed_data(cert, content=None):
+    """CMS SignedData (RFC 5652 5.1) carrying `cert`, one signer naming it, optional content."""
+    seq = lambda *parts: der(0x30, b"".join(parts))
+    encap = seq(der(0x06, bytes.fromhex("2a864886f70d010701")), der(0xa0, der(0x04, content)) if content else b"")
+    tbs = iter_der(iter_der(iter_der(cert)[0][1])[0][1])
+    sid = seq(tbs[3][2], tbs[1][2])
+    signer = seq(der(0x02, b"\x01"), sid, seq(der(0x06, bytes.fromhex("608648016503040201"))), seq(der(0x06, bytes.fromhex("2a864886f70d010101"))), der(0x04, b"\x00" * 8))
+    sd = seq(der(0x02, b"\x01"), der(0x31, b""), encap, der(0xa0, cert), der(0x31, signer))
+    return seq(der(0x06, bytes.fromhex("2a864886f70d010702")), der(0xa0, sd))
+
+
+def iter_der(buf):
+    """(tag, content, whole) of each element in `buf` (definite lengths only)."""
+    out, at = [], 0
+    while at < len(buf):
+        tag, first = buf[at], buf[at + 1]
+        if first < 0x80:
+            n, head = first, 2
+        else:
+            k = first & 0x7F
+            n, head = int.from_bytes(buf[at + 2:at + 2 + k], "big"), 2 + k
+        out.append((tag, buf[at + head:at + head + n], buf[at:at + head + n]))
+        at += head + n
+    return out
+
+
+def axml(package):
+    """A compiled manifest (AOSP ResourceTypes.h): string pool, then <manifest package=...>."""
+    strings = ["manifest", "package", package]
+    data = b"".join(struct.pack("<H", len(s)) + s.encode("utf-16-le") + b"\x00\x00" for s in strings)
+    offsets, at = b"", 0
+    for s in strings:
+        offsets += struct.pack("<I", at)
+        at += 2 + 2 * len(s) + 2
+    data += b"\x00" * (-len(data) % 4)
+    pool_head = 28 + len(offsets)
+    pool = struct.pack("<HHIIIIII", 1, 28, pool_head + len(data), len(strings), 0, 0, pool_head, 0) + offsets + data
+    attr = struct.pack("<IIIHBBI", 0xFFFFFFFF, 1, 2, 8, 0, 3, 2)
+    element = struct.pack("<HHIII", 0x0102, 16, 16 + 20 + len(attr), 1, 0xFFFFFFFF) + struct.pack("<IIHHHHHH", 0xFFFFFFFF, 0, 20, 20, 1, 0, 0, 0) + attr
+    body = pool + element
+    return struct.pack("<HHI", 3, 8, 8 + len(body)) + body
+
+
+def zip_file(entries, before_directory=b""):
+    """A stored ZIP (APPNOTE 4.3) with `before_directory` (an APK Signing Block) just
+    before the central directory."""
+    import zipfile, io
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            z.writestr(info, data)
+    raw = buf.getvalue()
+    eocd = raw.rindex(b"PK\x05\x06")
+    cd_size, cd_at = struct.unpack("<II", raw[eocd + 12:eocd + 20])
+    fixed = raw[eocd:eocd + 16] + struct.pack("<I", cd_at + len(before_directory)) + raw[eocd + 20:]
+    return raw[:cd_at] + before_directory + raw[cd_at:eocd] + fixed
+
+
+def signing_block(cert):
+    """An APK Signing Block (Android "APK Signature Scheme v2/v3") with one v2 and one v3
+    signer naming `cert`, the v3 one with a two-level proof-of-rotation lineage."""
+    lp = lambda b: struct.pack("<I", len(b)) + b
+    certs = lp(lp(cert))
+    v2 = lp(lp(lp(lp(b"") + certs + lp(b"")) + lp(b"") + lp(b"")))
+    node = lp(lp(lp(cert) + struct.pack("<I", 0x103)) + struct.pack("<II", 0, 0x103) + lp(b""))
+    rotation = lp(struct.pack("<II", 0x3BA06F8C, 1) + node + node)
+    v3_signed = lp(b"") + certs + struct.pack("<II", 24, 0x7FFFFFFF) + lp(rotation)
+    v3 = lp(lp(lp(v3_signed) + struct.pack("<II", 24, 0x7FFFFFFF) + lp(b"") + lp(b"")))
+    pairs = b"".join(struct.pack("<QI", len(v) + 4, i) + v for i, v in [(0x7109871A, v2), (0xF05368C0, v3)])
+    size = len(pairs) + 24
+    return struct.pack("<Q", size) + pairs + struct.pack("<Q", size) + b"APK Sig Block 42"
+
+
+def app_file_seeds():
+    """`app_file` target: an APK (v1 + v2 + v3 with lineage), an IPA (binary Info.plist,
+    CMS-wrapped XML profile), a HAP, DER and PEM certificates. Built from fixed bytes, so
+    the output is the same on every run."""
+    import base64, plistlib
+    cert = certificate("Fuzz Seed")
+    apk = zip_file([("AndroidManifest.xml", axml("com.example.seed")), ("META-INF/CERT.RSA", signed_data(cert))], signing_block(cert))
+    profile = plistlib.dumps({"DeveloperCertificates": [cert], "Entitlements": {"application-identifier": "ABCDE12345.com.example.seed"}}, fmt=plistlib.FMT_XML)
+    info = plistlib.dumps({"CFBundleIdentifier": "com.example.seed"}, fmt=plistlib.FMT_BINARY)
+    ipa = zip_file([("Payload/Seed.app/Info.plist", info), ("Payload/Seed.app/embedded.mobileprovision", signed_data(cert, profile))])
+    hap = zip_file([("module.json", b'{"app":{"bundleName":"com.example.seed"}}'), ("pack.info", b'{"summary":{"app":{"bundleName":"com.example.seed"}}}')])
+    pem = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(cert) + b"-----END CERTIFICATE-----\n"
+    return [apk, ipa, hap, cert, pem * 2, signed_data(cert, profile)]
+
+
 def filing_seeds():
     """`filing_json` target: the sample filings of tests/filings/ as JSON text."""
     out = []
@@ -90,7 +202,7 @@ def main():
     fields = sys.argv[1:]
     if not fields:
         sys.exit("usage: tools/fuzz_seeds.py FIELD_ID...")
-    print("seeds: field %d, attachment %d, filing_json %d" % (write_all("field", field_seeds(fields)), write_all("attachment", attachment_seeds()), write_all("filing_json", filing_seeds())))
+    print("seeds: field %d, attachment %d, filing_json %d, app_file %d" % (write_all("field", field_seeds(fields)), write_all("attachment", attachment_seeds()), write_all("filing_json", filing_seeds()), write_all("app_file", app_file_seeds())))
 
 
 if __name__ == "__main__":

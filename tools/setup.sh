@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, on a fresh Debian machine with rustup, node and
 # npm: the wasm32 target, the wasm-bindgen CLI of exactly the version in Cargo.lock,
-# Chromium + ChromeDriver + CJK fonts (browser tests), and the npm packages (tests, wasm-opt).
+# Chromium + ChromeDriver + CJK fonts (browser tests), the tools that make the APP test files,
+# and the npm packages (tests, wasm-opt).
 # Idempotent: a second run only checks.  Usage: tools/setup.sh [--no-browser]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,16 @@ if [ $want_browser = 1 ]; then
   # Screenshots and visual checks of the zh-CN form need CJK glyphs, not boxes.
   dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' || apt_pkgs+=(fonts-noto-cjk)
 fi
+# tests/app_file.rs makes real APP files with Debian's tools: keys and certificates
+# (openssl, keytool from a JDK), a compiled manifest (aapt), aligned and signed APKs
+# (zipalign, apksigner), the IPA and HAP shapes (zip, Python's plistlib).
+command -v openssl >/dev/null || apt_pkgs+=(openssl)
+command -v keytool >/dev/null || apt_pkgs+=(openjdk-17-jdk-headless)
+command -v aapt >/dev/null || apt_pkgs+=(aapt)
+command -v zipalign >/dev/null || apt_pkgs+=(zipalign)
+command -v apksigner >/dev/null || apt_pkgs+=(apksigner)
+command -v zip >/dev/null || apt_pkgs+=(zip)
+command -v python3 >/dev/null || apt_pkgs+=(python3)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_pkgs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -16,6 +16,9 @@ const SYNOPSIS: &str = "usage:
   icp-validate batch [--locale zh-CN|en]   (JSON lines {\"field\",\"value\",\"context\"} on stdin)
   icp-validate fields [--locale zh-CN|en] [--markdown]
   icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
+  icp-validate app-info <FILE> [--today YYYY-MM-DD] [--locale zh-CN|en]
+                                            package, certificates, MD5 and public key of
+                                            an APK, IPA, HAP/APP, profile or certificate
   icp-validate filing <FILE.json|-> [--provider ID] [--today YYYY-MM-DD] [--locale zh-CN|en]
   icp-validate schema
   icp-validate catalog                      every code, term, province and provider per locale
@@ -170,10 +173,11 @@ fn run(args: &Args) -> Result<ExitCode, Failure> {
         "batch" => no_arguments("batch").and_then(|()| cmd_batch(args.locale)),
         "fields" => no_arguments("fields").and_then(|()| cmd_fields(args.locale, args.markdown)),
         "attachment" => cmd_attachment(args),
+        "app-info" => cmd_app_info(args),
         "filing" => cmd_filing(args),
         "schema" => no_arguments("schema").and_then(|()| cmd_schema()),
         "catalog" => no_arguments("catalog").and_then(|()| cmd_catalog()),
-        other => Err(usage(format!("unknown command {other:?} (field, batch, fields, attachment, filing, schema)"))),
+        other => Err(usage(format!("unknown command {other:?} (field, batch, fields, attachment, app-info, filing, schema)"))),
     }
 }
 
@@ -246,16 +250,44 @@ fn cmd_attachment(args: &Args) -> Result<ExitCode, Failure> {
     Ok(exit_for(result.valid))
 }
 
+/// What an APP file says: read by ranges from the file, never whole.
+fn cmd_app_info(args: &Args) -> Result<ExitCode, Failure> {
+    let [_, path] = args.positional.as_slice() else {
+        return Err(usage("app-info takes <FILE>"));
+    };
+    let today = today_arg(args)?.or_else(icp_validate::Date::today).ok_or_else(|| usage("--today is needed: no system clock"))?;
+    let source = icp_validate::appfile::FileSource::open(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
+    let mut info = icp_validate::appfile::read(&source, today);
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for f in std::mem::take(&mut info.findings) {
+        match f.severity {
+            icp_validate::Severity::Error => errors.push(registry::render::issue(f, args.locale)),
+            icp_validate::Severity::Warning => warnings.push(registry::render::issue(f, args.locale)),
+        }
+    }
+    let valid = errors.is_empty();
+    let mut json = serde_json::to_value(&info).map_err(|e| Failure::Io(e.to_string()))?;
+    json["valid"] = valid.into();
+    json["errors"] = serde_json::to_value(errors).map_err(|e| Failure::Io(e.to_string()))?;
+    json["warnings"] = serde_json::to_value(warnings).map_err(|e| Failure::Io(e.to_string()))?;
+    emit_json(&json, true)?;
+    Ok(exit_for(valid))
+}
+
+fn today_arg(args: &Args) -> Result<Option<icp_validate::Date>, Failure> {
+    match &args.today {
+        Some(t) => Ok(Some(icp_validate::Date::parse(t).ok_or_else(|| usage(format!("--today: {t:?} is not YYYY-MM-DD")))?)),
+        None => Ok(None),
+    }
+}
+
 /// Validates a filing JSON file (`-` for stdin) and prints the report.
 fn cmd_filing(args: &Args) -> Result<ExitCode, Failure> {
     use std::io::Read;
     let [_, path] = args.positional.as_slice() else {
         return Err(usage("filing takes <FILE.json|->"));
     };
-    let today = match &args.today {
-        Some(t) => Some(icp_validate::Date::parse(t).ok_or_else(|| usage(format!("--today: {t:?} is not YYYY-MM-DD")))?),
-        None => None,
-    };
+    let today = today_arg(args)?;
     let mut bytes = Vec::new();
     let limit = icp_validate::filing::MAX_JSON_BYTES as u64 + 1;
     if path == "-" {

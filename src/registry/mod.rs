@@ -90,7 +90,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 pub fn all_codes() -> Vec<&'static Code> {
     let mut codes: Vec<&'static Code> = crate::input::CODES.to_vec();
     let from_rules = rules().flat_map(|r| r.codes.iter().copied());
-    let others = crate::attachment::CODES.iter().chain(crate::documents::REASONS).copied().chain(crate::providers::PROVIDERS.iter().flat_map(|p| p.codes.iter().copied()));
+    let others = crate::attachment::CODES.iter().chain(crate::appfile::CODES).chain(crate::documents::REASONS).copied().chain(crate::providers::PROVIDERS.iter().flat_map(|p| p.codes.iter().copied()));
     for code in from_rules.chain(others) {
         if !codes.iter().any(|c| c.id == code.id) {
             codes.push(code);

@@ -649,6 +649,11 @@ const B64_VALUE: [u8; 256] = {
     t
 };
 
+/// Standard or URL-safe Base64, whitespace ignored (PEM bodies, plist `<data>`).
+pub fn base64_decode_text(text: &str) -> Option<Vec<u8>> {
+    base64_decode(text).ok()
+}
+
 fn base64_decode(text: &str) -> Result<Vec<u8>, KeyError> {
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut acc, mut n, mut padded) = (0u32, 0u32, false);
@@ -680,7 +685,8 @@ fn base64_decode(text: &str) -> Result<Vec<u8>, KeyError> {
     Ok(out)
 }
 
-fn base64_encode(bytes: &[u8]) -> String {
+/// Standard Base64 with padding (also the APP file reader's public key form).
+pub fn base64_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];

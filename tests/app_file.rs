@@ -1,0 +1,447 @@
+//! APP files made at test time by Debian's own tools (tools/setup.sh installs them):
+//! `openssl` and `keytool` make keys and certificates, `aapt` compiles a manifest, `zipalign`
+//! and `apksigner` sign APKs with each scheme; `openssl cms` signs a provisioning profile;
+//! `zip` and Python's plistlib build the IPA and HarmonyOS shapes. Every expected value is
+//! printed by `apksigner verify --print-certs`, `keytool -printcert` or `openssl`, never typed.
+//! Nothing is skipped: a missing tool fails the test.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use icp_validate::appfile::{self, AppInfo, FileSource, Typed};
+use icp_validate::Date;
+
+/// The certificates are made now, so they are read against the clock.
+fn today() -> Date {
+    Date::today().unwrap()
+}
+
+fn tool(dir: &Path, program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e} (tools/setup.sh installs it)"));
+    assert!(out.status.success(), "{program} {args:?}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A key and self-signed certificate by openssl, with the PKCS#8 key apksigner takes.
+fn openssl_key(dir: &Path, name: &str, subject: &str, days: &str) {
+    tool(dir, "openssl", &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", &format!("{name}.key"), "-out", &format!("{name}.pem"), "-subj", subject, "-days", days]);
+    tool(dir, "openssl", &["pkcs8", "-topk8", "-nocrypt", "-in", &format!("{name}.key"), "-outform", "DER", "-out", &format!("{name}.pk8")]);
+}
+
+fn signer(name: &str) -> Vec<String> {
+    vec!["--key".into(), format!("{name}.pk8"), "--cert".into(), format!("{name}.pem")]
+}
+
+struct Fixtures {
+    dir: PathBuf,
+}
+
+fn fixtures() -> &'static Fixtures {
+    static F: OnceLock<Fixtures> = OnceLock::new();
+    F.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("icp-validate-app-file-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let d = dir.as_path();
+        openssl_key(d, "alpha", "/C=CN/O=Example/CN=Alpha Release", "3650");
+        openssl_key(d, "beta", "/C=CN/O=Example/CN=Beta Release", "3650");
+        // The debug keystore as Android Studio makes it, by keytool.
+        tool(d, "keytool", &["-genkeypair", "-keystore", "debug.p12", "-storetype", "PKCS12", "-alias", "androiddebugkey", "-storepass", "android", "-keypass", "android", "-keyalg", "RSA", "-keysize", "2048", "-validity", "10000", "-dname", "CN=Android Debug,O=Android,C=US", "-noprompt"]);
+        std::fs::write(d.join("AndroidManifest.xml"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<manifest xmlns:android=\"http://schemas.android.com/apk/res/android\" package=\"com.example.filing\">\n  <application/>\n</manifest>\n").unwrap();
+        tool(d, "aapt", &["package", "-f", "-M", "AndroidManifest.xml", "-F", "unsigned.apk"]);
+        tool(d, "zipalign", &["-f", "4", "unsigned.apk", "aligned.apk"]);
+        let sign = |out: &str, extra: &[&str], signers: Vec<String>| {
+            let mut args: Vec<String> = vec!["sign".into(), "--v4-signing-enabled".into(), "false".into()];
+            args.extend(extra.iter().map(|s| s.to_string()));
+            args.extend(signers);
+            args.extend(["--out".into(), out.into(), "aligned.apk".into()]);
+            tool(d, "apksigner", &args.iter().map(String::as_str).collect::<Vec<_>>());
+        };
+        let only = |v1: &str, v2: &str, v3: &str| -> Vec<String> { ["--v1-signing-enabled", v1, "--v2-signing-enabled", v2, "--v3-signing-enabled", v3].iter().map(|s| s.to_string()).collect() };
+        let flags = only("true", "false", "false");
+        sign("v1.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), signer("alpha"));
+        let flags = [only("false", "true", "false"), vec!["--min-sdk-version".into(), "24".into()]].concat();
+        sign("v2.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), signer("alpha"));
+        let flags = only("true", "true", "true");
+        sign("v123.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), signer("alpha"));
+        sign("debug.apk", &[], vec!["--ks".into(), "debug.p12".into(), "--ks-pass".into(), "pass:android".into()]);
+        let flags = only("true", "true", "false");
+        sign("two.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), [signer("alpha"), vec!["--next-signer".into()], signer("beta")].concat());
+        // Key rotation: alpha's lineage to beta (APK Signature Scheme v3 proof-of-rotation).
+        let mut rotate = vec!["rotate", "--out", "rotation.lineage", "--old-signer"];
+        let (a, b) = (signer("alpha"), signer("beta"));
+        rotate.extend(a.iter().map(String::as_str));
+        rotate.push("--new-signer");
+        rotate.extend(b.iter().map(String::as_str));
+        tool(d, "apksigner", &rotate);
+        sign("rotated.apk", &["--lineage", "rotation.lineage"], [signer("alpha"), vec!["--next-signer".into()], signer("beta")].concat());
+        unsigned_and_apple_and_harmony(d);
+        Fixtures { dir }
+    })
+}
+
+/// The IPA (binary Info.plist, CMS-signed XML profile), the HarmonyOS HAP and APP shapes,
+/// and standalone certificates.
+fn unsigned_and_apple_and_harmony(d: &Path) {
+    openssl_key(d, "apple_dev", "/UID=ABCDE12345/CN=Apple Distribution: Example Ltd (ABCDE12345)/OU=ABCDE12345/O=Example Ltd/C=CN", "365");
+    openssl_key(d, "profile_signer", "/CN=Profile Signer/O=Example/C=CN", "365");
+    tool(d, "openssl", &["x509", "-in", "apple_dev.pem", "-outform", "DER", "-out", "apple_dev.cer"]);
+    let script = r#"
+import base64, plistlib, sys
+der = open("apple_dev.cer", "rb").read()
+open("Info.plist", "wb").write(plistlib.dumps({"CFBundleIdentifier": "com.example.filing.ios", "CFBundleName": "Filing"}, fmt=plistlib.FMT_BINARY))
+profile = {"AppIDName": "Filing", "DeveloperCertificates": [der], "Entitlements": {"application-identifier": "ABCDE12345.com.example.filing.ios"}, "TeamIdentifier": ["ABCDE12345"]}
+open("profile.plist", "wb").write(plistlib.dumps(profile, fmt=plistlib.FMT_XML))
+"#;
+    tool(d, "python3", &["-c", script]);
+    tool(d, "openssl", &["cms", "-sign", "-in", "profile.plist", "-signer", "profile_signer.pem", "-inkey", "profile_signer.key", "-outform", "DER", "-nodetach", "-binary", "-out", "embedded.mobileprovision"]);
+    std::fs::create_dir_all(d.join("ipa/Payload/Filing.app")).unwrap();
+    std::fs::copy(d.join("Info.plist"), d.join("ipa/Payload/Filing.app/Info.plist")).unwrap();
+    std::fs::copy(d.join("embedded.mobileprovision"), d.join("ipa/Payload/Filing.app/embedded.mobileprovision")).unwrap();
+    tool(&d.join("ipa"), "zip", &["-q", "-r", "../app.ipa", "Payload"]);
+    std::fs::create_dir_all(d.join("hap")).unwrap();
+    std::fs::write(d.join("hap/module.json"), r#"{"app":{"bundleName":"com.example.filing.harmony","versionCode":1},"module":{"name":"entry","type":"entry"}}"#).unwrap();
+    tool(&d.join("hap"), "zip", &["-q", "../entry.hap", "module.json"]);
+    std::fs::create_dir_all(d.join("harmony_app")).unwrap();
+    std::fs::write(d.join("harmony_app/pack.info"), r#"{"summary":{"app":{"bundleName":"com.example.filing.harmony","version":{"code":1}}},"packages":[]}"#).unwrap();
+    std::fs::copy(d.join("entry.hap"), d.join("harmony_app/entry-default.hap")).unwrap();
+    tool(&d.join("harmony_app"), "zip", &["-q", "-0", "../filing.app", "pack.info", "entry-default.hap"]);
+    // A chain: a CA and a leaf it issued, as PEM.
+    openssl_key(d, "ca", "/CN=Example Root CA/O=Example/C=CN", "3650");
+    tool(d, "openssl", &["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=Example Harmony Release/O=Example/C=CN"]);
+    tool(d, "openssl", &["x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "30", "-out", "leaf.pem"]);
+    let chain = [std::fs::read(d.join("leaf.pem")).unwrap(), std::fs::read(d.join("ca.pem")).unwrap()].concat();
+    std::fs::write(d.join("chain.pem"), chain).unwrap();
+}
+
+fn read(name: &str) -> AppInfo {
+    appfile::read(&FileSource::open(fixtures().dir.join(name)).unwrap(), today())
+}
+
+fn codes(info: &AppInfo) -> Vec<&'static str> {
+    info.findings.iter().map(|f| f.code.id).collect()
+}
+
+/// `Signer #1 certificate MD5 digest: ...` lines of `apksigner verify --print-certs`.
+fn apksigner_certs(apk: &str) -> Vec<BTreeMap<String, String>> {
+    let text = tool(&fixtures().dir, "apksigner", &["verify", "-v", "--print-certs", "--min-sdk-version", "24", apk]);
+    let mut signers: Vec<BTreeMap<String, String>> = Vec::new();
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("Signer #") else { continue };
+        let (n, kv) = rest.split_once(' ').unwrap();
+        let (k, v) = kv.split_once(": ").unwrap();
+        let i: usize = n.parse().unwrap();
+        if signers.len() < i {
+            signers.push(BTreeMap::new());
+        }
+        signers[i - 1].insert(k.to_owned(), v.to_owned());
+    }
+    signers
+}
+
+fn colon(hex: &str) -> String {
+    hex.to_ascii_uppercase().as_bytes().chunks(2).map(|p| std::str::from_utf8(p).unwrap()).collect::<Vec<_>>().join(":")
+}
+
+/// The certificate's values as openssl prints them: fingerprints and the public key.
+fn openssl_values(pem: &str) -> (String, String, String, String) {
+    let d = &fixtures().dir;
+    let fp = |alg: &str| tool(d, "openssl", &["x509", "-in", pem, "-noout", "-fingerprint", alg]).trim().split_once('=').unwrap().1.to_owned();
+    let key = tool(d, "openssl", &["x509", "-in", pem, "-noout", "-pubkey"]);
+    let key: String = key.lines().filter(|l| !l.starts_with("-----")).collect();
+    (fp("-md5"), fp("-sha1"), fp("-sha256"), key)
+}
+
+/// The subject in RFC 2253 order as openssl prints it, with keytool's ", " separator.
+fn openssl_subject(pem: &str) -> String {
+    let subject = tool(&fixtures().dir, "openssl", &["x509", "-in", pem, "-noout", "-subject", "-nameopt", "RFC2253"]);
+    subject.trim().trim_start_matches("subject=").replace(',', ", ")
+}
+
+fn assert_matches_apksigner(info: &AppInfo, apk: &str) {
+    let expected = apksigner_certs(apk);
+    assert!(!expected.is_empty());
+    let first = &expected[0];
+    let c = &info.certificates[0];
+    assert_eq!(c.md5, colon(&first["certificate MD5 digest"]));
+    assert_eq!(info.md5.as_deref(), Some(first["certificate MD5 digest"].to_ascii_uppercase().as_str()));
+    assert_eq!(c.sha1, colon(&first["certificate SHA-1 digest"]));
+    assert_eq!(c.sha256, colon(&first["certificate SHA-256 digest"]));
+    assert_eq!(c.subject, first["certificate DN"]);
+    assert_eq!(c.key_algorithm, first["key algorithm"]);
+    assert_eq!(c.key_bits.to_string(), first["key size (bits)"]);
+    assert_eq!(info.package.as_deref(), Some("com.example.filing"));
+}
+
+#[test]
+fn v1_only() {
+    let info = read("v1.apk");
+    assert_eq!(info.schemes, ["v1"]);
+    assert_matches_apksigner(&info, "v1.apk");
+    assert_eq!(codes(&info), Vec::<&str>::new());
+    let (md5, _, _, key) = openssl_values("alpha.pem");
+    assert_eq!((info.certificates[0].md5.as_str(), info.public_key.as_deref()), (md5.as_str(), Some(key.as_str())));
+}
+
+#[test]
+fn v2_only() {
+    let info = read("v2.apk");
+    assert_eq!(info.schemes, ["v2"]);
+    assert_matches_apksigner(&info, "v2.apk");
+    assert_eq!(codes(&info), Vec::<&str>::new());
+}
+
+#[test]
+fn v1_v2_v3_name_one_certificate() {
+    let info = read("v123.apk");
+    assert_eq!(info.schemes, ["v1", "v2", "v3"]);
+    assert_eq!(info.schemes_agree, Some(true));
+    assert_eq!(info.certificates.len(), 1);
+    assert_eq!(info.certificates[0].found_in, ["v1", "v2", "v3"]);
+    assert_matches_apksigner(&info, "v123.apk");
+    assert_eq!(codes(&info), Vec::<&str>::new());
+    // keytool's own reading of the certificate agrees.
+    let printed = tool(&fixtures().dir, "keytool", &["-printcert", "-jarfile", "v123.apk"]);
+    let c = &info.certificates[0];
+    assert!(printed.contains(&format!("SHA1: {}", c.sha1)), "{printed}");
+    assert!(printed.contains(&format!("SHA256: {}", c.sha256)), "{printed}");
+    assert!(printed.contains(&format!("Owner: {}", c.subject)), "{printed}");
+    // What a browser would read: the archive's ends and two entries, not the file.
+    assert!(info.bytes_read < 80_000, "{} bytes read", info.bytes_read);
+}
+
+#[test]
+fn the_public_key_is_what_the_public_key_field_takes() {
+    let info = read("v123.apk");
+    let key = info.public_key.clone().unwrap();
+    let r = icp_validate::validate_field("public_key", &key, &Default::default(), icp_validate::Locale::En);
+    assert!(r.valid, "{r:?}");
+    assert_eq!(r.normalized.as_deref(), Some(key.as_str()));
+    let r = icp_validate::validate_field("md5", info.md5.as_deref().unwrap(), &Default::default(), icp_validate::Locale::En);
+    assert_eq!(r.normalized, info.md5);
+}
+
+#[test]
+fn a_debug_certificate_is_an_error() {
+    let info = read("debug.apk");
+    assert_matches_apksigner(&info, "debug.apk");
+    assert_eq!(codes(&info), ["app_file.debug_certificate"]);
+    assert!(info.has_errors());
+}
+
+#[test]
+fn two_signers() {
+    let info = read("two.apk");
+    let expected = apksigner_certs("two.apk");
+    assert_eq!(expected.len(), 2);
+    assert_eq!(info.schemes, ["v1", "v2"]);
+    assert_eq!(info.schemes_agree, Some(true));
+    let md5s: Vec<String> = info.certificates.iter().map(|c| c.md5.clone()).collect();
+    assert_eq!(md5s, expected.iter().map(|s| colon(&s["certificate MD5 digest"])).collect::<Vec<_>>());
+    assert_eq!(codes(&info), ["app_file.multiple_signers"]);
+}
+
+#[test]
+fn a_v3_key_rotation_is_explained() {
+    let info = read("rotated.apk");
+    let (alpha, beta) = (openssl_values("alpha.pem").0, openssl_values("beta.pem").0);
+    assert_eq!(info.schemes, ["v1", "v2", "v3"]);
+    assert_eq!(info.schemes_agree, Some(false));
+    // The current (v3) signer first; the original is in the lineage and signs v1/v2.
+    assert_eq!(info.certificates[0].md5, beta);
+    let original = info.certificates.iter().find(|c| c.md5 == alpha).unwrap();
+    assert_eq!(original.found_in, ["v1", "v2", "lineage"]);
+    assert_eq!(codes(&info), ["app_file.key_rotated"]);
+    let f = &info.findings[0];
+    assert!(f.params.iter().any(|(k, v)| *k == "original" && v.to_string() == alpha));
+}
+
+#[test]
+fn ipa_with_a_cms_signed_profile() {
+    let info = read("app.ipa");
+    assert_eq!((info.kind, info.platform), ("ipa", Some("ios")));
+    assert_eq!(info.package.as_deref(), Some("com.example.filing.ios"));
+    assert_eq!(info.application_identifier.as_deref(), Some("ABCDE12345.com.example.filing.ios"));
+    let (md5, sha1, sha256, key) = openssl_values("apple_dev.pem");
+    let c = &info.certificates[0];
+    assert_eq!((c.md5.as_str(), c.sha1.as_str(), c.sha256.as_str(), c.public_key.as_str()), (md5.as_str(), sha1.as_str(), sha256.as_str(), key.as_str()));
+    assert_eq!(info.certificates.len(), 1, "the profile's own signer is not the app's certificate");
+    assert_eq!(c.found_in, ["embedded.mobileprovision"]);
+    assert_eq!(c.subject, openssl_subject("apple_dev.pem"));
+    assert_eq!(codes(&info), Vec::<&str>::new());
+    // The profile alone reads the same.
+    let profile = read("embedded.mobileprovision");
+    assert_eq!(profile.kind, "provisioning_profile");
+    assert_eq!(profile.certificates, info.certificates);
+}
+
+#[test]
+fn harmony_hap_and_app() {
+    let hap = read("entry.hap");
+    assert_eq!((hap.kind, hap.package.as_deref()), ("hap", Some("com.example.filing.harmony")));
+    assert_eq!(codes(&hap), ["app_file.no_certificate"]);
+    let app = read("filing.app");
+    assert_eq!((app.kind, app.package.as_deref()), ("app", Some("com.example.filing.harmony")));
+}
+
+#[test]
+fn standalone_certificates_der_pem_and_chains() {
+    let der = read("apple_dev.cer");
+    let (md5, _, _, key) = openssl_values("apple_dev.pem");
+    assert_eq!((der.kind, der.certificates[0].md5.as_str(), der.public_key.as_deref()), ("certificate", md5.as_str(), Some(key.as_str())));
+    let chain = read("chain.pem");
+    assert_eq!(chain.certificates.len(), 2);
+    let (leaf_md5, _, _, leaf_key) = openssl_values("leaf.pem");
+    assert_eq!((chain.certificates[0].md5.as_str(), chain.certificates[0].public_key.as_str()), (leaf_md5.as_str(), leaf_key.as_str()));
+    assert_eq!((chain.certificates[0].key_algorithm.as_str(), chain.certificates[0].key_bits, chain.certificates[0].key_curve.as_deref()), ("EC", 256, Some("P-256")));
+    assert_eq!(chain.certificates[1].subject, openssl_subject("ca.pem"));
+    assert_eq!(chain.certificates[0].issuer, openssl_subject("ca.pem"));
+    // The leaf lives 30 days: read a year on, it has expired.
+    let enddate = tool(&fixtures().dir, "openssl", &["x509", "-in", "leaf.pem", "-noout", "-enddate"]);
+    let later = appfile::read(&FileSource::open(fixtures().dir.join("chain.pem")).unwrap(), Date::parse("2099-01-01").unwrap());
+    assert!(codes(&later).contains(&"app_file.certificate_expired"), "{enddate}");
+    assert_eq!(codes(&chain), Vec::<&str>::new());
+}
+
+#[test]
+fn cross_check_at_filing_paths() {
+    let info = read("v123.apk");
+    let at = "services[0].platforms[1]";
+    let same = Typed { package: Some("com.example.filing"), md5: info.certificates[0].md5.as_str().into(), public_key: info.public_key.as_deref() };
+    assert!(appfile::cross_check(&info, &same, at).is_empty());
+    let beta = openssl_values("beta.pem").0;
+    let wrong = Typed { package: Some("com.example.other"), md5: Some(&beta), public_key: None };
+    let found: Vec<(String, &str)> = appfile::cross_check(&info, &wrong, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
+    assert_eq!(found, [(format!("{at}.package"), "app_file.package_mismatch"), (format!("{at}.md5"), "app_file.md5_mismatch")]);
+    // The original certificate of a rotated APK is named as such.
+    let rotated = read("rotated.apk");
+    let alpha = openssl_values("alpha.pem").0;
+    let old = Typed { md5: Some(&alpha), ..Typed::default() };
+    let found: Vec<&str> = appfile::cross_check(&rotated, &old, at).iter().map(|(_, f)| f.code.id).collect();
+    assert_eq!(found, ["app_file.md5_other_certificate"]);
+}
+
+#[test]
+fn the_cli_prints_json_in_either_locale() {
+    let path = fixtures().dir.join("debug.apk");
+    let out = Command::new(env!("CARGO_BIN_EXE_icp-validate")).args(["app-info", path.to_str().unwrap(), "--locale", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["kind"], "apk");
+    assert_eq!(json["errors"][0]["code"], "app_file.debug_certificate");
+    assert!(json["errors"][0]["message"].as_str().unwrap().starts_with("This package is signed with a debug certificate"));
+    let path = fixtures().dir.join("v123.apk");
+    let out = Command::new(env!("CARGO_BIN_EXE_icp-validate")).args(["app-info", path.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["md5"], read("v123.apk").md5.unwrap());
+}
+
+/// A ZIP of `(name, method, data, declared uncompressed size)` entries (APPNOTE 4.3), the
+/// sizes as given so that they can lie.
+fn zip(entries: &[(&str, u16, Vec<u8>, u32)]) -> Vec<u8> {
+    let (mut out, mut dir) = (Vec::new(), Vec::new());
+    for (name, method, data, size) in entries {
+        let offset = out.len() as u32;
+        out.extend_from_slice(&[0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
+        out.extend_from_slice(&method.to_le_bytes());
+        out.extend_from_slice(&[0; 8]);
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out.extend_from_slice(&size.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(&[0, 0]);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        dir.extend_from_slice(&[0x50, 0x4b, 0x01, 0x02, 20, 0, 20, 0, 0, 0]);
+        dir.extend_from_slice(&method.to_le_bytes());
+        dir.extend_from_slice(&[0; 8]);
+        dir.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        dir.extend_from_slice(&size.to_le_bytes());
+        dir.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        dir.extend_from_slice(&[0; 12]);
+        dir.extend_from_slice(&offset.to_le_bytes());
+        dir.extend_from_slice(name.as_bytes());
+    }
+    let dir_at = out.len() as u32;
+    out.extend_from_slice(&dir);
+    out.extend_from_slice(&[0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0]);
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(dir.len() as u32).to_le_bytes());
+    out.extend_from_slice(&dir_at.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
+    out
+}
+
+fn read_bytes(bytes: &[u8]) -> AppInfo {
+    appfile::read(&bytes.to_vec(), today())
+}
+
+#[test]
+fn zip_bombs_stop_at_the_entry_limit() {
+    // 8 MiB of zeros deflate to a few KB; the directory claims 1,000 bytes, then 1 GiB.
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0; 8 << 20], 6);
+    assert!(bomb.len() < 100_000);
+    for declared in [1000, 1 << 30] {
+        let info = read_bytes(&zip(&[("AndroidManifest.xml", 8, bomb.clone(), declared)]));
+        assert_eq!(codes(&info)[0], "app_file.limit", "{declared}");
+        assert!(info.bytes_read < 200_000, "{}", info.bytes_read);
+    }
+    // A stored entry whose sizes disagree, and an unknown method.
+    assert_eq!(codes(&read_bytes(&zip(&[("AndroidManifest.xml", 0, vec![1; 10], 20)])))[0], "app_file.malformed");
+    assert_eq!(codes(&read_bytes(&zip(&[("AndroidManifest.xml", 12, vec![1; 10], 10)])))[0], "app_file.unsupported");
+}
+
+#[test]
+fn absurd_counts_and_lengths_are_findings() {
+    let mut eocd = vec![0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xff, 0xfe, 0xff, 0xfe];
+    eocd.extend_from_slice(&0xfff0_0000u32.to_le_bytes());
+    eocd.extend_from_slice(&0u32.to_le_bytes());
+    eocd.extend_from_slice(&[0, 0]);
+    assert_eq!(codes(&read_bytes(&eocd)), ["app_file.limit"]);
+    // Count 0xFFFF means ZIP64, whose locator is missing.
+    let mut eocd = vec![0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff];
+    eocd.extend_from_slice(&[0; 10]);
+    assert_eq!(codes(&read_bytes(&eocd)), ["app_file.malformed"]);
+    // The APK Signing Block's size field (just before the central directory) set to 2^64-1.
+    let apk = std::fs::read(fixtures().dir.join("v123.apk")).unwrap();
+    let eocd_at = apk.len() - 22;
+    let dir_at = u32::from_le_bytes(apk[eocd_at + 16..eocd_at + 20].try_into().unwrap()) as usize;
+    let mut bad = apk.clone();
+    bad[dir_at - 24..dir_at - 16].copy_from_slice(&u64::MAX.to_le_bytes());
+    let info = read_bytes(&bad);
+    assert!(codes(&info).contains(&"app_file.truncated"), "{:?}", codes(&info));
+    assert_eq!(info.schemes, ["v1"], "v1 is still read");
+    // A certificate whose outer length claims 4 GB.
+    assert_eq!(codes(&read_bytes(&[0x30, 0x84, 0xff, 0xff, 0xff, 0xff, 0x30, 0x00])), ["app_file.truncated"]);
+    assert_eq!(codes(&read_bytes(b"-----BEGIN CERTIFICATE-----\nMIIB\n")), ["app_file.truncated"]);
+    assert_eq!(codes(&read_bytes(b"not an app")), ["app_file.unknown_kind"]);
+    assert_eq!(codes(&read_bytes(&zip(&[("readme.txt", 0, b"hi".to_vec(), 2)]))), ["app_file.unknown_archive"]);
+}
+
+#[test]
+fn damaged_apks_give_findings_never_panics() {
+    let apk = std::fs::read(fixtures().dir.join("v123.apk")).unwrap();
+    let good = read_bytes(&apk);
+    let mut damaged = 0;
+    // Every third byte flipped, one at a time, and cuts at every 97th byte.
+    for i in (0..apk.len()).step_by(3) {
+        let mut bad = apk.clone();
+        bad[i] ^= 0xff;
+        let info = read_bytes(&bad);
+        if !info.findings.is_empty() || info.package != good.package || info.md5 != good.md5 {
+            damaged += 1;
+        }
+    }
+    assert!(damaged > 0);
+    for cut in (0..apk.len()).step_by(97) {
+        let info = read_bytes(&apk[..cut]);
+        assert!(info.has_errors(), "a cut at {cut} read as whole");
+    }
+}
