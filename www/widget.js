@@ -122,10 +122,13 @@ export function attach(form, options = {}) {
     added.push(live);
   }
 
+  let pendingAnnouncement = null;
   function announce(text) {
-    // Clearing first makes repeated identical messages announce again.
+    // Clearing first makes repeated identical messages announce again; a newer message (or
+    // none) cancels the one still waiting, so the live region never reads an outdated one.
+    clearTimeout(pendingAnnouncement);
     live.textContent = "";
-    if (text) setTimeout(() => (live.textContent = text), 50);
+    if (text) pendingAnnouncement = setTimeout(() => (live.textContent = text), 50);
   }
 
   // The control's message element of one kind ("message" or "cross"), created after `anchor`
@@ -272,6 +275,14 @@ export function attach(form, options = {}) {
     return show(control, options.validateAttachment(control.dataset.icpAttachment, header, file.size, context, locale), true);
   }
 
+  // What a control shows of a valid value's canonical form: a domain in the Unicode form
+  // the user typed it in (例子.中国), not its A-label (xn--fsqu00a.xn--fiqs8s), which is what
+  // `normalized` and the filing carry.
+  function displayed(result) {
+    const d = result.details || {};
+    return d.a_label === result.normalized && typeof d.u_label === "string" && d.u_label ? d.u_label : result.normalized;
+  }
+
   function show(control, result, announceChange) {
     const el = messageElement(control);
     lastResult.set(control, result);
@@ -298,19 +309,31 @@ export function attach(form, options = {}) {
   const active = (control) => !control.disabled && !control.closest("[hidden]");
   const controls = () => Array.from(form.querySelectorAll(FIELD_SELECTOR)).filter(active);
 
+  // Controls in the middle of an IME composition (pinyin being typed, not yet a character):
+  // never validated until the composition ends. Chrome and Safari fire `input` before
+  // `compositionend`, with `isComposing` set; both orders are handled.
+  const composing = new WeakSet();
+
   for (const control of form.querySelectorAll(FIELD_SELECTOR)) {
     messageElement(control);
     on(control, "blur", () => {
+      composing.delete(control);
       touched.add(control);
       const result = validate(control);
       // data-icp-normalize="false" keeps what the user typed (e.g. a province name, whose
       // canonical form is its GB code).
       const normalize = normalizeOnBlur && control.dataset.icpNormalize !== "false";
       if (normalize && result && result.valid && result.normalized != null && result.normalized !== control.value) {
-        control.value = result.normalized;
+        control.value = displayed(result);
       }
     });
-    on(control, "input", () => {
+    on(control, "compositionstart", () => composing.add(control));
+    on(control, "compositionend", () => {
+      composing.delete(control);
+      if (touched.has(control)) validate(control);
+    });
+    on(control, "input", (event) => {
+      if (event.isComposing || composing.has(control)) return;
       // Quiet while the user types a field for the first time; live after the first blur.
       if (touched.has(control)) validate(control);
     });

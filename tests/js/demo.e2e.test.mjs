@@ -59,6 +59,56 @@ test("fixing the value clears the error while typing, and blur writes the normal
   assert.equal(await input.inputValue(), "11010519491231002X");
 });
 
+test("an IME composition is not validated until it ends (pinyin typed into a touched name)", async () => {
+  const input = page.locator("#person_name");
+  await input.fill("张三");
+  await input.press("Tab");
+  const message = await messageOf(input);
+  assert.equal(await message.textContent(), "");
+  await input.focus();
+  await input.press("End");
+  const cdp = await page.context().newCDPSession(page);
+  // Pinyin in the middle of composition: the field holds "张三zh", which as a name is wrong.
+  await cdp.send("Input.imeSetComposition", { text: "zh", selectionStart: 2, selectionEnd: 2 });
+  assert.equal(await input.inputValue(), "张三zh");
+  assert.equal(await message.textContent(), "", "no message during composition");
+  assert.equal(await input.getAttribute("aria-invalid"), null);
+  // The composition ends with a Latin letter committed: now it is checked.
+  await cdp.send("Input.insertText", { text: "z" });
+  assert.equal(await input.inputValue(), "张三z");
+  await page.waitForFunction((id) => document.getElementById(id).getAttribute("aria-invalid") === "true", await input.getAttribute("id"));
+  assert.notEqual(await message.textContent(), "");
+  await input.fill("张三");
+  await cdp.detach();
+});
+
+test("a newer announcement cancels the one still waiting", async () => {
+  const input = page.locator("#person_id");
+  // A wrong number then at once the right one: the live region must not read the error late.
+  await page.evaluate(() => {
+    const el = document.getElementById("person_id");
+    for (const v of ["110105194912310021", "11010519491231002X"]) {
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  });
+  await page.waitForTimeout(200);
+  const live = await page.locator("[data-icp-live]").textContent();
+  assert.doesNotMatch(live, /校验位/);
+  assert.equal(await input.getAttribute("aria-invalid"), null);
+});
+
+test("a Unicode domain keeps its Unicode form on blur, other normalisations still apply", async () => {
+  const input = page.locator("#website_domain");
+  await input.fill("例子.中国");
+  await input.press("Tab");
+  assert.equal(await input.inputValue(), "例子.中国");
+  await input.fill("EXAMPLE.cn");
+  await input.press("Tab");
+  assert.equal(await input.inputValue(), "example.cn", "other normalisations still apply");
+  await input.fill("");
+});
+
 test("markup typed into a field is shown as text and never executed", async () => {
   const input = page.locator("#entity_cert_no");
   await input.fill('<img src=x onerror="window.__pwned=1">');
