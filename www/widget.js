@@ -108,6 +108,8 @@ export function attach(form, options = {}) {
   const lastResult = new WeakMap();
   let filingTimer = null;
   let lastReport = null;
+  // After the first submit, "required" findings stay shown until fixed, not only at submit.
+  let submitted = false;
 
   let live = form.querySelector("[data-icp-live]");
   if (!live) {
@@ -149,6 +151,52 @@ export function attach(form, options = {}) {
     return el;
   }
 
+  // The error summary (the GOV.UK design system's pattern): after a blocked submit, a heading
+  // with the count and one link per problem to its control, at the top of the form; it follows
+  // the form as problems are fixed and goes when none is left. Built from what the controls
+  // show (aria-invalid and their messages), so fields and cross-field findings both count.
+  let summary = null;
+  function refreshSummary({ focus = false } = {}) {
+    if (!summary && !focus) return 0;
+    const problems = [];
+    for (const control of form.querySelectorAll('[aria-invalid="true"]')) {
+      const texts = describedByIds(control).map((id) => document.getElementById(id)).filter((el) => el && !el.hidden && el.textContent);
+      if (texts.length) problems.push([control, texts[0].textContent]);
+    }
+    if (!summary) {
+      summary = document.createElement("div");
+      summary.className = "icp-summary";
+      summary.setAttribute("data-icp-summary", "");
+      summary.tabIndex = -1;
+      const heading = document.createElement("h2");
+      heading.id = uniqueId("icp-summary-title");
+      summary.setAttribute("aria-labelledby", heading.id);
+      summary.append(heading, document.createElement("ul"));
+      form.prepend(summary);
+      added.push(summary);
+    }
+    const [heading, list] = summary.children;
+    heading.textContent = locale === "en" ? `${problems.length} item(s) need attention` : `有 ${problems.length} 项需要修改`;
+    list.replaceChildren(
+      ...problems.map(([control, text]) => {
+        if (!control.id) control.id = uniqueId("icp-control");
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = `#${control.id}`;
+        a.textContent = text;
+        a.addEventListener("click", (event) => {
+          event.preventDefault();
+          control.focus();
+        });
+        li.append(a);
+        return li;
+      }),
+    );
+    summary.hidden = problems.length === 0;
+    if (focus && problems.length) summary.focus();
+    return problems.length;
+  }
+
   const messageElement = (control) => describedElement(control, "message", control);
   // Cross-field findings get their own element, so a field's own message is never overwritten.
   const crossElement = (control) => describedElement(control, "cross", messageElement(control));
@@ -174,6 +222,7 @@ export function attach(form, options = {}) {
   // module on its first call); only the answer to the latest check is shown.
   let filingRun = 0;
   function runFiling({ submit = false } = {}) {
+    if (submit) submitted = true;
     const run = ++filingRun;
     const report = options.validateFiling(currentFiling(), { ...(options.filingOptions || {}), locale });
     if (report && typeof report.then === "function") return report.then((r) => (run === filingRun ? showReport(r, submit) : lastReport));
@@ -184,8 +233,8 @@ export function attach(form, options = {}) {
     lastReport = report;
     const byPath = new Map();
     for (const issue of [...report.errors, ...report.warnings]) {
-      // Field-rule findings are shown by the field itself; "required" waits for submit.
-      if (issue.field || (issue.code === "filing.required" && !submit)) continue;
+      // Field-rule findings are shown by the field itself; "required" waits for a submit.
+      if (issue.field || (issue.code === "filing.required" && !submit && !submitted)) continue;
       if (!byPath.has(issue.path)) byPath.set(issue.path, issue);
     }
     for (const control of form.querySelectorAll("[data-icp-path]")) {
@@ -204,6 +253,7 @@ export function attach(form, options = {}) {
       else if (!fieldInvalid) control.removeAttribute("aria-invalid");
     }
     renderChecklist(report);
+    refreshSummary();
     if (options.onReport) options.onReport(report);
     return report;
   }
@@ -248,6 +298,7 @@ export function attach(form, options = {}) {
     el.className = "icp-message";
     lastMessage.set(control, "");
     lastResult.delete(control);
+    refreshSummary();
   }
 
   function validate(control, { announceChange = true } = {}) {
@@ -296,6 +347,7 @@ export function attach(form, options = {}) {
     if (announceChange && text !== lastMessage.get(control)) announce(text);
     lastMessage.set(control, text);
     if (options.onResult) options.onResult(control, result);
+    refreshSummary();
     scheduleFiling();
     return result;
   }
@@ -395,7 +447,10 @@ export function attach(form, options = {}) {
       }
       if (count > 0) {
         announce(locale === "en" ? `${count} field(s) need attention` : `有 ${count} 项需要修改`);
-        firstInvalid.focus();
+        // Focus goes to the summary, which lists every problem; without one shown, to the field.
+        if (!refreshSummary({ focus: true })) firstInvalid.focus();
+      } else {
+        refreshSummary();
       }
       return count === 0;
     };

@@ -118,11 +118,33 @@ test("markup typed into a field is shown as text and never executed", async () =
   assert.equal(await page.locator("form img").count(), 0);
 });
 
-test("submit with errors focuses the first invalid field", async () => {
+test("a blocked submit shows the error summary, focused, with a link to each problem", async () => {
   await page.locator("#person_id").fill("110105194912310021");
   await page.locator("button[type=submit]").click();
-  const focused = await page.evaluate(() => document.activeElement.getAttribute("aria-invalid"));
-  assert.equal(focused, "true");
+  const summary = page.locator("[data-icp-summary]");
+  assert.equal(await summary.isVisible(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.hasAttribute("data-icp-summary")), true);
+  const links = summary.locator("a");
+  const count = await links.count();
+  assert.ok(count > 1, `${count} links`);
+  assert.equal(await summary.locator("h2").textContent(), `有 ${count} 项需要修改`);
+  // Every link names a control that is marked invalid, with its message as the link text.
+  const targets = await links.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
+  for (const [href, text] of targets) {
+    assert.equal(await page.locator(href).getAttribute("aria-invalid"), "true", href);
+    assert.ok(text.length > 0);
+  }
+  // Following the resident ID's link focuses that field; fixing it takes it off the summary.
+  const idLink = summary.locator('a[href="#person_id"]');
+  await idLink.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "person_id");
+  await page.locator("#person_id").fill("11010519491231002X");
+  await page.locator("#person_id").press("Tab");
+  assert.equal(await summary.locator('a[href="#person_id"]').count(), 0);
+  // The other problems stay, "required" ones included, until they are fixed in turn.
+  const remaining = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(remaining, targets.map(([href]) => href).filter((href) => href !== "#person_id"));
+  assert.equal(await summary.locator("h2").textContent(), `有 ${count - 1} 项需要修改`);
 });
 
 // A baseline JPEG header (SOI, SOF0 with 3 components, SOS) padded to `size` bytes.
