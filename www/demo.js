@@ -48,6 +48,56 @@ const controller = attach(form, {
     return filing;
   },
 });
+// Rows added and removed at will: the widget validates a new row's controls with no
+// re-attach, and a removed row takes its messages with it. Paths are renumbered so the
+// filing's lists stay in order.
+let rowId = 0;
+function rowList(container, button, first, make) {
+  const renumber = () =>
+    container.querySelectorAll(":scope > .row").forEach((row, i) => {
+      for (const el of row.querySelectorAll("[data-path-template]")) el.dataset.icpPath = el.dataset.pathTemplate.replace("{i}", first + i);
+      row.querySelector("[data-number]").textContent = String(first + i + 1);
+    });
+  button.addEventListener("click", () => {
+    rowId += 1;
+    const row = document.createElement("div");
+    row.className = "row";
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "remove-row";
+    remove.textContent = "删除";
+    remove.addEventListener("click", () => {
+      row.remove();
+      renumber();
+    });
+    row.append(...make(rowId), remove);
+    container.append(row);
+    renumber();
+    row.querySelector("input:not([type=hidden])").focus();
+  });
+}
+function labelled(id, text, input) {
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  const number = document.createElement("span");
+  number.dataset.number = "";
+  label.append(text[0], number, text[1]);
+  input.id = id;
+  return [label, input];
+}
+function input(attributes) {
+  const el = document.createElement("input");
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  return el;
+}
+rowList(document.getElementById("extra_domains"), document.getElementById("add_domain"), 1, (id) =>
+  labelled(`extra_domain_${id}`, ["域名 ", "（可选）"], input({ "data-icp-field": "domain", "data-path-template": "services[0].domains[{i}]" })),
+);
+rowList(document.getElementById("extra_platforms"), document.getElementById("add_platform"), 2, (id) => [
+  input({ type: "hidden", value: "harmony", "data-path-template": "services[0].platforms[{i}].platform" }),
+  ...labelled(`harmony_bundle_${id}`, ["鸿蒙应用包名（平台 ", "）"], input({ placeholder: "com.example.app", "data-icp-field": "harmony_bundle_name", "data-path-template": "services[0].platforms[{i}].package" })),
+]);
+
 document.getElementById("engine").textContent = `icp-validate ${version()} · ${known.size} fields`;
 form.addEventListener("submit", (event) => {
   // The widget's own submit listener (added first, by attach) has just validated the form and
@@ -56,4 +106,6 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   document.getElementById("summary").textContent = ok ? "全部通过 · All checks pass" : "";
 });
+// The controller, for trying it from the browser console (the end-to-end tests read it too).
+window.icpDemo = controller;
 document.documentElement.dataset.ready = "true";

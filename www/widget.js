@@ -161,7 +161,11 @@ export function attach(form, options = {}) {
     const problems = [];
     for (const control of form.querySelectorAll('[aria-invalid="true"]')) {
       const texts = describedByIds(control).map((id) => document.getElementById(id)).filter((el) => el && !el.hidden && el.textContent);
-      if (texts.length) problems.push([control, texts[0].textContent]);
+      if (!texts.length) continue;
+      // The link names its field: "请填写此项" eleven times says nothing on its own.
+      const label = control.getAttribute("aria-label") || (control.labels && control.labels[0] ? control.labels[0].textContent.trim().replace(/\s+/g, " ") : "");
+      const message = texts[0].textContent;
+      problems.push([control, label ? (locale === "en" ? `${label}: ${message}` : `${label}：${message}`) : message]);
     }
     if (!summary) {
       summary = document.createElement("div");
@@ -365,54 +369,94 @@ export function attach(form, options = {}) {
   // never validated until the composition ends. Chrome and Safari fire `input` before
   // `compositionend`, with `isComposing` set; both orders are handled.
   const composing = new WeakSet();
+  // Controls the user has typed into (a value set by script alone does not count).
+  const edited = new WeakSet();
 
-  for (const control of form.querySelectorAll(FIELD_SELECTOR)) {
-    messageElement(control);
-    on(control, "blur", () => {
-      composing.delete(control);
-      touched.add(control);
-      const result = validate(control);
-      // data-icp-normalize="false" keeps what the user typed (e.g. a province name, whose
-      // canonical form is its GB code).
-      const normalize = normalizeOnBlur && control.dataset.icpNormalize !== "false";
-      if (normalize && result && result.valid && result.normalized != null && result.normalized !== control.value) {
-        control.value = displayed(result);
-      }
-    });
-    on(control, "compositionstart", () => composing.add(control));
-    on(control, "compositionend", () => {
-      composing.delete(control);
-      if (touched.has(control)) validate(control);
-    });
-    on(control, "input", (event) => {
-      if (event.isComposing || composing.has(control)) return;
-      // Quiet while the user types a field for the first time; live after the first blur.
-      if (touched.has(control)) validate(control);
-    });
-  }
+  // One listener per event on the form (focusout, input and change bubble, blur does not):
+  // controls added after attach() — a new domain row — are validated with no re-attach.
+  const fieldControl = (target) => (target instanceof Element && target.matches(FIELD_SELECTOR) ? target : null);
+  for (const control of form.querySelectorAll(`${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}`)) messageElement(control);
 
-  for (const control of form.querySelectorAll(ATTACHMENT_SELECTOR)) {
-    messageElement(control);
-    on(control, "change", () => {
-      validateFile(control).catch((e) => console.warn("icp-validate: could not read the file", e));
-    });
-  }
-
-  // Path-only controls (selects, checkboxes, plain inputs) feed the filing rules too.
-  for (const control of form.querySelectorAll("[data-icp-path]")) {
-    if (control.hasAttribute("data-icp-field")) continue;
-    // The form's change listener below schedules the filing check.
-    on(control, "change", () => touched.add(control));
-  }
-
-  // A control other fields read context from (data-icp-context-*) revalidates them on change.
-  on(form, "change", (event) => {
-    scheduleFiling();
-    for (const control of controls()) {
-      if (control === event.target || !touched.has(control)) continue;
-      if (contextSelectors(control).some(([, selector]) => event.target.matches(selector))) validate(control, { announceChange: false });
+  on(form, "focusout", (event) => {
+    const control = fieldControl(event.target);
+    if (!control) return;
+    composing.delete(control);
+    // An empty field merely tabbed past is not painted red before a submit.
+    if (control.value === "" && !edited.has(control) && !submitted) return;
+    touched.add(control);
+    const result = validate(control);
+    // data-icp-normalize="false" keeps what the user typed (e.g. a province name, whose
+    // canonical form is its GB code).
+    const normalize = normalizeOnBlur && control.dataset.icpNormalize !== "false";
+    if (normalize && result && result.valid && result.normalized != null && result.normalized !== control.value) {
+      control.value = displayed(result);
     }
   });
+  on(form, "compositionstart", (event) => {
+    const control = fieldControl(event.target);
+    if (control) composing.add(control);
+  });
+  on(form, "compositionend", (event) => {
+    const control = fieldControl(event.target);
+    if (!control) return;
+    composing.delete(control);
+    if (touched.has(control)) validate(control);
+  });
+  on(form, "input", (event) => {
+    const control = fieldControl(event.target);
+    if (!control) return;
+    edited.add(control);
+    if (event.isComposing || composing.has(control)) return;
+    // Quiet while the user types a field for the first time; live after the first blur.
+    if (touched.has(control)) validate(control);
+  });
+
+  // A change schedules the filing check; a control other fields read context from
+  // (data-icp-context-*) revalidates them.
+  on(form, "change", (event) => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    if (target.matches(ATTACHMENT_SELECTOR)) {
+      validateFile(target).catch((e) => console.warn("icp-validate: could not read the file", e));
+    } else if (target.matches("[data-icp-path]") && !target.matches(FIELD_SELECTOR)) {
+      // Path-only controls (selects, checkboxes, plain inputs) feed the filing rules too.
+      touched.add(target);
+    }
+    scheduleFiling();
+    for (const control of controls()) {
+      if (control === target || !touched.has(control)) continue;
+      if (contextSelectors(control).some(([, selector]) => target.matches(selector))) validate(control, { announceChange: false });
+    }
+  });
+
+  // A control removed from the form (a deleted row) takes its messages with it and leaves the
+  // summary and the filing.
+  const WATCHED = `${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}, [data-icp-path]`;
+  function forget(control) {
+    for (const id of describedByIds(control)) {
+      const i = added.findIndex((el) => el.id === id);
+      if (i >= 0) added.splice(i, 1)[0].remove();
+    }
+    for (const state of [touched, composing, edited, lastMessage, lastResult]) state.delete(control);
+  }
+  const observer = new MutationObserver((records) => {
+    let removed = false;
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (!(node instanceof Element) || node.isConnected) continue;
+        for (const control of [node, ...node.querySelectorAll(WATCHED)]) {
+          if (!control.matches(WATCHED)) continue;
+          forget(control);
+          removed = true;
+        }
+      }
+    }
+    if (removed) {
+      refreshSummary();
+      scheduleFiling();
+    }
+  });
+  observer.observe(form, { childList: true, subtree: true });
 
   function validateAll() {
     let firstInvalid = null;
@@ -487,6 +531,7 @@ export function attach(form, options = {}) {
     /** The filing object the form currently describes. */
     filing: currentFiling,
     detach() {
+      observer.disconnect();
       for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
       clearTimeout(filingTimer);
       for (const el of added) el.remove();

@@ -51,6 +51,20 @@ test("a wrong resident ID check character shows the message and sets aria-invali
   await page.waitForFunction(() => document.querySelector("[data-icp-live]").textContent.includes("校验位"));
 });
 
+test("an empty required field merely tabbed past is not painted red before a submit", async () => {
+  const input = page.locator("#website_name");
+  await input.focus();
+  await input.press("Tab");
+  assert.equal(await input.getAttribute("aria-invalid"), null);
+  assert.equal(await (await messageOf(input)).isVisible(), false);
+  // Typed into and emptied again, it is.
+  await input.fill("x");
+  await input.fill("");
+  await input.press("Tab");
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  assert.match(await (await messageOf(input)).textContent(), /请填写/);
+});
+
 test("fixing the value clears the error while typing, and blur writes the normalized form", async () => {
   const input = page.locator("#person_id");
   await input.fill("11010519491231002x");
@@ -136,6 +150,7 @@ test("a blocked submit shows the error summary, focused, with a link to each pro
   }
   // Following the resident ID's link focuses that field; fixing it takes it off the summary.
   const idLink = summary.locator('a[href="#person_id"]');
+  assert.match(await idLink.textContent(), /^居民身份证号码.*：身份证号码校验位不正确/);
   await idLink.click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "person_id");
   await page.locator("#person_id").fill("11010519491231002X");
@@ -145,6 +160,52 @@ test("a blocked submit shows the error summary, focused, with a link to each pro
   const remaining = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   assert.deepEqual(remaining, targets.map(([href]) => href).filter((href) => href !== "#person_id"));
   assert.equal(await summary.locator("h2").textContent(), `有 ${count - 1} 项需要修改`);
+});
+
+test("rows added after attach are validated, and a removed row takes its messages with it", async () => {
+  await page.locator("#add_domain").click();
+  await page.locator("#add_domain").click();
+  const rows = page.locator("#extra_domains > .row");
+  assert.equal(await rows.count(), 2);
+  // Locators are lazy: hold the row's input by its id, which stays when rows are removed.
+  const second = page.locator(`#${await rows.nth(1).locator("input").getAttribute("id")}`);
+  assert.equal(await second.getAttribute("data-icp-path"), "services[0].domains[2]");
+  await second.fill("bad..example.com");
+  await second.press("Tab");
+  assert.equal(await second.getAttribute("aria-invalid"), "true");
+  const message = await messageOf(second);
+  assert.ok((await message.textContent()).length > 0);
+  const messageId = await message.getAttribute("id");
+  // Removing the first row renumbers the second; its message still follows it.
+  await rows.nth(0).locator(".remove-row").click();
+  assert.equal(await second.getAttribute("data-icp-path"), "services[0].domains[1]");
+  assert.equal(await page.evaluate(() => JSON.stringify(window.icpDemo.filing()).includes("bad..example.com")), true);
+  await page.locator("#filing").evaluate((form) => form.requestSubmit());
+  const summary = page.locator("[data-icp-summary]");
+  const secondId = await second.getAttribute("id");
+  assert.ok(await summary.isVisible());
+  assert.equal(await summary.locator(`a[href="#${secondId}"]`).count(), 1);
+  // Removing it takes the message, the summary's link and the filing's entry away.
+  await rows.nth(0).locator(".remove-row").click();
+  await page.waitForFunction((id) => !document.querySelector(`[data-icp-summary] a[href="#${id}"]`), secondId);
+  assert.equal(await page.locator(`#${messageId}`).count(), 0);
+  assert.equal(await page.evaluate(() => JSON.stringify(window.icpDemo.filing()).includes("bad..example.com")), false);
+});
+
+test("an APP platform row added after attach is validated as its field", async () => {
+  await page.selectOption("#service_type", "app");
+  await page.locator("#add_platform").click();
+  const bundle = page.locator("#extra_platforms > .row input:not([type=hidden])");
+  assert.equal(await bundle.getAttribute("data-icp-path"), "services[0].platforms[2].package");
+  await bundle.fill("1com.example");
+  await bundle.press("Tab");
+  assert.equal(await bundle.getAttribute("aria-invalid"), "true");
+  await bundle.fill("com.example.app");
+  assert.equal(await bundle.getAttribute("aria-invalid"), null);
+  const platforms = await page.evaluate(() => window.icpDemo.filing().services[0].platforms);
+  assert.deepEqual(platforms[2], { platform: "harmony", package: "com.example.app" });
+  await page.locator("#extra_platforms .remove-row").click();
+  await page.selectOption("#service_type", "website");
 });
 
 // A baseline JPEG header (SOI, SOF0 with 3 components, SOS) padded to `size` bytes.
