@@ -65,6 +65,13 @@ test("an empty required field merely tabbed past is not painted red before a sub
   assert.match(await (await messageOf(input)).textContent(), /请填写/);
 });
 
+test("required controls are marked at their label, optional ones are not", async () => {
+  const mark = (id) => page.evaluate((id) => getComputedStyle(document.querySelector(`label[for=${id}]`), "::after").content, id);
+  assert.equal(await mark("website_name"), '" *"');
+  assert.equal(await mark("person_id"), '" *"');
+  assert.equal(await mark("domain_holder"), "none");
+});
+
 test("fixing the value clears the error while typing, and blur writes the normalized form", async () => {
   const input = page.locator("#person_id");
   await input.fill("11010519491231002x");
