@@ -106,3 +106,23 @@ initSync(new Uint8Array(8));
 import * as ready from "../../../pkg-templates/index.js";
 // @ts-expect-error "icp-validate" (Node, bundlers) is ready on import: it has no init()
 ready.initSync;
+
+// The form-library adapters.
+import { icpRule, icpRules } from "../../../pkg-templates/adapters/async-validator.js";
+import { filingSchema, icpSchema, pathKeys } from "../../../pkg-templates/adapters/standard-schema.js";
+import { icpRule as tdesignRule } from "../../../pkg-templates/adapters/tdesign.js";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+
+const mobileRule = icpRule("mobile", { trigger: ["blur", "change"], required: true, context: (source) => ({ province: String(source?.province ?? "") }) });
+const checked: Promise<void> = mobileRule.validator({}, "13800138000", undefined, { province: "北京" });
+const [errorRule, warningRule] = icpRules("uscc", { context: { province: "上海" }, locale: "en" });
+const warningOnly: true = warningRule.warningOnly;
+const marked: boolean = errorRule.required;
+// The schemas are Standard Schema v1 as the spec's own types define it.
+const fieldSchema: StandardSchemaV1<string, string> = icpSchema("resident_id", { context: () => ({ today: "2026-11-23" }) });
+const wholeFiling: StandardSchemaV1<Filing, Filing> = filingSchema({ locale: "en", today: "2026-11-23" });
+const keys: (string | number)[] = pathKeys("services[0].domains[1]");
+const answer = tdesignRule("resident_id", { trigger: "blur" }).validator("11010519491231002X");
+const kind: "error" | "warning" | "success" = answer.type;
+// @ts-expect-error TDesign passes the value only: the context function takes no form values
+tdesignRule("mobile", { context: (source: { province: string }) => source });
