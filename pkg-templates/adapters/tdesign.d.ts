@@ -1,7 +1,7 @@
 // TDesign form rules.
 import type { FieldCheckOptions } from "./shared.js";
 
-export interface TdesignRuleOptions extends FieldCheckOptions<never> {
+export interface TdesignRuleOptions extends FieldCheckOptions {
   /** When TDesign runs the rule (`"blur"`, `"change"`). */
   trigger?: "blur" | "change" | "submit" | string;
 }
@@ -15,7 +15,7 @@ export interface TdesignValidateResult {
 
 export interface TdesignRule {
   trigger?: string;
-  validator(value: unknown): TdesignValidateResult;
+  validator(value: unknown, context?: { formData?: Record<string, unknown>; name?: string }): TdesignValidateResult;
 }
 
 /** A rule answering the first error, else the first warning as `type: "warning"`. */

@@ -3,14 +3,14 @@
 import { check } from "./shared.js";
 
 /**
- * A TDesign rule for one field: the first error, else the first warning as a warning. TDesign
- * passes the value only, so `context` is an object or a function (of nothing) reading the
- * other fields from the form's data.
+ * A TDesign rule for one field: the first error, else the first warning as a warning.
+ * `context` is an object or a function of the form's data (what TDesign passes as
+ * `formData`) giving one.
  */
 export function icpRule(field, options = {}) {
   const out = {
-    validator(value) {
-      const result = check(field, value, options);
+    validator(value, { formData } = {}) {
+      const result = check(field, value, options, formData);
       if (!result) return { result: true, message: "", type: "success" };
       const [error] = result.errors;
       if (error) return { result: false, message: error.message, type: "error" };

@@ -1,6 +1,6 @@
 // The form-library adapters of the package (pkg/adapters/), each run by the real library it
 // serves: async-validator (Element Plus, Ant Design Vue, Ant Design), Standard Schema v1
-// consumers (React Hook Form's resolver, TanStack Form), and TDesign's rule contract.
+// consumers (React Hook Form's resolver, TanStack Form), and TDesign's rule engine.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -9,7 +9,12 @@ import { pathToFileURL } from "node:url";
 import asyncValidator from "async-validator";
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { FieldApi, FormApi } from "@tanstack/form-core";
+import { createRequire } from "node:module";
 import { ROOT, loadFilings } from "./helpers.mjs";
+
+// TDesign's own rule engine, the one its FormItem runs: validate(value, rules, { formData, name }).
+// It needs no DOM; the components around it do, so they are not run here.
+const { validate: tdesignValidate } = createRequire(import.meta.url)("tdesign-vue-next/cjs/form/utils/form-model.js");
 
 // A CommonJS module whose class is its `default` export.
 const Schema = asyncValidator.default ?? asyncValidator;
@@ -152,21 +157,22 @@ test("Standard Schema in TanStack Form: a field validator and a form validator",
   assert.deepEqual(filingForm.getFieldMeta("services[1].domains[0]").errors.map((e) => e.message), ["域名 yunfan.com.cn 重复（与 services[0].domains[0] 相同）"]);
 });
 
-test("TDesign: the validator answers { result, message, type }, a warning as type 'warning'", () => {
+test("TDesign: its rule engine gets { result, message, type } from the adapter, a warning as type 'warning'", async () => {
+  // The answers TDesign's FormItem shows: each failed rule's result, message and type.
+  const run = async (rules, value, formData = {}) => (await tdesignValidate(value, rules, { formData, name: "f" })).filter((r) => r.result !== true).map(({ result, message, type }) => ({ result, message, type }));
   const id = tdesign.icpRule("resident_id", { trigger: "blur" });
   assert.equal(id.trigger, "blur");
-  assert.deepEqual(id.validator(BAD_ID), { result: false, message: CHECKSUM, type: "error" });
-  assert.deepEqual(id.validator(GOOD_ID), { result: true, message: "", type: "success" });
-  assert.deepEqual(id.validator(""), { result: true, message: "", type: "success" });
-  assert.deepEqual(tdesign.icpRule("resident_id", { required: true }).validator(""), { result: false, message: "请填写此项", type: "error" });
-  const uscc = tdesign.icpRule("uscc", { context: () => ({ province: "上海" }) }).validator("91110000600037341L");
+  assert.deepEqual(await run([id], BAD_ID), [{ result: false, message: CHECKSUM, type: "error" }]);
+  assert.deepEqual(await run([id], GOOD_ID), []);
+  assert.deepEqual(await run([id], ""), []);
+  assert.deepEqual(await run([tdesign.icpRule("resident_id", { required: true })], ""), [{ result: false, message: "请填写此项", type: "error" }]);
+  const [uscc] = await run([tdesign.icpRule("uscc", { context: { province: "上海" } })], "91110000600037341L");
   assert.equal(uscc.type, "warning");
-  assert.equal(uscc.result, false);
-  let province = "北京";
-  const mobile = tdesign.icpRule("mobile", { context: () => ({ province, provider: "aliyun" }) });
-  assert.equal(mobile.validator("13800138000").result, true);
-  province = "上海";
-  assert.deepEqual(mobile.validator("13800138000"), { result: false, message: SHANGHAI_MISMATCH, type: "error" });
+  assert.match(uscc.message, /^统一社会信用代码的登记地为北京市/);
+  // The context function reads another field from the form data TDesign passes.
+  const mobile = [tdesign.icpRule("mobile", { context: (formData) => ({ province: formData.province, provider: "aliyun" }) })];
+  assert.deepEqual(await run(mobile, "13800138000", { province: "北京" }), []);
+  assert.deepEqual(await run(mobile, "13800138000", { province: "上海" }), [{ result: false, message: SHANGHAI_MISMATCH, type: "error" }]);
 });
 
 test("the adapters are exported with their types, and share the package's instance", () => {

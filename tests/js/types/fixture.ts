@@ -124,5 +124,6 @@ const wholeFiling: StandardSchemaV1<Filing, Filing> = filingSchema({ locale: "en
 const keys: (string | number)[] = pathKeys("services[0].domains[1]");
 const answer = tdesignRule("resident_id", { trigger: "blur" }).validator("11010519491231002X");
 const kind: "error" | "warning" | "success" = answer.type;
-// @ts-expect-error TDesign passes the value only: the context function takes no form values
-tdesignRule("mobile", { context: (source: { province: string }) => source });
+tdesignRule("mobile", { context: (formData) => ({ province: String(formData?.province ?? "") }) }).validator("13800138000", { formData: { province: "北京" }, name: "mobile" });
+// @ts-expect-error a context function gives a context object, not a string
+tdesignRule("mobile", { context: (formData) => String(formData?.province) });
