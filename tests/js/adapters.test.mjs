@@ -12,6 +12,9 @@ import { FieldApi, FormApi } from "@tanstack/form-core";
 import { createRequire } from "node:module";
 import { ROOT, loadFilings } from "./helpers.mjs";
 
+// Ant Design's form engine: the rule runner its Field calls, which sorts a field's errors from
+// its warnings by the rule's warningOnly.
+const { validateRules: antdValidateRules } = createRequire(import.meta.url)("@rc-component/form/lib/utils/validateUtil.js");
 // TDesign's own rule engine, the one its FormItem runs: validate(value, rules, { formData, name }).
 // It needs no DOM; the components around it do, so they are not run here.
 const { validate: tdesignValidate } = createRequire(import.meta.url)("tdesign-vue-next/cjs/form/utils/form-model.js");
@@ -81,6 +84,26 @@ test("async-validator: icpRules puts the warning in a second, warningOnly rule",
   // A value with an error: the error rule says it, the warning rule stays quiet.
   assert.ok(await asyncValidate({ uscc: errorRule }, { uscc: "91110000600037341X" }));
   assert.equal(await asyncValidate({ uscc: warningRule }, { uscc: "91110000600037341X" }), null);
+});
+
+test("Ant Design (rc-field-form): errors and warningOnly warnings as its Field sorts them", async () => {
+  async function field(rules, value) {
+    const out = { errors: [], warnings: [] };
+    try {
+      await antdValidateRules(["f"], value, rules, {}, false, {});
+    } catch (ruleErrors) {
+      for (const { rule, errors } of ruleErrors) out[rule.warningOnly ? "warnings" : "errors"].push(...errors);
+    }
+    return out;
+  }
+  let province = "上海";
+  const rules = icpRules("uscc", { required: true, context: () => ({ province }) });
+  assert.deepEqual((await field(rules, "91110000600037341L")).errors, []);
+  assert.match((await field(rules, "91110000600037341L")).warnings[0], /^统一社会信用代码的登记地为北京市，备案省份为上海市/);
+  province = "北京";
+  assert.deepEqual(await field(rules, "91110000600037341L"), { errors: [], warnings: [] });
+  assert.deepEqual(await field(rules, ""), { errors: ["请填写此项"], warnings: [] });
+  assert.deepEqual(await field([icpRule("resident_id")], BAD_ID), { errors: [CHECKSUM], warnings: [] });
 });
 
 test("Standard Schema: the ~standard props are what the spec's types say", () => {
