@@ -3,7 +3,8 @@
 // consumers (React Hook Form's resolver, TanStack Form), and TDesign's rule engine.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import asyncValidator from "async-validator";
@@ -206,4 +207,29 @@ test("the adapters are exported with their types, and share the package's instan
     assert.ok(!manifest.sideEffects.some((f) => f.includes("adapters")));
   }
   assert.match(readFileSync(join(ROOT, "pkg/adapters/shared.js"), "utf8"), /from "icp-validate"/);
+});
+
+test("a bundler resolves an adapter's own import to the app's instance, and drops what is not imported", async () => {
+  const esbuild = await import("esbuild");
+  const dir = mkdtempSync(join(tmpdir(), "icp-validate-adapters-"));
+  try {
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(join(ROOT, "pkg"), join(dir, "node_modules/icp-validate"), "dir");
+    writeFileSync(join(dir, "with-rule.js"), 'import { validateField } from "icp-validate";\nimport { icpRule } from "icp-validate/adapters/async-validator";\nconsole.log(validateField, icpRule);\n');
+    writeFileSync(join(dir, "without.js"), 'import { validateField } from "icp-validate";\nconsole.log(validateField);\n');
+    const bundle = async (entry) => {
+      const r = await esbuild.build({ entryPoints: [join(dir, entry)], bundle: true, write: false, format: "esm", platform: "browser", metafile: true, outdir: join(dir, "out"), logLevel: "error" });
+      const inputs = Object.keys(r.metafile.inputs);
+      return { inputs, text: r.outputFiles.find((f) => f.path.endsWith(`${entry}`)).text };
+    };
+    const withRule = await bundle("with-rule.js");
+    assert.equal(withRule.inputs.filter((i) => i.endsWith("/bundler.js")).length, 1, withRule.inputs.join(" "));
+    assert.ok(withRule.inputs.some((i) => i.endsWith("adapters/async-validator.js")));
+    // icpRules was not imported: its warningOnly rule is not in the bundle.
+    assert.doesNotMatch(withRule.text, /warningOnly/);
+    const without = await bundle("without.js");
+    assert.ok(!without.inputs.some((i) => i.includes("adapters/")), without.inputs.join(" "));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
