@@ -1,6 +1,6 @@
 // The form-library adapters of the package (pkg/adapters/), each run by the real library it
 // serves: async-validator (Element Plus, Ant Design Vue, Ant Design), Standard Schema v1
-// consumers (React Hook Form's resolver, TanStack Form), and TDesign's rule engine.
+// consumers (React Hook Form's resolver, TanStack Form), TDesign's rule engine, zod and valibot.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -10,6 +10,8 @@ import { pathToFileURL } from "node:url";
 import asyncValidator from "async-validator";
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { FieldApi, FormApi } from "@tanstack/form-core";
+import { z } from "zod";
+import * as v from "valibot";
 import { createRequire } from "node:module";
 import { ROOT, loadFilings } from "./helpers.mjs";
 
@@ -26,6 +28,8 @@ const adapter = (name) => import(pathToFileURL(join(ROOT, `pkg/adapters/${name}.
 const { icpRule, icpRules } = await adapter("async-validator");
 const { icpSchema, filingSchema, pathKeys } = await adapter("standard-schema");
 const tdesign = await adapter("tdesign");
+const { icpRefine, icpRefineObject } = await adapter("zod");
+const { icpCheck, icpCheckObject } = await adapter("valibot");
 
 const BAD_ID = "110105194912310021";
 const GOOD_ID = "11010519491231002X";
@@ -199,9 +203,31 @@ test("TDesign: its rule engine gets { result, message, type } from the adapter, 
   assert.deepEqual(await run(mobile, "13800138000", { province: "上海" }), [{ result: false, message: SHANGHAI_MISMATCH, type: "error" }]);
 });
 
+test("zod: superRefine gives the message, and the key as the path with another key as context", () => {
+  const id = z.string().superRefine(icpRefine("resident_id"));
+  assert.deepEqual(id.safeParse(BAD_ID).error.issues.map((i) => i.message), [CHECKSUM]);
+  assert.equal(id.safeParse(GOOD_ID).success, true);
+  assert.equal(id.safeParse("").success, true);
+  assert.deepEqual(z.string().superRefine(icpRefine("resident_id", { required: true })).safeParse("").error.issues.map((i) => i.message), ["请填写此项"]);
+  const person = z.object({ province: z.string(), mobile: z.string() }).superRefine(icpRefineObject({ mobile: { field: "mobile", context: (data) => ({ province: data.province, provider: "aliyun" }) } }));
+  assert.equal(person.safeParse({ province: "北京", mobile: "13800138000" }).success, true);
+  assert.deepEqual(person.safeParse({ province: "上海", mobile: "13800138000" }).error.issues.map(({ message, path }) => ({ message, path })), [{ message: SHANGHAI_MISMATCH, path: ["mobile"] }]);
+});
+
+test("valibot: rawCheck gives the message, and the key as the path with another key as context", () => {
+  const id = v.pipe(v.string(), v.rawCheck(icpCheck("resident_id")));
+  assert.deepEqual(v.safeParse(id, BAD_ID).issues.map((i) => i.message), [CHECKSUM]);
+  assert.equal(v.safeParse(id, GOOD_ID).success, true);
+  assert.equal(v.safeParse(id, "").success, true);
+  assert.deepEqual(v.safeParse(v.pipe(v.string(), v.rawCheck(icpCheck("resident_id", { required: true }))), "").issues.map((i) => i.message), ["请填写此项"]);
+  const person = v.pipe(v.object({ province: v.string(), mobile: v.string() }), v.rawCheck(icpCheckObject({ mobile: { field: "mobile", context: (data) => ({ province: data.province, provider: "aliyun" }) } })));
+  assert.equal(v.safeParse(person, { province: "北京", mobile: "13800138000" }).success, true);
+  assert.deepEqual(v.flatten(v.safeParse(person, { province: "上海", mobile: "13800138000" }).issues).nested, { mobile: [SHANGHAI_MISMATCH] });
+});
+
 test("the adapters are exported with their types, and share the package's instance", () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
-  for (const name of ["async-validator", "standard-schema", "tdesign"]) {
+  for (const name of ["async-validator", "standard-schema", "tdesign", "valibot", "zod"]) {
     assert.deepEqual(manifest.exports[`./adapters/${name}`], { types: `./adapters/${name}.d.ts`, default: `./adapters/${name}.js` });
     // No side effects listed: a bundler drops an adapter nobody imports.
     assert.ok(!manifest.sideEffects.some((f) => f.includes("adapters")));

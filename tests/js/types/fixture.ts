@@ -127,3 +127,11 @@ const kind: "error" | "warning" | "success" = answer.type;
 tdesignRule("mobile", { context: (formData) => ({ province: String(formData?.province ?? "") }) }).validator("13800138000", { formData: { province: "北京" }, name: "mobile" });
 // @ts-expect-error a context function gives a context object, not a string
 tdesignRule("mobile", { context: (formData) => String(formData?.province) });
+import { icpRefine, icpRefineObject } from "../../../pkg-templates/adapters/zod.js";
+import { icpCheck, icpCheckObject } from "../../../pkg-templates/adapters/valibot.js";
+const refine: (value: unknown, ctx: { addIssue(issue: { code: "custom"; message: string; path?: PropertyKey[] }): void }) => void = icpRefine("resident_id", { required: true });
+icpRefineObject<{ province: string; mobile: string }>({ mobile: { field: "mobile", context: (data) => ({ province: data?.province ?? "" }) } });
+icpCheck("resident_id")({ dataset: { typed: true, value: "11010519491231002X" }, addIssue: () => {} });
+icpCheckObject<{ province: string; mobile: string }>({ mobile: "mobile" });
+// @ts-expect-error a key the object does not have
+icpCheckObject<{ province: string; mobile: string }>({ phone: "mobile" });
