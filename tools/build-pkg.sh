@@ -59,6 +59,9 @@ cp pkg-templates/types.d.ts pkg/
 cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/api.js pkg-templates/attachment-file.js pkg/
 cp www/widget.js pkg/widget.js
 cp pkg-templates/widget.d.ts pkg/widget.d.ts
+# Form-library adapters: plain ES modules importing "icp-validate" itself, so they share the
+# app's instance of the package.
+cp -r pkg-templates/adapters pkg/adapters
 # The package is published under both licences: no package without their texts.
 cp LICENSE-MIT LICENSE-APACHE pkg/
 # The npm package declares its version from Cargo.toml so the two never drift.

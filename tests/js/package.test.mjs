@@ -4,7 +4,7 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { ROOT, loadWasm } from "./helpers.mjs";
 
 test("crate, npm package, wasm module and CLI report the same version", () => {
@@ -23,16 +23,17 @@ test("crate, npm package, wasm module and CLI report the same version", () => {
 test("npm pack carries the licence texts and every file the exports name", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const files = new Set(packed.files.map((f) => f.path));
-  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "attachment-file.js"]) assert.ok(files.has(f), f);
+  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "attachment-file.js", "adapters/shared.js", "adapters/shared.d.ts"]) assert.ok(files.has(f), f);
   const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
   const targets = (v) => (typeof v === "string" ? [v] : Object.values(v).flatMap(targets));
   for (const t of [...targets(manifest.exports), manifest.main, manifest.module, manifest.types]) assert.ok(files.has(t.replace(/^\.\//, "")), `${t} is exported but not packed`);
   assert.equal(manifest.engines.node, ">=18");
   // Every declaration file a packed one imports is packed too (types.d.ts, generated).
   for (const dts of [...files].filter((f) => f.endsWith(".d.ts"))) {
-    for (const [, spec] of readFileSync(join(ROOT, "pkg", dts), "utf8").matchAll(/from "\.\/([^"]+)"/g)) {
-      const target = spec.replace(/\.js$/, "") + ".d.ts";
-      assert.ok(files.has(target), `${dts} imports ./${spec}, but ${target} is not packed`);
+    for (const [, spec] of readFileSync(join(ROOT, "pkg", dts), "utf8").matchAll(/from "(\.\.?\/[^"]+)"/g)) {
+      // Relative to the importing file: adapters/*.d.ts import ../types.js and ./shared.js.
+      const target = posix.join(posix.dirname(dts), spec.replace(/\.js$/, "") + ".d.ts");
+      assert.ok(files.has(target), `${dts} imports ${spec}, but ${target} is not packed`);
     }
   }
 });

@@ -106,3 +106,32 @@ initSync(new Uint8Array(8));
 import * as ready from "../../../pkg-templates/index.js";
 // @ts-expect-error "icp-validate" (Node, bundlers) is ready on import: it has no init()
 ready.initSync;
+
+// The form-library adapters.
+import { icpRule, icpRules } from "../../../pkg-templates/adapters/async-validator.js";
+import { filingSchema, icpSchema, pathKeys } from "../../../pkg-templates/adapters/standard-schema.js";
+import { icpRule as tdesignRule } from "../../../pkg-templates/adapters/tdesign.js";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+
+const mobileRule = icpRule("mobile", { trigger: ["blur", "change"], required: true, context: (source) => ({ province: String(source?.province ?? "") }) });
+const checked: Promise<void> = mobileRule.validator({}, "13800138000", undefined, { province: "北京" });
+const [errorRule, warningRule] = icpRules("uscc", { context: { province: "上海" }, locale: "en" });
+const warningOnly: true = warningRule.warningOnly;
+const marked: boolean = errorRule.required;
+// The schemas are Standard Schema v1 as the spec's own types define it.
+const fieldSchema: StandardSchemaV1<string, string> = icpSchema("resident_id", { context: () => ({ today: "2026-11-23" }) });
+const wholeFiling: StandardSchemaV1<Filing, Filing> = filingSchema({ locale: "en", today: "2026-11-23" });
+const keys: (string | number)[] = pathKeys("services[0].domains[1]");
+const answer = tdesignRule("resident_id", { trigger: "blur" }).validator("11010519491231002X");
+const kind: "error" | "warning" | "success" = answer.type;
+tdesignRule("mobile", { context: (formData) => ({ province: String(formData?.province ?? "") }) }).validator("13800138000", { formData: { province: "北京" }, name: "mobile" });
+// @ts-expect-error a context function gives a context object, not a string
+tdesignRule("mobile", { context: (formData) => String(formData?.province) });
+import { icpRefine, icpRefineObject } from "../../../pkg-templates/adapters/zod.js";
+import { icpCheck, icpCheckObject } from "../../../pkg-templates/adapters/valibot.js";
+const refine: (value: unknown, ctx: { addIssue(issue: { code: "custom"; message: string; path?: PropertyKey[] }): void }) => void = icpRefine("resident_id", { required: true });
+icpRefineObject<{ province: string; mobile: string }>({ mobile: { field: "mobile", context: (data) => ({ province: data?.province ?? "" }) } });
+icpCheck("resident_id")({ dataset: { typed: true, value: "11010519491231002X" }, addIssue: () => {} });
+icpCheckObject<{ province: string; mobile: string }>({ mobile: "mobile" });
+// @ts-expect-error a key the object does not have
+icpCheckObject<{ province: string; mobile: string }>({ phone: "mobile" });

@@ -1,0 +1,26 @@
+// zod refinements: `.superRefine(icpRefine(field))` on a string, `.superRefine(icpRefineObject({ key: field }))`
+// on an object for context from its other keys. The first error becomes a custom issue.
+import { check } from "./shared.js";
+
+/** For a string schema: the value's first error as an issue. */
+export function icpRefine(field, options = {}) {
+  return (value, ctx) => {
+    const error = check(field, value, options)?.errors[0];
+    if (error) ctx.addIssue({ code: "custom", message: error.message });
+  };
+}
+
+/**
+ * For an object schema: each key of `fields` checked as its field id (a string) or as
+ * `{ field, context, required, locale }`, where a context function gets the whole object.
+ * Issues carry the key as their path.
+ */
+export function icpRefineObject(fields, options = {}) {
+  return (data, ctx) => {
+    for (const [key, spec] of Object.entries(fields)) {
+      const { field, ...own } = typeof spec === "string" ? { field: spec } : spec;
+      const error = check(field, data?.[key], { ...options, ...own }, data)?.errors[0];
+      if (error) ctx.addIssue({ code: "custom", message: error.message, path: [key] });
+    }
+  };
+}

@@ -1,0 +1,261 @@
+// The form-library adapters of the package (pkg/adapters/), each run by the real library it
+// serves: async-validator (Element Plus, Ant Design Vue, Ant Design), Standard Schema v1
+// consumers (React Hook Form's resolver, TanStack Form), TDesign's rule engine, zod and valibot.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import asyncValidator from "async-validator";
+import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
+import { FieldApi, FormApi } from "@tanstack/form-core";
+import { z } from "zod";
+import * as v from "valibot";
+import { createRequire } from "node:module";
+import { ROOT, loadFilings } from "./helpers.mjs";
+
+// Ant Design's form engine: the rule runner its Field calls, which sorts a field's errors from
+// its warnings by the rule's warningOnly.
+const { validateRules: antdValidateRules } = createRequire(import.meta.url)("@rc-component/form/lib/utils/validateUtil.js");
+// TDesign's own rule engine, the one its FormItem runs: validate(value, rules, { formData, name }).
+// It needs no DOM; the components around it do, so they are not run here.
+const { validate: tdesignValidate } = createRequire(import.meta.url)("tdesign-vue-next/cjs/form/utils/form-model.js");
+
+// A CommonJS module whose class is its `default` export.
+const Schema = asyncValidator.default ?? asyncValidator;
+const adapter = (name) => import(pathToFileURL(join(ROOT, `pkg/adapters/${name}.js`)).href);
+const { icpRule, icpRules } = await adapter("async-validator");
+const { icpSchema, filingSchema, pathKeys } = await adapter("standard-schema");
+const tdesign = await adapter("tdesign");
+const { icpRefine, icpRefineObject } = await adapter("zod");
+const { icpCheck, icpCheckObject } = await adapter("valibot");
+
+const BAD_ID = "110105194912310021";
+const GOOD_ID = "11010519491231002X";
+const CHECKSUM = "身份证号码校验位不正确，请检查是否输错了某一位";
+// 13800138000 is a Beijing number: valid alone, an error for an Aliyun filer in Shanghai.
+const SHANGHAI_MISMATCH = "该号码归属北京市，与主体所在地上海市不一致";
+
+// What async-validator reports: null when the values pass, else each error's field and message.
+async function asyncValidate(descriptor, source) {
+  try {
+    await new Schema(descriptor).validate(source, { suppressWarning: true });
+    return null;
+  } catch (e) {
+    if (!e.errors) throw e;
+    return e.errors.map(({ field, message }) => ({ field, message }));
+  }
+}
+
+test("async-validator: a wrong resident ID is rejected with the Chinese message, a right one passes", async () => {
+  const descriptor = { id: icpRule("resident_id", { trigger: "blur" }) };
+  assert.deepEqual(await asyncValidate(descriptor, { id: BAD_ID }), [{ field: "id", message: CHECKSUM }]);
+  assert.equal(await asyncValidate(descriptor, { id: GOOD_ID }), null);
+  assert.equal(descriptor.id.trigger, "blur");
+});
+
+test("async-validator: the locale words the message", async () => {
+  const [error] = await asyncValidate({ id: icpRule("resident_id", { locale: "en" }) }, { id: BAD_ID });
+  assert.match(error.message, /check/i);
+  assert.doesNotMatch(error.message, /[\u4e00-\u9fff]/);
+});
+
+test("async-validator: an empty optional value passes, a required one does not", async () => {
+  for (const empty of ["", "   ", undefined, null]) assert.equal(await asyncValidate({ id: icpRule("resident_id") }, { id: empty }), null, String(empty));
+  const rule = icpRule("resident_id", { required: true });
+  assert.equal(rule.required, true);
+  assert.deepEqual(await asyncValidate({ id: rule }, { id: "" }), [{ field: "id", message: "请填写此项" }]);
+});
+
+test("async-validator: a context function reads another value of the form", async () => {
+  const descriptor = { mobile: icpRule("mobile", { context: (source) => ({ province: source.province, provider: "aliyun" }) }) };
+  assert.equal(await asyncValidate(descriptor, { mobile: "13800138000", province: "北京" }), null);
+  assert.deepEqual(await asyncValidate(descriptor, { mobile: "13800138000", province: "上海" }), [{ field: "mobile", message: SHANGHAI_MISMATCH }]);
+  // The same with a plain object.
+  assert.deepEqual(await asyncValidate({ mobile: icpRule("mobile", { context: { province: "上海", provider: "aliyun" } }) }, { mobile: "13800138000" }), [{ field: "mobile", message: SHANGHAI_MISMATCH }]);
+});
+
+test("async-validator: icpRules puts the warning in a second, warningOnly rule", async () => {
+  const context = { province: "上海" };
+  const [errorRule, warningRule] = icpRules("uscc", { context, trigger: "change" });
+  assert.equal(warningRule.warningOnly, true);
+  assert.equal(warningRule.trigger, "change");
+  assert.equal("required" in warningRule, false);
+  // A Beijing code filed in Shanghai: no error, a warning.
+  assert.equal(await asyncValidate({ uscc: errorRule }, { uscc: "91110000600037341L" }), null);
+  const [warning] = await asyncValidate({ uscc: warningRule }, { uscc: "91110000600037341L" });
+  assert.match(warning.message, /^统一社会信用代码的登记地为北京市，备案省份为上海市/);
+  // A value with an error: the error rule says it, the warning rule stays quiet.
+  assert.ok(await asyncValidate({ uscc: errorRule }, { uscc: "91110000600037341X" }));
+  assert.equal(await asyncValidate({ uscc: warningRule }, { uscc: "91110000600037341X" }), null);
+});
+
+test("Ant Design (rc-field-form): errors and warningOnly warnings as its Field sorts them", async () => {
+  async function field(rules, value) {
+    const out = { errors: [], warnings: [] };
+    try {
+      await antdValidateRules(["f"], value, rules, {}, false, {});
+    } catch (ruleErrors) {
+      for (const { rule, errors } of ruleErrors) out[rule.warningOnly ? "warnings" : "errors"].push(...errors);
+    }
+    return out;
+  }
+  let province = "上海";
+  const rules = icpRules("uscc", { required: true, context: () => ({ province }) });
+  assert.deepEqual((await field(rules, "91110000600037341L")).errors, []);
+  assert.match((await field(rules, "91110000600037341L")).warnings[0], /^统一社会信用代码的登记地为北京市，备案省份为上海市/);
+  province = "北京";
+  assert.deepEqual(await field(rules, "91110000600037341L"), { errors: [], warnings: [] });
+  assert.deepEqual(await field(rules, ""), { errors: ["请填写此项"], warnings: [] });
+  assert.deepEqual(await field([icpRule("resident_id")], BAD_ID), { errors: [CHECKSUM], warnings: [] });
+});
+
+test("Standard Schema: the ~standard props are what the spec's types say", () => {
+  for (const schema of [icpSchema("resident_id"), filingSchema()]) {
+    const props = schema["~standard"];
+    assert.equal(props.version, 1);
+    assert.equal(props.vendor, "icp-validate");
+    assert.equal(typeof props.validate, "function");
+  }
+});
+
+test("Standard Schema: one field gives the normalized value or the message as an issue", () => {
+  const { validate } = icpSchema("resident_id")["~standard"];
+  assert.deepEqual(validate(BAD_ID), { issues: [{ message: CHECKSUM }] });
+  assert.deepEqual(validate("11010519491231002x"), { value: GOOD_ID });
+  assert.deepEqual(validate(""), { value: "" });
+  assert.deepEqual(icpSchema("resident_id", { required: true })["~standard"].validate(""), { issues: [{ message: "请填写此项" }] });
+  let province = "北京";
+  const mobile = icpSchema("mobile", { context: () => ({ province, provider: "aliyun" }) })["~standard"];
+  assert.deepEqual(mobile.validate("13800138000"), { value: "13800138000" });
+  province = "上海";
+  assert.deepEqual(mobile.validate("13800138000"), { issues: [{ message: SHANGHAI_MISMATCH }] });
+});
+
+test("Standard Schema: report paths become keys", () => {
+  assert.deepEqual(pathKeys("services[0].domains[1]"), ["services", 0, "domains", 1]);
+  assert.deepEqual(pathKeys("entity.person_in_charge.name"), ["entity", "person_in_charge", "name"]);
+  assert.deepEqual(pathKeys(""), []);
+});
+
+const filingNamed = (name) => loadFilings().find((f) => f.name === `${name}.json`);
+
+test("Standard Schema: the whole filing gives its errors at their paths, or the normalized filing", async () => {
+  const duplicate = filingNamed("domain_duplicate");
+  const failed = await filingSchema(duplicate.options)["~standard"].validate(duplicate.filing);
+  assert.deepEqual(failed, { issues: [{ message: "域名 yunfan.com.cn 重复（与 services[0].domains[0] 相同）", path: ["services", 1, "domains", 0] }] });
+  const valid = filingNamed("valid_website");
+  const passed = await filingSchema(valid.options)["~standard"].validate(valid.filing);
+  assert.equal(passed.issues, undefined);
+  // The province is filed as its code; the input is left as it was.
+  assert.equal(passed.value.entity.province, "110000");
+  assert.equal(valid.filing.entity.province, "北京");
+  assert.deepEqual(passed.value.services, valid.filing.services);
+});
+
+test("Standard Schema in React Hook Form's standardSchemaResolver: errors by field path", async () => {
+  const duplicate = filingNamed("domain_duplicate");
+  const resolve = standardSchemaResolver(filingSchema(duplicate.options));
+  const failed = await resolve(duplicate.filing, undefined, { fields: {}, shouldUseNativeValidation: false });
+  assert.deepEqual(failed.values, {});
+  assert.equal(failed.errors.services[1].domains[0].message, "域名 yunfan.com.cn 重复（与 services[0].domains[0] 相同）");
+  const valid = filingNamed("valid_website");
+  const passed = await standardSchemaResolver(filingSchema(valid.options))(valid.filing, undefined, { fields: {}, shouldUseNativeValidation: false });
+  assert.deepEqual(passed.errors, {});
+  assert.equal(passed.values.entity.province, "110000");
+});
+
+test("Standard Schema in TanStack Form: a field validator and a form validator", async () => {
+  const valid = filingNamed("valid_website");
+  const form = new FormApi({ defaultValues: { id: BAD_ID, ...valid.filing } });
+  form.mount();
+  const id = new FieldApi({ form, name: "id", validators: { onChange: icpSchema("resident_id") } });
+  id.mount();
+  id.setValue(BAD_ID);
+  assert.deepEqual(id.state.meta.errors.map((e) => e.message), [CHECKSUM]);
+  id.setValue(GOOD_ID);
+  assert.deepEqual(id.state.meta.errors, []);
+  // The filing schema as the form's async submit validator: the error lands on its field.
+  const duplicate = filingNamed("domain_duplicate");
+  const filingForm = new FormApi({ defaultValues: duplicate.filing, validators: { onSubmitAsync: filingSchema(duplicate.options) } });
+  filingForm.mount();
+  await filingForm.handleSubmit();
+  assert.equal(filingForm.state.canSubmit, false);
+  assert.deepEqual(filingForm.getFieldMeta("services[1].domains[0]").errors.map((e) => e.message), ["域名 yunfan.com.cn 重复（与 services[0].domains[0] 相同）"]);
+});
+
+test("TDesign: its rule engine gets { result, message, type } from the adapter, a warning as type 'warning'", async () => {
+  // The answers TDesign's FormItem shows: each failed rule's result, message and type.
+  const run = async (rules, value, formData = {}) => (await tdesignValidate(value, rules, { formData, name: "f" })).filter((r) => r.result !== true).map(({ result, message, type }) => ({ result, message, type }));
+  const id = tdesign.icpRule("resident_id", { trigger: "blur" });
+  assert.equal(id.trigger, "blur");
+  assert.deepEqual(await run([id], BAD_ID), [{ result: false, message: CHECKSUM, type: "error" }]);
+  assert.deepEqual(await run([id], GOOD_ID), []);
+  assert.deepEqual(await run([id], ""), []);
+  assert.deepEqual(await run([tdesign.icpRule("resident_id", { required: true })], ""), [{ result: false, message: "请填写此项", type: "error" }]);
+  const [uscc] = await run([tdesign.icpRule("uscc", { context: { province: "上海" } })], "91110000600037341L");
+  assert.equal(uscc.type, "warning");
+  assert.match(uscc.message, /^统一社会信用代码的登记地为北京市/);
+  // The context function reads another field from the form data TDesign passes.
+  const mobile = [tdesign.icpRule("mobile", { context: (formData) => ({ province: formData.province, provider: "aliyun" }) })];
+  assert.deepEqual(await run(mobile, "13800138000", { province: "北京" }), []);
+  assert.deepEqual(await run(mobile, "13800138000", { province: "上海" }), [{ result: false, message: SHANGHAI_MISMATCH, type: "error" }]);
+});
+
+test("zod: superRefine gives the message, and the key as the path with another key as context", () => {
+  const id = z.string().superRefine(icpRefine("resident_id"));
+  assert.deepEqual(id.safeParse(BAD_ID).error.issues.map((i) => i.message), [CHECKSUM]);
+  assert.equal(id.safeParse(GOOD_ID).success, true);
+  assert.equal(id.safeParse("").success, true);
+  assert.deepEqual(z.string().superRefine(icpRefine("resident_id", { required: true })).safeParse("").error.issues.map((i) => i.message), ["请填写此项"]);
+  const person = z.object({ province: z.string(), mobile: z.string() }).superRefine(icpRefineObject({ mobile: { field: "mobile", context: (data) => ({ province: data.province, provider: "aliyun" }) } }));
+  assert.equal(person.safeParse({ province: "北京", mobile: "13800138000" }).success, true);
+  assert.deepEqual(person.safeParse({ province: "上海", mobile: "13800138000" }).error.issues.map(({ message, path }) => ({ message, path })), [{ message: SHANGHAI_MISMATCH, path: ["mobile"] }]);
+});
+
+test("valibot: rawCheck gives the message, and the key as the path with another key as context", () => {
+  const id = v.pipe(v.string(), v.rawCheck(icpCheck("resident_id")));
+  assert.deepEqual(v.safeParse(id, BAD_ID).issues.map((i) => i.message), [CHECKSUM]);
+  assert.equal(v.safeParse(id, GOOD_ID).success, true);
+  assert.equal(v.safeParse(id, "").success, true);
+  assert.deepEqual(v.safeParse(v.pipe(v.string(), v.rawCheck(icpCheck("resident_id", { required: true }))), "").issues.map((i) => i.message), ["请填写此项"]);
+  const person = v.pipe(v.object({ province: v.string(), mobile: v.string() }), v.rawCheck(icpCheckObject({ mobile: { field: "mobile", context: (data) => ({ province: data.province, provider: "aliyun" }) } })));
+  assert.equal(v.safeParse(person, { province: "北京", mobile: "13800138000" }).success, true);
+  assert.deepEqual(v.flatten(v.safeParse(person, { province: "上海", mobile: "13800138000" }).issues).nested, { mobile: [SHANGHAI_MISMATCH] });
+});
+
+test("the adapters are exported with their types, and share the package's instance", () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
+  for (const name of ["async-validator", "standard-schema", "tdesign", "valibot", "zod"]) {
+    assert.deepEqual(manifest.exports[`./adapters/${name}`], { types: `./adapters/${name}.d.ts`, default: `./adapters/${name}.js` });
+    // No side effects listed: a bundler drops an adapter nobody imports.
+    assert.ok(!manifest.sideEffects.some((f) => f.includes("adapters")));
+  }
+  assert.match(readFileSync(join(ROOT, "pkg/adapters/shared.js"), "utf8"), /from "icp-validate"/);
+});
+
+test("a bundler resolves an adapter's own import to the app's instance, and drops what is not imported", async () => {
+  const esbuild = await import("esbuild");
+  const dir = mkdtempSync(join(tmpdir(), "icp-validate-adapters-"));
+  try {
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(join(ROOT, "pkg"), join(dir, "node_modules/icp-validate"), "dir");
+    writeFileSync(join(dir, "with-rule.js"), 'import { validateField } from "icp-validate";\nimport { icpRule } from "icp-validate/adapters/async-validator";\nconsole.log(validateField, icpRule);\n');
+    writeFileSync(join(dir, "without.js"), 'import { validateField } from "icp-validate";\nconsole.log(validateField);\n');
+    const bundle = async (entry) => {
+      const r = await esbuild.build({ entryPoints: [join(dir, entry)], bundle: true, write: false, format: "esm", platform: "browser", metafile: true, outdir: join(dir, "out"), logLevel: "error" });
+      const inputs = Object.keys(r.metafile.inputs);
+      return { inputs, text: r.outputFiles.find((f) => f.path.endsWith(`${entry}`)).text };
+    };
+    const withRule = await bundle("with-rule.js");
+    assert.equal(withRule.inputs.filter((i) => i.endsWith("/bundler.js")).length, 1, withRule.inputs.join(" "));
+    assert.ok(withRule.inputs.some((i) => i.endsWith("adapters/async-validator.js")));
+    // icpRules was not imported: its warningOnly rule is not in the bundle.
+    assert.doesNotMatch(withRule.text, /warningOnly/);
+    const without = await bundle("without.js");
+    assert.ok(!without.inputs.some((i) => i.includes("adapters/")), without.inputs.join(" "));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
