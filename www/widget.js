@@ -229,7 +229,9 @@ export function attach(form, options = {}) {
     if (submit) submitted = true;
     const run = ++filingRun;
     const report = options.validateFiling(currentFiling(), { ...(options.filingOptions || {}), locale });
-    if (report && typeof report.then === "function") return report.then((r) => (run === filingRun ? showReport(r, submit) : lastReport));
+    // The caller gets its own report even when a newer check has started (a submit must not
+    // be judged by an older one).
+    if (report && typeof report.then === "function") return report.then((r) => (run === filingRun ? showReport(r, submit) : r));
     return showReport(report, submit);
   }
 
@@ -356,9 +358,9 @@ export function attach(form, options = {}) {
     return result;
   }
 
-  function on(target, type, handler) {
-    target.addEventListener(type, handler);
-    listeners.push([target, type, handler]);
+  function on(target, type, handler, capture = false) {
+    target.addEventListener(type, handler, capture);
+    listeners.push([target, type, handler, capture]);
   }
 
   // Controls in a hidden section or disabled are not part of the form right now.
@@ -377,12 +379,22 @@ export function attach(form, options = {}) {
   const fieldControl = (target) => (target instanceof Element && target.matches(FIELD_SELECTOR) ? target : null);
   for (const control of form.querySelectorAll(`${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}`)) messageElement(control);
 
-  on(form, "focusout", (event) => {
-    const control = fieldControl(event.target);
-    if (!control) return;
-    composing.delete(control);
-    // An empty field merely tabbed past is not painted red before a submit.
-    if (control.value === "" && !edited.has(control) && !submitted) return;
+  // A message shown between mousedown and mouseup moves the button being clicked, and the
+  // click is lost; a field left for a pointer press is checked once the pointer is released.
+  let pointerHeld = false;
+  let afterRelease = [];
+  on(document, "pointerdown", () => (pointerHeld = true), true);
+  const release = () => {
+    pointerHeld = false;
+    const waiting = afterRelease;
+    afterRelease = [];
+    if (waiting.length) setTimeout(() => waiting.forEach((check) => check()), 0);
+  };
+  on(document, "pointerup", release, true);
+  on(document, "pointercancel", release, true);
+
+  function leave(control) {
+    if (!control.isConnected) return;
     touched.add(control);
     const result = validate(control);
     // data-icp-normalize="false" keeps what the user typed (e.g. a province name, whose
@@ -391,6 +403,15 @@ export function attach(form, options = {}) {
     if (normalize && result && result.valid && result.normalized != null && result.normalized !== control.value) {
       control.value = displayed(result);
     }
+  }
+  on(form, "focusout", (event) => {
+    const control = fieldControl(event.target);
+    if (!control) return;
+    composing.delete(control);
+    // An empty field merely tabbed past is not painted red before a submit.
+    if (control.value === "" && !edited.has(control) && !submitted) return;
+    if (pointerHeld) afterRelease.push(() => leave(control));
+    else leave(control);
   });
   on(form, "compositionstart", (event) => {
     const control = fieldControl(event.target);
@@ -519,8 +540,13 @@ export function attach(form, options = {}) {
     if (ok === false) return;
     ok.then((valid) => {
       if (!valid) return;
-      resubmitting = true;
-      form.requestSubmit(event.submitter || undefined);
+      // A task later: a report ready within a microtask arrives while this submit event is
+      // still being fired, when requestSubmit() is silently ignored.
+      setTimeout(() => {
+        resubmitting = true;
+        form.requestSubmit(event.submitter && event.submitter.isConnected ? event.submitter : undefined);
+        resubmitting = false;
+      }, 0);
     });
   });
 
@@ -532,7 +558,7 @@ export function attach(form, options = {}) {
     filing: currentFiling,
     detach() {
       observer.disconnect();
-      for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
+      for (const [target, type, handler, capture] of listeners) target.removeEventListener(type, handler, capture);
       clearTimeout(filingTimer);
       for (const el of added) el.remove();
       // Path-only controls got cross-field messages and aria-invalid too.
