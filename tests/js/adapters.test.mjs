@@ -12,6 +12,7 @@ import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { FieldApi, FormApi } from "@tanstack/form-core";
 import { z } from "zod";
 import * as v from "valibot";
+import { defineRule, validate as veeValidate } from "vee-validate";
 import { createRequire } from "node:module";
 import { ROOT, loadFilings } from "./helpers.mjs";
 
@@ -30,6 +31,7 @@ const { icpSchema, filingSchema, pathKeys } = await adapter("standard-schema");
 const tdesign = await adapter("tdesign");
 const { icpRefine, icpRefineObject } = await adapter("zod");
 const { icpCheck, icpCheckObject } = await adapter("valibot");
+const { icpValidator, defineIcpRules } = await adapter("vee-validate");
 
 const BAD_ID = "110105194912310021";
 const GOOD_ID = "11010519491231002X";
@@ -225,9 +227,27 @@ test("valibot: rawCheck gives the message, and the key as the path with another 
   assert.deepEqual(v.flatten(v.safeParse(person, { province: "上海", mobile: "13800138000" }).issues).nested, { mobile: [SHANGHAI_MISMATCH] });
 });
 
+test("VeeValidate: global rules by name and a field's own rule, through its validate()", async () => {
+  defineIcpRules(defineRule, ["resident_id", "mobile"], { context: (form) => ({ province: form.province, provider: "aliyun" }) });
+  assert.deepEqual((await veeValidate(BAD_ID, "icp_resident_id")).errors, [CHECKSUM]);
+  assert.deepEqual((await veeValidate(GOOD_ID, "icp_resident_id")).errors, []);
+  // The form's values reach the context function as ctx.form.
+  assert.deepEqual((await veeValidate("13800138000", "icp_mobile", { values: { province: "北京" } })).errors, []);
+  assert.deepEqual((await veeValidate("13800138000", "icp_mobile", { values: { province: "上海" } })).errors, [SHANGHAI_MISMATCH]);
+  // A field's own rule function, in English; an empty optional value passes.
+  const own = icpValidator("resident_id", { locale: "en" });
+  const [message] = (await veeValidate(BAD_ID, own)).errors;
+  assert.match(message, /check/i);
+  assert.deepEqual((await veeValidate("", own)).errors, []);
+  // A field's own function gets (value, ctx): the form's values reach the context there too.
+  const mobile = icpValidator("mobile", { context: (form) => ({ province: form.province, provider: "aliyun" }) });
+  assert.deepEqual((await veeValidate("13800138000", mobile, { values: { province: "上海" } })).errors, [SHANGHAI_MISMATCH]);
+  assert.deepEqual((await veeValidate("13800138000", mobile, { values: { province: "北京" } })).errors, []);
+});
+
 test("the adapters are exported with their types, and share the package's instance", () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
-  for (const name of ["async-validator", "standard-schema", "tdesign", "valibot", "zod"]) {
+  for (const name of ["async-validator", "standard-schema", "tdesign", "valibot", "vee-validate", "zod"]) {
     assert.deepEqual(manifest.exports[`./adapters/${name}`], { types: `./adapters/${name}.d.ts`, default: `./adapters/${name}.js` });
     // No side effects listed: a bundler drops an adapter nobody imports.
     assert.ok(!manifest.sideEffects.some((f) => f.includes("adapters")));

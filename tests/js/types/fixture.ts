@@ -135,3 +135,6 @@ icpCheck("resident_id")({ dataset: { typed: true, value: "11010519491231002X" },
 icpCheckObject<{ province: string; mobile: string }>({ mobile: "mobile" });
 // @ts-expect-error a key the object does not have
 icpCheckObject<{ province: string; mobile: string }>({ phone: "mobile" });
+import { defineIcpRules, icpValidator } from "../../../pkg-templates/adapters/vee-validate.js";
+const veeAnswer: true | string | false = icpValidator("resident_id", { context: (form) => ({ province: String(form?.province ?? "") }) })("11010519491231002X", undefined, { form: { province: "北京" } });
+defineIcpRules((name: string, validator: (value: unknown) => unknown) => void [name, validator], ["resident_id", "mobile"]);
