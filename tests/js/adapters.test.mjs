@@ -13,6 +13,7 @@ import { FieldApi, FormApi } from "@tanstack/form-core";
 import { z } from "zod";
 import * as v from "valibot";
 import { defineRule, validate as veeValidate } from "vee-validate";
+import { createForm, registerValidateRules } from "@formily/core";
 import { createRequire } from "node:module";
 import { ROOT, loadFilings } from "./helpers.mjs";
 
@@ -32,6 +33,7 @@ const tdesign = await adapter("tdesign");
 const { icpRefine, icpRefineObject } = await adapter("zod");
 const { icpCheck, icpCheckObject } = await adapter("valibot");
 const { icpValidator, defineIcpRules } = await adapter("vee-validate");
+const formily = await adapter("formily");
 
 const BAD_ID = "110105194912310021";
 const GOOD_ID = "11010519491231002X";
@@ -245,9 +247,39 @@ test("VeeValidate: global rules by name and a field's own rule, through its vali
   assert.deepEqual((await veeValidate("13800138000", mobile, { values: { province: "北京" } })).errors, []);
 });
 
+// Formily's validate() rejects with the feedbacks when there are errors; the field keeps them.
+const settle = (field) => field.validate().catch((feedbacks) => assert.ok(Array.isArray(feedbacks), String(feedbacks)));
+
+test("Formily: its form engine gets the error, a warning apart, and the form's values as context", async () => {
+  const form = createForm({ values: { province: "上海" } });
+  const id = form.createField({ name: "id", validator: formily.icpValidator("resident_id") });
+  await id.onInput(BAD_ID);
+  await settle(id);
+  assert.deepEqual(id.selfErrors, [CHECKSUM]);
+  await id.onInput(GOOD_ID);
+  await settle(id);
+  assert.deepEqual(id.selfErrors, []);
+  // A rule pack by name; the mobile's province comes from another field of the form.
+  registerValidateRules(formily.icpValidateRules(["mobile"], { context: (values) => ({ province: values.province, provider: "aliyun" }) }));
+  const mobile = form.createField({ name: "mobile", validator: { icp_mobile: true } });
+  await mobile.onInput("13800138000");
+  await settle(mobile);
+  assert.deepEqual(mobile.selfErrors, [SHANGHAI_MISMATCH]);
+  form.setValuesIn("province", "北京");
+  await settle(mobile);
+  assert.deepEqual(mobile.selfErrors, []);
+  // A warning is kept apart from the errors: a website name of two Chinese characters.
+  const name = form.createField({ name: "site", validator: formily.icpValidator("website_name") });
+  await name.onInput("云帆");
+  await settle(name);
+  assert.deepEqual(name.selfErrors, []);
+  assert.equal(name.selfWarnings.length, 1);
+  assert.match(name.selfWarnings[0], /当前 2 个汉字/);
+});
+
 test("the adapters are exported with their types, and share the package's instance", () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
-  for (const name of ["async-validator", "standard-schema", "tdesign", "valibot", "vee-validate", "zod"]) {
+  for (const name of ["async-validator", "formily", "standard-schema", "tdesign", "valibot", "vee-validate", "zod"]) {
     assert.deepEqual(manifest.exports[`./adapters/${name}`], { types: `./adapters/${name}.d.ts`, default: `./adapters/${name}.js` });
     // No side effects listed: a bundler drops an adapter nobody imports.
     assert.ok(!manifest.sideEffects.some((f) => f.includes("adapters")));

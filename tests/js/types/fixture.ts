@@ -138,3 +138,7 @@ icpCheckObject<{ province: string; mobile: string }>({ phone: "mobile" });
 import { defineIcpRules, icpValidator } from "../../../pkg-templates/adapters/vee-validate.js";
 const veeAnswer: true | string | false = icpValidator("resident_id", { context: (form) => ({ province: String(form?.province ?? "") }) })("11010519491231002X", undefined, { form: { province: "北京" } });
 defineIcpRules((name: string, validator: (value: unknown) => unknown) => void [name, validator], ["resident_id", "mobile"]);
+import { icpValidateRules, icpValidator as formilyValidator } from "../../../pkg-templates/adapters/formily.js";
+const formilyAnswer = formilyValidator("resident_id")("11010519491231002X", undefined, { form: { values: {} } });
+const formilyKind: "error" | "warning" | undefined = formilyAnswer === "" ? undefined : formilyAnswer.type;
+const pack: Record<string, unknown> = icpValidateRules(["resident_id"], { locale: "en" });
