@@ -57,6 +57,8 @@ function rowList(container, button, first, make) {
     container.querySelectorAll(":scope > .row").forEach((row, i) => {
       for (const el of row.querySelectorAll("[data-path-template]")) el.dataset.icpPath = el.dataset.pathTemplate.replace("{i}", first + i);
       row.querySelector("[data-number]").textContent = String(first + i + 1);
+      // "删除" alone does not say which row a screen reader user would remove.
+      row.querySelector(".remove-row").setAttribute("aria-label", `删除${row.querySelector("label").textContent}`);
     });
   button.addEventListener("click", () => {
     rowId += 1;

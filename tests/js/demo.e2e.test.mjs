@@ -186,6 +186,7 @@ test("rows added after attach are validated, and a removed row takes its message
   // Removing the first row renumbers the second; its message still follows it.
   await rows.nth(0).locator(".remove-row").click();
   assert.equal(await second.getAttribute("data-icp-path"), "services[0].domains[1]");
+  assert.equal(await rows.nth(0).locator(".remove-row").getAttribute("aria-label"), "删除域名 2（可选）");
   assert.equal(await page.evaluate(() => JSON.stringify(window.icpDemo.filing()).includes("bad..example.com")), true);
   await page.locator("#filing").evaluate((form) => form.requestSubmit());
   const summary = page.locator("[data-icp-summary]");
