@@ -53,11 +53,14 @@ export function benchWasm(api, inputs, secs) {
     for (const a of atts) sink += api.validateAttachment(a.kind, a.bytes, a.total_size, ctx, "zh-CN").valid ? 1 : 0;
   });
   valid.attachment = atts.filter((a) => api.validateAttachment(a.kind, a.bytes, a.total_size, ctx, "zh-CN").valid).length;
+  // The package's validateFiling answers a promise (it loads the filing module on first use):
+  // the caller loads the module first, and the synchronous form is timed.
+  const validateFiling = api.validateFilingSync || api.validateFiling;
   for (const f of inputs.filings) {
     ns[`filing:${f.name}`] = measure(1, secs, () => {
-      sink += api.validateFiling(f.filing, f.options).valid ? 1 : 0;
+      sink += validateFiling(f.filing, f.options).valid ? 1 : 0;
     });
-    valid[`filing:${f.name}`] = api.validateFiling(f.filing, f.options).valid ? 1 : 0;
+    valid[`filing:${f.name}`] = validateFiling(f.filing, f.options).valid ? 1 : 0;
   }
   return { ns, valid, is_valid: isValid, sink };
 }

@@ -58,6 +58,7 @@ function loadNodePkg() {
 const wasmNode = loadNodePkg();
 
 if (want("node")) {
+  if (wasmNode.api.loadFiling) await wasmNode.api.loadFiling();
   const { ns, valid, is_valid } = benchWasm(wasmNode.api, inputs, secs);
   result.node = { ns, valid, is_valid, load: wasmNode.timing };
 }
@@ -157,6 +158,7 @@ async function inChromium() {
       const instantiate_ms = performance.now() - t;
       await web.loadLocale("zh-CN");
       const inputs = await (await fetch("/inputs.json")).json();
+      if (web.loadFiling) await web.loadFiling();
       const { ns, valid, is_valid } = benchWasm(web, inputs, secs);
       // validator.js in the same page, on the same resident IDs (the peer isValid is held to).
       const { default: isIdentityCard } = await import("/validator/lib/isIdentityCard.js");
