@@ -1,6 +1,6 @@
 // Formily validators: a validator answers "" (passes), or `{ type, message }`, where a
 // `warning` lands in the field's warnings, apart from its errors.
-import { check } from "./shared.js";
+import { check, firstFinding } from "./shared.js";
 
 /**
  * A Formily validator for one field: the first error, else the first warning as a warning.
@@ -8,13 +8,7 @@ import { check } from "./shared.js";
  */
 export function icpValidator(field, options = {}) {
   return (value, _rule, ctx) => {
-    const result = check(field, value, options, ctx && ctx.form ? ctx.form.values : undefined);
-    if (!result) return "";
-    const [error] = result.errors;
-    if (error) return { type: "error", message: error.message };
-    const [warning] = result.warnings;
-    if (warning) return { type: "warning", message: warning.message };
-    return "";
+    return firstFinding(check(field, value, options, ctx && ctx.form ? ctx.form.values : undefined)) || "";
   };
 }
 

@@ -10,3 +10,6 @@ export interface FieldCheckOptions<Source = Record<string, unknown>> {
   /** An empty value is an error rather than accepted. */
   required?: boolean;
 }
+
+/** The first error, else the first warning, of a result (null when there is none). */
+export function firstFinding(result: { errors: readonly { message: string }[]; warnings: readonly { message: string }[] } | null): { type: "error" | "warning"; message: string } | null;

@@ -17,3 +17,11 @@ export function check(field, value, { context, locale, required = false } = {}, 
   if (isBlank(input) && !required) return null;
   return validateField(field, input, contextFor(context, source), locale);
 }
+
+/** The finding a one-message library shows: the first error, else the first warning. */
+export function firstFinding(result) {
+  if (!result) return null;
+  if (result.errors.length) return { type: "error", message: result.errors[0].message };
+  if (result.warnings.length) return { type: "warning", message: result.warnings[0].message };
+  return null;
+}
