@@ -2,16 +2,21 @@
 //! input / 141 stdout closed early.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
-fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-validate"))
+/// The program with every stream piped.
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_icp-validate"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = spawn(args);
     if let Some(input) = stdin {
         child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     }
@@ -253,13 +258,7 @@ fn values_starting_with_a_dash_go_after_double_dash() {
 /// Reads the first line, then closes the pipe while the program is still writing.
 fn first_line_then_close(args: &[&str], stdin: Option<Vec<u8>>) -> (String, Option<i32>, String) {
     use std::io::{BufRead, BufReader, Read};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-validate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(args);
     let mut stdin_pipe = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         // The program may stop reading once its stdout is gone.

@@ -51,6 +51,17 @@ export function loadFilings() {
   return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((name) => ({ name, ...JSON.parse(readFileSync(join(dir, name), "utf8")) }));
 }
 
+/** What a sample hands validateFiling: its raw `filing_json` text parsed when it is JSON
+ * (JS passes objects), else the text as it is; or its `filing`. */
+export function filingInput(sample) {
+  if (sample.filing_json === undefined) return sample.filing;
+  try {
+    return JSON.parse(sample.filing_json);
+  } catch {
+    return sample.filing_json;
+  }
+}
+
 /** The comparable digest of a report, as tests/common/mod.rs builds it. */
 export function filingDigest(report) {
   const lines = (list) => (list || []).map((i) => `${i.path} ${i.code}`);
