@@ -558,6 +558,8 @@ export function attach(form, options = {}) {
     filing: currentFiling,
     detach() {
       observer.disconnect();
+      // A field left for a click still waiting for the pointer's release is not checked now.
+      afterRelease = [];
       for (const [target, type, handler, capture] of listeners) target.removeEventListener(type, handler, capture);
       clearTimeout(filingTimer);
       for (const el of added) el.remove();
