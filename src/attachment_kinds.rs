@@ -23,6 +23,23 @@ pub enum Format {
 }
 
 impl Format {
+    /// The id results carry (`jpeg`, `heic`), the serde name.
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::Jpeg => "jpeg",
+            Format::Png => "png",
+            Format::Gif => "gif",
+            Format::Bmp => "bmp",
+            Format::Webp => "webp",
+            Format::Heic => "heic",
+            Format::Avif => "avif",
+            Format::Pdf => "pdf",
+            Format::Tiff => "tiff",
+            Format::Unknown => "unknown",
+        }
+    }
+
+    /// The name a message shows (`JPEG`, `HEIC/HEIF`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Jpeg => "JPEG",
@@ -55,6 +72,7 @@ pub enum ColourMode {
 }
 
 impl ColourMode {
+    /// The id results carry, the serde name.
     pub fn name(self) -> &'static str {
         match self {
             ColourMode::Grey => "grey",
@@ -192,3 +210,20 @@ pub static KINDS: &[Kind] = &[
     Kind { id: "other", label_zh: "其他材料", label_en: "Other material", limits: OTHER },
 ];
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_the_serde_names() {
+        use Format::*;
+        for f in [Jpeg, Png, Gif, Bmp, Webp, Heic, Avif, Pdf, Tiff, Unknown] {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.id());
+        }
+        use ColourMode::*;
+        for c in [Grey, GreyAlpha, Rgb, Rgba, Palette, Cmyk] {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.name());
+        }
+    }
+}

@@ -39,7 +39,7 @@ pub fn api_schema_json() -> String {
     let mut read = SchemaSettings::draft2020_12().for_deserialize().into_generator();
     read.subschema_for::<crate::filing::Filing>();
     read.subschema_for::<crate::filing::Options>();
-    read.subschema_for::<crate::registry::context::Wire>();
+    read.subschema_for::<crate::registry::context_wire::Wire>();
     let mut written = SchemaSettings::draft2020_12().for_serialize().into_generator();
     written.subschema_for::<crate::outcome::FieldResult>();
     written.subschema_for::<crate::attachment::AttachmentResult>();

@@ -51,9 +51,9 @@ fn context_of(context: &JsValue) -> Context {
             (None, false) => crate::registry::context::unreadable(&text),
         }
     } else if !context.is_object() || js_sys::Array::is_array(context) {
-        crate::registry::context::unreadable(&context.as_string().or_else(|| context.as_f64().map(|n| n.to_string())).unwrap_or_else(|| "[…]".to_owned()))
+        crate::registry::context::unreadable(&context.as_string().or_else(|| number_text(context)).unwrap_or_else(|| "[…]".to_owned()))
     } else {
-        json_of(context).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_else(|| crate::registry::context::unreadable("{…}"))
+        json_of(context).map(|json| crate::registry::context::from_json(&json)).unwrap_or_else(|| crate::registry::context::unreadable("{…}"))
     };
     if ctx.today.is_none() {
         ctx.today = Some(js_today());
@@ -67,13 +67,25 @@ fn context_of(context: &JsValue) -> Context {
 fn value_of(value: &JsValue) -> Option<String> {
     if let Some(s) = value.as_string() {
         Some(s)
-    } else if let Some(n) = value.as_f64() {
-        Some(if n.fract() == 0.0 && n.abs() < 1e21 { format!("{n:.0}") } else { n.to_string() })
+    } else if let Some(text) = number_text(value) {
+        Some(text)
     } else if value.is_undefined() || value.is_null() {
         Some(String::new())
     } else {
         None
     }
+}
+
+#[cfg(not(feature = "filing-module"))]
+/// A JS number as Rust prints an `f64` (`-0` kept), written by the JS engine and its
+/// exponent expanded here: the field module links no float formatting (about 11 KB).
+fn number_text(value: &JsValue) -> Option<String> {
+    let n = value.as_f64()?;
+    if n == 0.0 && n.is_sign_negative() {
+        return Some("-0".to_owned());
+    }
+    let text = js_sys::Number::from(n).to_string_with_radix(10).ok()?.as_string()?;
+    Some(crate::registry::context_wire::plain_number(&text))
 }
 
 #[cfg(not(feature = "filing-module"))]
@@ -133,6 +145,7 @@ impl Json {
         self.raw(if b { "true" } else { "false" })
     }
 
+    #[cfg(not(feature = "field-module"))]
     /// A unit enum by its serde name (`"new_filing"`, `"jpeg"`), so the names have one source.
     fn name<T: serde::Serialize>(&mut self, t: &T) -> &mut Self {
         let name = serde_json::to_string(t).unwrap_or_else(|_| "null".to_owned());
@@ -279,9 +292,9 @@ pub fn attachment_result(kind: &str, header: &[u8], total_size: f64, context: Js
     let total = if total_size.is_finite() && total_size > 0.0 { total_size as u64 } else { 0 };
     let i = crate::attachment::inspect_attachment(kind, header, total, &context_of(&context));
     let mut j = Json(String::with_capacity(512));
-    j.raw("{\"kind\":").str(&i.kind).raw(",\"valid\":").bool(i.valid()).raw(",\"format\":").name(&i.format);
+    j.raw("{\"kind\":").str(&i.kind).raw(",\"valid\":").bool(i.valid()).raw(",\"format\":").str(i.format.id());
     match &i.image {
-        Some(img) => j.raw(",\"width\":").int(img.width).raw(",\"height\":").int(img.height).raw(",\"colour_mode\":").name(&img.colour),
+        Some(img) => j.raw(",\"width\":").int(img.width).raw(",\"height\":").int(img.height).raw(",\"colour_mode\":").str(img.colour.name()),
         None => j.raw(",\"width\":null,\"height\":null,\"colour_mode\":null"),
     };
     j.raw(",\"byte_size\":").int(i.byte_size).raw(",");
@@ -403,7 +416,11 @@ pub fn version() -> String {
 /// and date.
 #[wasm_bindgen(js_name = dataSources)]
 pub fn data_sources_js() -> String {
-    serde_json::to_string(&crate::registry::data_sources()).unwrap_or_else(|_| "[]".to_owned())
+    let mut j = Json(String::with_capacity(1024));
+    j.list(crate::registry::data_sources(), |j, d| {
+        j.raw("{\"table\":").str(d.table).raw(",\"source\":").str(d.source).raw(",\"date\":").str(d.date).raw("}");
+    });
+    j.0
 }
 
 #[cfg(not(feature = "filing-module"))]

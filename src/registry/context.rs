@@ -5,104 +5,12 @@
 
 use serde::{Deserialize, Deserializer};
 
+use super::context_wire::{parse_wire, Loose, Wire};
+
 use crate::context::{CertificateType, Context, EntityType, Platform};
 use crate::date::Date;
 use crate::input::excerpt;
 use crate::province_code::ProvinceCode;
-
-/// A context value of any JSON type; the parse decides what each key accepts.
-enum Loose {
-    Text(String),
-    Flag(bool),
-    Number(f64),
-    Other,
-}
-
-/// By hand rather than `#[serde(untagged)]`, which buffers every value first (code size).
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Loose;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a context value")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
-                Ok(Loose::Text(v.to_owned()))
-            }
-            fn visit_string<E>(self, v: String) -> Result<Loose, E> {
-                Ok(Loose::Text(v))
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
-                Ok(Loose::Flag(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
-                Ok(Loose::Number(v as f64))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
-                Ok(Loose::Number(v as f64))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
-                Ok(Loose::Number(v))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Loose, A::Error> {
-                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Loose, A::Error> {
-                while a.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other)
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-impl Loose {
-    /// The value as typed, for a message.
-    fn shown(&self) -> String {
-        match self {
-            Loose::Text(s) => excerpt(s.trim(), 20),
-            Loose::Flag(b) => b.to_string(),
-            Loose::Number(n) => n.to_string(),
-            Loose::Other => "{…}".to_owned(),
-        }
-    }
-}
-
-/// The context as callers pass it (a JSON object, a JS object): facts rules may need beyond
-/// the value. Every key is optional; unknown keys are ignored, so one context object can
-/// serve every field of a form. A value of another type or form than described here is
-/// reported as `context.invalid`.
-#[derive(Deserialize, Default)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(rename = "Context", extend("additionalProperties" = true)))]
-#[serde(default)]
-pub struct Wire {
-    /// `YYYY-MM-DD`; defaults to today in China Standard Time.
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    today: Option<Loose>,
-    /// The entity's province in any form, as text: `北京`, `京`, `"11"`, `Beijing`.
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    province: Option<Loose>,
-    /// Provider profile id: `nwcd`, `sinnet`, `aliyun`, `generic`.
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    provider: Option<Loose>,
-    /// Certificate type (name or field id) for the `certificate` field.
-    #[serde(rename = "type")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    certificate_type: Option<Loose>,
-    /// APP platform for `app_package`: `android`, `ios`, `harmony`, ...
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    platform: Option<Loose>,
-    /// The entity type (主办单位性质): `enterprise`, `government`, `individual`, ...
-    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
-    entity_type: Option<Loose>,
-    /// The entity holds the national-level document that allows words such as 中国 in a
-    /// website name.
-    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
-    national_document: Option<Loose>,
-}
 
 /// Parses the wire form; what cannot be understood is recorded in the context itself.
 fn parse(w: Wire) -> Context {
@@ -159,6 +67,16 @@ pub fn certificate_type(name: &str) -> Option<CertificateType> {
     })
 }
 
+/// The context of a JSON object's text (as `JSON.stringify` writes it); text that is not a
+/// JSON object is one `context.invalid`.
+pub fn from_json(json: &str) -> Context {
+    if json.trim_start().starts_with('{') {
+        parse_wire(json).map(parse).unwrap_or_else(|| unreadable("{…}"))
+    } else {
+        unreadable(json)
+    }
+}
+
 /// The context of a JSON object's text, remembering the last one parsed: a form passes the
 /// same context with every keystroke, and the wasm boundary receives it as text each time.
 /// Text that is not a JSON object is one `context.invalid`.
@@ -169,11 +87,7 @@ pub fn from_json_cached(json: &str) -> Context {
                 return ctx.clone();
             }
         }
-        let ctx = if json.trim_start().starts_with('{') {
-            serde_json::from_str(json).unwrap_or_else(|_| unreadable("{…}"))
-        } else {
-            unreadable(json)
-        };
+        let ctx = from_json(json);
         *last.borrow_mut() = Some((json.to_owned(), ctx.clone()));
         ctx
     })

@@ -10,6 +10,7 @@ pub use crate::rule::Rule;
 
 pub mod bridge;
 pub mod context;
+pub mod context_wire;
 pub mod render;
 
 pub use render::{check_attachment, render};
