@@ -13,9 +13,9 @@ export function localeTag(locale) {
 
 /** The messages, results and reports of the package, given the field module's glue, a
  * function returning the loaded catalog of a locale tag (it throws when that catalog is not
- * loaded), and the filing module: `filing.get()` its glue once loaded (else null),
- * `filing.load()` a promise of it. */
-export function makeApi(glue, catalogOf, assertReady, filing) {
+ * loaded), the filing module and the IDN module: `get()` its glue once loaded (else null),
+ * `load()` a promise of it (the IDN module's loader installs it in the field module). */
+export function makeApi(glue, catalogOf, assertReady, filing, idn) {
   const isTagged = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
   // One value as the message shows it; a term's text may name the finding's other params.
@@ -112,15 +112,34 @@ export function makeApi(glue, catalogOf, assertReady, filing) {
     }
   };
 
+  // The field module answers U+0003 (isValid: undefined) when a name is not plain ASCII
+  // and the IDN module, loaded right after it, has not arrived yet (src/rules/idn.rs).
+  const IDN_NOT_LOADED = "\u0003";
+  function idnNotLoaded() {
+    const e = new Error("icp-validate: this name is not plain ASCII and needs the IDN module, still loading: `await loadIdn()` first (init() starts loading it)");
+    e.code = "ICP_IDN_NOT_LOADED";
+    return e;
+  }
+
   function validateField(field, value, context, locale) {
     const cat = catalogOf(localeTag(locale));
-    const r = JSON.parse(glue.fieldResult(field, value, wire(context)));
+    const text = glue.fieldResult(field, value, wire(context));
+    if (text === IDN_NOT_LOADED) throw idnNotLoaded();
+    const r = JSON.parse(text);
     return { field: r.field, valid: r.valid, normalized: r.normalized, errors: r.e.map(issue("error", cat)), warnings: r.w.map(issue("warning", cat)), details: r.details };
   }
 
   function isValid(field, value, context) {
     assertReady();
-    return glue.isValid(field, value, wire(context));
+    const valid = glue.isValid(field, value, wire(context));
+    if (valid === undefined) throw idnNotLoaded();
+    return valid;
+  }
+
+  /** Loads the IDN module (init() starts it; Node has it loaded). */
+  async function loadIdn() {
+    assertReady();
+    await idn.load();
   }
 
   let fields = null;
@@ -171,21 +190,23 @@ export function makeApi(glue, catalogOf, assertReady, filing) {
   /** The report, once the filing module is loaded (the first call loads it). */
   async function validateFiling(doc, options) {
     assertReady();
-    return filingReport(await filing.load(), doc, options);
+    // Every domain of the filing may need the IDN module.
+    const [filingGlue] = await Promise.all([filing.load(), idn.load()]);
+    return filingReport(filingGlue, doc, options);
   }
 
   /** The report at once; the filing module must be loaded (`await loadFiling()`). */
   function validateFilingSync(doc, options) {
     assertReady();
     const filingGlue = filing.get();
-    if (!filingGlue) throw new Error("icp-validate: the filing module is not loaded yet: `await loadFiling()` first, or call the async validateFiling");
+    if (!filingGlue || !idn.get()) throw new Error("icp-validate: the filing module is not loaded yet: `await loadFiling()` first, or call the async validateFiling");
     return filingReport(filingGlue, doc, options);
   }
 
-  /** Loads the filing module (validateFiling does on its first call). */
+  /** Loads the filing module and the IDN module (validateFiling does on its first call). */
   async function loadFiling() {
     assertReady();
-    await filing.load();
+    await Promise.all([filing.load(), idn.load()]);
   }
 
   function attachmentHeaderLength() {
@@ -203,5 +224,5 @@ export function makeApi(glue, catalogOf, assertReady, filing) {
     return JSON.parse(glue.dataSources());
   }
 
-  return { validateField, isValid, listFields, validateAttachment, validateFiling, validateFilingSync, loadFiling, attachmentHeaderLength, version, dataSources };
+  return { validateField, isValid, listFields, validateAttachment, validateFiling, validateFilingSync, loadFiling, loadIdn, attachmentHeaderLength, version, dataSources };
 }

@@ -43,8 +43,17 @@ export function validateFiling(filing: Filing, options?: FilingOptions | null): 
  */
 export function validateFilingSync(filing: Filing, options?: FilingOptions | null): FilingReport;
 
-/** Loads the filing module (what the first `validateFiling` does); Node has it loaded. */
+/** Loads the filing module and the IDN module (what the first `validateFiling` does); Node
+ * has them loaded. */
 export function loadFiling(): Promise<void>;
+
+/**
+ * Loads the IDN module (UTS 46), which names that are not plain ASCII (`例子.中国`,
+ * `xn--fiqs8s.cn`) need; browsers start loading it once the field module is ready, Node has
+ * it loaded. Until it has arrived, `validateField` and `isValid` on such a name throw an
+ * Error whose `code` is `"ICP_IDN_NOT_LOADED"`.
+ */
+export function loadIdn(): Promise<void>;
 
 /** How many leading bytes of a file validateAttachment reads. */
 export function attachmentHeaderLength(): number;

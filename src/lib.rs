@@ -47,8 +47,11 @@ pub mod filing;
 pub mod catalog;
 pub mod docs;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "idn-module")))]
 mod wasm;
+// The npm package's IDN module: UTS 46 alone, for the field module (src/rules/idn.rs).
+#[cfg(all(target_arch = "wasm32", feature = "idn-module"))]
+mod wasm_idn;
 
 pub use context::Context;
 pub use filing::{validate_filing, Filing, Options, Report};

@@ -227,11 +227,67 @@ impl Json {
     }
 }
 
+/// The field module's answers for names that are not plain ASCII come from the IDN module
+/// (src/wasm_idn.rs), installed by the package's JS once loaded.
+#[cfg(feature = "field-module")]
+mod idn_part {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// The IDN module's exports.
+        pub type IdnModule;
+        #[wasm_bindgen(method, js_name = idnToAscii)]
+        fn idn_to_ascii(this: &IdnModule, name: &str, std3: bool) -> Option<String>;
+        #[wasm_bindgen(method, js_name = idnToUnicode)]
+        fn idn_to_unicode(this: &IdnModule, name: &str) -> String;
+    }
+
+    struct Part(IdnModule);
+
+    impl crate::rules::idn::Uts46Part for Part {
+        fn to_ascii(&self, s: &str, std3: bool) -> Option<String> {
+            self.0.idn_to_ascii(s, std3)
+        }
+        fn to_unicode(&self, s: &str) -> (String, bool) {
+            let text = self.0.idn_to_unicode(s);
+            match text.strip_prefix('1') {
+                Some(unicode) => (unicode.to_owned(), true),
+                None => (text.get(1..).unwrap_or_default().to_owned(), false),
+            }
+        }
+    }
+
+    /// `useIdn(idnModule)`: the IDN module's exports answer UTS 46 from now on.
+    #[wasm_bindgen(js_name = useIdn)]
+    pub fn use_idn(idn: IdnModule) {
+        crate::rules::idn::install(Box::new(Part(idn)));
+    }
+}
+
+/// What the field module answers instead of a result when a name needed the IDN module
+/// before it was installed: api.js says "not loaded yet". Never a result's first character.
 #[cfg(not(feature = "filing-module"))]
-/// `fieldResult(field, value, context?)`: `{field, valid, normalized, e, w, details}`.
+const IDN_NOT_LOADED: &str = "\u{3}";
+
+/// Whether the last check needed the IDN module before it was installed.
+#[cfg(not(feature = "filing-module"))]
+fn idn_missed() -> bool {
+    #[cfg(feature = "field-module")]
+    return crate::rules::idn::take_missed();
+    #[cfg(not(feature = "field-module"))]
+    false
+}
+
+/// `fieldResult(field, value, context?)`: `{field, valid, normalized, e, w, details}`, or
+/// U+0003 when the value needs the IDN module, not installed yet.
+#[cfg(not(feature = "filing-module"))]
 #[wasm_bindgen(js_name = fieldResult)]
 pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
     let out = outcome_of(field, &value, &context);
+    if idn_missed() {
+        return IDN_NOT_LOADED.to_owned();
+    }
     // As validate_field: an unknown field id is shown as an excerpt.
     let shown = if crate::registry::find(field).is_some() { field.to_owned() } else { input::excerpt(field, 40) };
     let valid = !out.has_errors();
@@ -248,7 +304,11 @@ pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
 #[wasm_bindgen(js_name = fieldOutcome)]
 pub fn field_outcome(field: &str, value: &str, context: &str) -> String {
     let ctx = crate::registry::bridge::decode_context(context).unwrap_or_else(|| crate::registry::context::unreadable("…"));
-    crate::registry::bridge::encode_outcome(&crate::check_field(field, value, &ctx))
+    let out = crate::check_field(field, value, &ctx);
+    if idn_missed() {
+        return IDN_NOT_LOADED.to_owned();
+    }
+    crate::registry::bridge::encode_outcome(&out)
 }
 
 /// `phoneLine(value)`: the filing module's other question, `normalized_phone` (whether two
@@ -260,13 +320,15 @@ pub fn phone_line(value: &str) -> Option<String> {
 }
 
 #[cfg(not(feature = "filing-module"))]
-/// `isValid(field, value, context?)`: the verdict alone, exactly `fieldResult(..).valid`.
+/// `isValid(field, value, context?)`: the verdict alone, exactly `fieldResult(..).valid`;
+/// `undefined` when the value needs the IDN module, not installed yet.
 #[wasm_bindgen(js_name = isValid)]
-pub fn is_valid_js(field: &str, value: JsValue, context: JsValue) -> bool {
-    match value_of(&value) {
+pub fn is_valid_js(field: &str, value: JsValue, context: JsValue) -> Option<bool> {
+    let valid = match value_of(&value) {
         Some(v) => crate::is_valid(field, &v, &context_of(&context)),
         None => false,
-    }
+    };
+    (!idn_missed()).then_some(valid)
 }
 
 #[cfg(not(feature = "filing-module"))]

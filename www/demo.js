@@ -15,10 +15,14 @@ try {
   document.documentElement.dataset.ready = "not-built";
   throw e;
 }
-const { default: init, validateField, validateAttachment, validateFiling, attachmentHeaderLength, listFields, version } = glue;
+const { default: init, validateField, validateAttachment, validateFiling, loadIdn, attachmentHeaderLength, listFields, version } = glue;
 // The bytes come from a module import: the page's CSP has connect-src 'none'. The filing
 // module's bytes too, imported on the first whole-filing check.
-await init({ module_or_path: wasmBytes, filing: () => import("./pkg/icp_validate_filing_bg.wasm.js").then((m) => m.default) });
+await init({
+  module_or_path: wasmBytes,
+  filing: () => import("./pkg/icp_validate_filing_bg.wasm.js").then((m) => m.default),
+  idn: () => import("./pkg/icp_validate_idn_bg.wasm.js").then((m) => m.default),
+});
 const known = new Set(listFields().map((f) => f.id));
 // Fields this build does not know are left as plain inputs instead of erroring.
 for (const input of form.querySelectorAll("[data-icp-field]")) {
@@ -37,6 +41,7 @@ showSections();
 
 const controller = attach(form, {
   validateField,
+  loadIdn,
   validateAttachment,
   validateFiling,
   attachmentHeaderLength: attachmentHeaderLength(),

@@ -316,7 +316,20 @@ export function attach(form, options = {}) {
       clear(control);
       return null;
     }
-    return show(control, options.validateField(control.dataset.icpField, value, context, locale), announceChange);
+    let result;
+    try {
+      result = options.validateField(control.dataset.icpField, value, context, locale);
+    } catch (e) {
+      if (!(e && e.code === "ICP_IDN_NOT_LOADED" && typeof options.loadIdn === "function")) throw e;
+      // A name that is not plain ASCII, typed before the IDN module arrived: checked once it
+      // is here, if the value still stands; the message shown meanwhile stays.
+      options.loadIdn().then(
+        () => control.isConnected && control.value === value && validate(control, { announceChange }),
+        (err) => console.warn("icp-validate: the IDN module could not be loaded", err),
+      );
+      return null;
+    }
+    return show(control, result, announceChange);
   }
 
   // Attachments: only the header slice is read, locally; nothing is uploaded.

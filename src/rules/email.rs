@@ -60,7 +60,12 @@ fn ascii_domain(domain: &str) -> Option<String> {
     if domain.starts_with('[') {
         return None;
     }
-    let ascii = idna::domain_to_ascii(domain).ok()?;
+    // ASCII other than letters, digits, hyphens and dots fails the label check below after
+    // UTS 46 too (it only lower-cases ASCII): answered without it.
+    if domain.is_ascii() && !domain.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') {
+        return None;
+    }
+    let ascii = super::idn::to_ascii(domain).ok()?;
     let labels: Vec<&str> = ascii.split('.').collect();
     if ascii.len() > 253 || labels.len() < 2 {
         return None;
@@ -75,7 +80,7 @@ fn ascii_domain(domain: &str) -> Option<String> {
     let tld_ok = tld.starts_with("xn--") || (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
     // Letters and digits of any script, as the domain rules allow (MIIT 2018 No. 7 item 1):
     // UTS 46 maps symbols and emoji (`a@😀.com`), which no registry hands out for a mailbox.
-    let (unicode, _) = idna::domain_to_unicode(&ascii);
+    let (unicode, _) = super::idn::to_unicode(&ascii);
     let letters_ok = unicode.chars().all(|c| c.is_ascii() || c.is_alphanumeric());
     (tld_ok && letters_ok).then_some(ascii)
 }
@@ -104,7 +109,7 @@ pub fn check(value: &str, _ctx: &Context, out: &mut Outcome) {
         out.error(&DOMAIN_INVALID).input("domain", crate::input::excerpt(domain, 60));
         return;
     };
-    let (unicode, _) = idna::domain_to_unicode(&ascii);
+    let (unicode, _) = super::idn::to_unicode(&ascii);
     out.detail("domain_ascii", ascii.clone());
     if unicode != ascii {
         out.detail("idn", true);

@@ -5,6 +5,7 @@ pub mod app;
 pub mod certificates;
 pub mod domain;
 pub mod email;
+pub mod idn;
 pub mod names;
 pub mod phone;
 pub mod record_numbers;

@@ -68,10 +68,37 @@ test("init({ locale }) loads that locale's messages with the wasm", async () => 
   assert.throws(() => web.listFields("zh-CN"), /not loaded/);
 });
 
+// The IDN module arrives after the field module: until then a name that is not plain ASCII
+// gets an Error saying what to await, ASCII names are answered at once, and once it has
+// arrived the answers are the native ones. (The glue under a fresh web.js is shared by the
+// whole file, so this test is the first here to install the IDN module.)
+test("the web build answers plain ASCII names before the IDN module arrives, and others once it has", async () => {
+  const web = await freshWeb();
+  let arrive;
+  const idnBytes = new Promise((resolve) => (arrive = resolve));
+  await web.default({ module_or_path: readFileSync(join(ROOT, "pkg/web/icp_validate_bg.wasm")), idn: () => idnBytes });
+  const names = [["domain", "例子.中国"], ["domain", "xn--fiqs8s.cn"], ["domain", "XN--FIQS8S.CN"], ["app_domain", "ａｐｐ.例子.中国"], ["email", "a@例子.中国"], ["email", "a@xn--fiqs8s.cn"]];
+  for (const [field, value] of names) {
+    for (const call of [() => web.validateField(field, value), () => web.isValid(field, value)]) {
+      assert.throws(call, (e) => e.code === "ICP_IDN_NOT_LOADED" && /await loadIdn\(\)/.test(e.message), `${field} ${value}`);
+    }
+  }
+  for (const [field, value] of [["domain", "Example.COM"], ["domain", "-a.com"], ["email", "A@Example.com"], ["email", "a@b_c.com"], ["resident_id", "11010519491231002X"]]) {
+    assert.deepStrictEqual(web.validateField(field, value), wasm.validateField(field, value), `${field} ${value}`);
+    assert.equal(web.isValid(field, value), wasm.isValid(field, value), `${field} ${value}`);
+  }
+  arrive(readFileSync(join(ROOT, "pkg/web/icp_validate_idn_bg.wasm")));
+  await web.loadIdn();
+  for (const [field, value] of names) {
+    assert.deepStrictEqual(web.validateField(field, value), wasm.validateField(field, value), `${field} ${value}`);
+    assert.equal(web.isValid(field, value), wasm.isValid(field, value), `${field} ${value}`);
+  }
+});
+
 test("the tarball carries each wasm module once", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const wasmFiles = packed.files.filter((f) => f.path.endsWith(".wasm")).map((f) => f.path);
-  assert.deepStrictEqual(wasmFiles.sort(), ["web/icp_validate_bg.wasm", "web/icp_validate_filing_bg.wasm"]);
+  assert.deepStrictEqual(wasmFiles.sort(), ["web/icp_validate_bg.wasm", "web/icp_validate_filing_bg.wasm", "web/icp_validate_idn_bg.wasm"]);
   for (const locale of ["zh-CN", "en"]) assert.ok(packed.files.some((f) => f.path === `catalog/${locale}.js`), locale);
 });
 
@@ -88,6 +115,10 @@ test("the field and filing modules split the code: exports, and codes only the o
   for (const name of ["fieldResult", "fieldOutcome", "isValid", "attachmentResult", "fieldList"]) assert.ok(!exportsOf(filing).includes(name), name);
   // A cross-field rule's code and the route's text only in the filing module; field rules'
   // codes only in the field module.
+  // UTS 46 lives in the IDN module alone: its export, and a name of ICU4X's data, only there.
+  const idn = bytes("icp_validate_idn_bg.wasm");
+  assert.ok(exportsOf(idn).includes("idnToAscii") && !exportsOf(idn).includes("fieldResult"));
+  assert.ok(exportsOf(field).includes("useIdn") && !exportsOf(field).includes("idnToAscii"));
   for (const id of ["filing.emergency_same_as_contact", "filing.record_province_mismatch"]) {
     assert.ok(filing.includes(id) && !field.includes(id), id);
   }

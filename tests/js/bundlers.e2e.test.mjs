@@ -60,8 +60,9 @@ function check({ result, beforeFiling, report, requests }) {
   assert.match(result.zh.errors[0].message, /校验位/);
   assert.match(result.en.errors[0].message, /check character/);
   assert.deepStrictEqual([result.ok, result.bad], [true, false]);
-  // Fields alone fetch the field module and nothing of the filing module.
-  assert.equal(beforeFiling.filter((p) => p.endsWith(".wasm")).length, 1, beforeFiling.join(" "));
+  // Fields alone fetch the field module and the IDN module (awaited by the bundler entry,
+  // whose functions are all ready on import), nothing of the filing module.
+  assert.deepStrictEqual(beforeFiling.filter((p) => p.endsWith(".wasm")).map((p) => p.replace(/^.*\/|-[\w-]+(?=\.wasm$)/g, "")).sort(), ["icp_validate_bg.wasm", "icp_validate_idn_bg.wasm"], beforeFiling.join(" "));
   assert.ok(!beforeFiling.some((p) => p.includes("filing")), beforeFiling.join(" "));
   // The first whole-filing check fetches it, and answers as natively.
   assert.equal(requests.filter((p) => p.endsWith(".wasm") && p.includes("filing")).length, 1, requests.join(" "));
@@ -84,6 +85,7 @@ test("esbuild: the page validates a field with no init(); the wasm is copied bes
   mkdirSync(join(out, "web"));
   cpSync(join(ROOT, "pkg/web/icp_validate_bg.wasm"), join(out, "web/icp_validate_bg.wasm"));
   cpSync(join(ROOT, "pkg/web/icp_validate_filing_bg.wasm"), join(out, "web/icp_validate_filing_bg.wasm"));
+  cpSync(join(ROOT, "pkg/web/icp_validate_idn_bg.wasm"), join(out, "web/icp_validate_idn_bg.wasm"));
   cpSync(join(dir, "index.html"), join(out, "index.html"));
   check(await run(out));
 });

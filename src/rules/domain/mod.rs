@@ -42,7 +42,7 @@
 
 mod tables;
 
-use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
+use super::idn;
 
 use crate::context::Context;
 use crate::input::{excerpt, fold_width};
@@ -420,7 +420,7 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         out.error(&INVALID_CHAR).param("char", crate::input::shown_char(c));
         return None;
     }
-    let Ok(ascii) = Uts46::new().to_ascii(s.as_bytes(), AsciiDenyList::STD3, Hyphens::CheckFirstLast, DnsLength::Ignore) else {
+    let Ok(ascii) = idn::to_ascii_std3(s) else {
         if let Some(c) = s.chars().find(|&c| bad_other(c)) {
             out.error(&INVALID_CHAR).param("char", crate::input::shown_char(c));
             return None;
@@ -428,7 +428,7 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
         // Name the first label that fails on its own; hyphen rules get their own code.
         let bad = s
             .split('.')
-            .find(|l| Uts46::new().to_ascii(l.as_bytes(), AsciiDenyList::STD3, Hyphens::CheckFirstLast, DnsLength::Ignore).is_err())
+            .find(|l| idn::to_ascii_std3(l).is_err())
             .unwrap_or(s);
         if bad.starts_with('-') || bad.ends_with('-') {
             out.error(&LABEL_HYPHEN).input("label", excerpt(bad, 40));
@@ -439,8 +439,8 @@ pub fn parse_host(value: &str, out: &mut Outcome) -> Option<Host> {
     };
     // Only A-labels (`xn--`) differ in Unicode form; skip the IDNA pass for plain names.
     let unicode = if ascii.split('.').any(|l| l.starts_with("xn--")) {
-        let (unicode, ok) = idna::domain_to_unicode(&ascii);
-        if ok.is_ok() { unicode } else { ascii.to_string() }
+        let (unicode, ok) = idn::to_unicode(&ascii);
+        if ok { unicode } else { ascii.to_string() }
     } else {
         ascii.to_string()
     };

@@ -1,0 +1,45 @@
+// The widget and the IDN module that arrives after the field module: a name that is not
+// plain ASCII, left before the IDN module is here, shows nothing yet and is checked once it
+// arrives; a plain ASCII name is checked at once. In headless Chromium, through the web entry.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ROOT } from "./helpers.mjs";
+import { serveDir, launchChromium } from "./browser.mjs";
+
+test("widget: a name typed before the IDN module arrives is checked when it does", async () => {
+  const server = await serveDir(ROOT);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url + "tests/js/package.json");
+    await page.evaluate(async () => {
+      document.body.innerHTML = '<form><label for="d">域名</label><input id="d" data-icp-field="domain"><label for="a">域名</label><input id="a" data-icp-field="domain"><button>提交</button></form>';
+      const web = await import("/pkg/web.js");
+      const { attach } = await import("/pkg/widget.js");
+      // The IDN module's bytes arrive when the test says so.
+      let arrive;
+      const bytes = new Promise((resolve) => (arrive = resolve));
+      window.arriveIdn = async () => arrive(await (await fetch("/pkg/web/icp_validate_idn_bg.wasm")).arrayBuffer());
+      await web.default({ locale: "zh-CN", idn: () => bytes });
+      attach(document.querySelector("form"), { validateField: web.validateField, loadIdn: web.loadIdn });
+    });
+    await page.locator("#d").fill("例子😀.中国");
+    await page.locator("#d").press("Tab");
+    await page.locator("#a").fill("bad..example.com");
+    await page.locator("#a").press("Tab");
+    const state = (id) => page.evaluate((id) => {
+      const el = document.getElementById(id);
+      const messages = (el.getAttribute("aria-describedby") || "").split(" ").map((m) => document.getElementById(m)).filter((m) => m && !m.hidden);
+      return { invalid: el.getAttribute("aria-invalid"), message: messages.map((m) => m.textContent).join(" ") };
+    }, id);
+    // The ASCII name at once; the other waits, with no message and no verdict.
+    assert.equal((await state("a")).invalid, "true");
+    assert.deepEqual(await state("d"), { invalid: null, message: "" });
+    await page.evaluate(() => window.arriveIdn());
+    await page.waitForFunction(() => document.getElementById("d").getAttribute("aria-invalid") === "true", null, { timeout: 10000 });
+    assert.match((await state("d")).message, /😀/);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
