@@ -14,6 +14,16 @@ pub enum Need {
     Conditional,
 }
 
+impl Need {
+    /// The serde name (`required`), which results carry.
+    pub fn id(self) -> &'static str {
+        match self {
+            Need::Required => "required",
+            Need::Conditional => "conditional",
+        }
+    }
+}
+
 /// A document the checklist can name.
 #[derive(Debug)]
 pub struct Document {

@@ -38,7 +38,7 @@ const CONTEXT_SAME: &str = "\u{2}";
 
 #[cfg(not(feature = "filing-module"))]
 /// The typed context; what it cannot understand it carries, so the call answers
-/// `context.invalid`. Objects go through JSON text and serde_json, as natively.
+/// `context.invalid`. Objects go through JSON text, read as serde_json reads it natively.
 fn context_of(context: &JsValue) -> Context {
     let mut ctx: Context = if context.is_undefined() || context.is_null() {
         Context::default()
@@ -143,13 +143,6 @@ impl Json {
 
     fn bool(&mut self, b: bool) -> &mut Self {
         self.raw(if b { "true" } else { "false" })
-    }
-
-    #[cfg(not(feature = "field-module"))]
-    /// A unit enum by its serde name (`"new_filing"`, `"jpeg"`), so the names have one source.
-    fn name<T: serde::Serialize>(&mut self, t: &T) -> &mut Self {
-        let name = serde_json::to_string(t).unwrap_or_else(|_| "null".to_owned());
-        self.raw(&name)
     }
 
     fn list<T>(&mut self, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut Self, T)) -> &mut Self {
@@ -394,6 +387,9 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
         Ok(Options::default())
     } else {
         match json_of(options) {
+            #[cfg(feature = "filing-module")]
+            Some(json) => crate::filing::read::options(&json).map_err(|r| r.text),
+            #[cfg(not(feature = "filing-module"))]
             Some(json) => serde_json::from_str(&json).map_err(|e| e.to_string()),
             None => Err(String::new()),
         }
@@ -425,7 +421,7 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
 fn filing_json(c: &Checked, locale: &str) -> String {
     let mut j = Json(String::with_capacity(4096));
     let valid = !c.findings.iter().any(|(_, _, f)| f.severity == crate::Severity::Error);
-    j.raw("{\"l\":").str(locale).raw(",\"valid\":").bool(valid).raw(",\"provider\":").str(c.provider).raw(",\"kind\":").name(&c.kind);
+    j.raw("{\"l\":").str(locale).raw(",\"valid\":").bool(valid).raw(",\"provider\":").str(c.provider).raw(",\"kind\":").str(c.kind.id());
     for (key, severity) in [(",\"e\":", crate::Severity::Error), (",\"w\":", crate::Severity::Warning)] {
         j.raw(key).list(c.findings.iter().filter(|(_, _, f)| f.severity == severity), |j, (path, field, f)| {
             j.raw("[").str(path).raw(",").opt_str(*field).raw(",").str(f.code.id).raw(",").params(&f.params).raw("]");
@@ -439,8 +435,8 @@ fn filing_json(c: &Checked, locale: &str) -> String {
         j.str(k).raw(":").str(v);
     }
     j.raw("},\"documents\":").list(&c.documents, |j, d| {
-        j.raw("[").str(d.id).raw(",").name(&d.need).raw(",").str(d.reason.id).raw(",").params(&d.params);
-        j.raw(",").str(d.source).raw(",").str(&d.subject).raw(",").opt_str(d.attachment_kind).raw(",").name(&d.upload).raw(",");
+        j.raw("[").str(d.id).raw(",").str(d.need.id()).raw(",").str(d.reason.id).raw(",").params(&d.params);
+        j.raw(",").str(d.source).raw(",").str(&d.subject).raw(",").opt_str(d.attachment_kind).raw(",").str(d.upload.id()).raw(",");
         match d.provided {
             Some(p) => j.bool(p),
             None => j.raw("null"),
@@ -451,7 +447,7 @@ fn filing_json(c: &Checked, locale: &str) -> String {
     match &c.verification {
         None => j.raw("null"),
         Some(v) => {
-            j.raw("{\"route\":").name(&v.route).raw(",\"code\":").str(v.reason.id).raw(",\"params\":").params(&v.params).raw(",\"sms\":");
+            j.raw("{\"route\":").str(v.route.id()).raw(",\"code\":").str(v.reason.id).raw(",\"params\":").params(&v.params).raw(",\"sms\":");
             match v.sms_verification {
                 Some(s) => j.bool(s),
                 None => j.raw("null"),

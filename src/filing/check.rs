@@ -331,9 +331,14 @@ pub fn check_filing_json(json: &str, options: &Options) -> Checked {
     if !json.trim_start().starts_with('{') {
         return malformed_checked(&terms::NOT_OBJECT, "", options);
     }
-    match serde_json::from_str::<Filing>(json) {
+    // The package's filing module reads the JSON by hand as serde_json would (read.rs).
+    #[cfg(feature = "filing-module")]
+    let read = super::read::filing(json).map_err(|r| (r.text, r.data));
+    #[cfg(not(feature = "filing-module"))]
+    let read = serde_json::from_str::<Filing>(json).map_err(|e| (e.to_string(), e.classify() == serde_json::error::Category::Data));
+    match read {
         Ok(filing) => check_filing(&filing, options),
-        Err(e) => unreadable_checked(&e, options),
+        Err((text, data)) => refused_checked(&text, data, options),
     }
 }
 
@@ -341,21 +346,22 @@ pub fn check_filing_json(json: &str, options: &Options) -> Checked {
 /// key or value when the parser names one, and the parser's own text in `detail` (not shown
 /// in the message, which stays in the caller's language).
 pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
-    word(unreadable_checked(e, options), options.locale())
+    word(refused_checked(&e.to_string(), e.classify() == serde_json::error::Category::Data, options), options.locale())
 }
 
-fn unreadable_checked(e: &serde_json::Error, options: &Options) -> Checked {
-    let text = e.to_string();
+/// The report for the parser's error `text`, `data` when serde_json classes it as a data
+/// error (a wrong type, an unknown key or value) rather than one of the JSON itself.
+fn refused_checked(text: &str, data: bool, options: &Options) -> Checked {
     // The parser quotes the name it means in backticks: "unknown field `foo`, expected ...".
     let quoted = || text.split('`').nth(1).map(|s| crate::input::quoted(s, 40));
-    let (reason, key) = match e.classify() {
-        serde_json::error::Category::Data if text.starts_with("unknown field") => (&terms::UNKNOWN_KEY, quoted()),
-        serde_json::error::Category::Data if text.starts_with("unknown variant") => (&terms::UNKNOWN_VALUE, quoted()),
-        serde_json::error::Category::Data => (&terms::WRONG_TYPE, None),
-        _ if text.starts_with("recursion limit") => (&terms::TOO_DEEP, None),
-        _ => (&terms::NOT_JSON, None),
+    let (reason, key) = match data {
+        true if text.starts_with("unknown field") => (&terms::UNKNOWN_KEY, quoted()),
+        true if text.starts_with("unknown variant") => (&terms::UNKNOWN_VALUE, quoted()),
+        true => (&terms::WRONG_TYPE, None),
+        false if text.starts_with("recursion limit") => (&terms::TOO_DEEP, None),
+        false => (&terms::NOT_JSON, None),
     };
-    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(&text, 160)))];
+    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(text, 160)))];
     params.extend(key.map(|k| ("key", k)));
     rejected(&MALFORMED, "", options, &params)
 }

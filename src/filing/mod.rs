@@ -5,6 +5,7 @@
 
 mod check;
 pub mod model;
+pub mod read;
 mod report;
 pub mod rules;
 pub mod terms;

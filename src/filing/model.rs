@@ -46,6 +46,19 @@ pub enum FilingKind {
 }
 
 impl FilingKind {
+    pub const ALL: [FilingKind; 5] = [FilingKind::NewFiling, FilingKind::NewService, FilingKind::NewAccess, FilingKind::Change, FilingKind::Cancel];
+
+    /// The serde name (`new_filing`), which results carry.
+    pub fn id(self) -> &'static str {
+        match self {
+            FilingKind::NewFiling => "new_filing",
+            FilingKind::NewService => "new_service",
+            FilingKind::NewAccess => "new_access",
+            FilingKind::Change => "change",
+            FilingKind::Cancel => "cancel",
+        }
+    }
+
     /// The entity already holds a record number (主体备案号).
     pub fn entity_is_filed(self) -> bool {
         self != FilingKind::NewFiling

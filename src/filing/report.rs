@@ -89,6 +89,16 @@ pub enum Upload {
     WechatMiniProgram,
 }
 
+impl Upload {
+    /// The serde name, which results carry.
+    pub fn id(self) -> &'static str {
+        match self {
+            Upload::Provider => "provider",
+            Upload::WechatMiniProgram => "wechat_mini_program",
+        }
+    }
+}
+
 /// Electronic (online, WeChat mini program with face recognition) or manual (photo and
 /// paper forms) verification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -97,6 +107,16 @@ pub enum Upload {
 pub enum Route {
     Electronic,
     Manual,
+}
+
+impl Route {
+    /// The serde name, which results carry.
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::Electronic => "electronic",
+            Route::Manual => "manual",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -1,0 +1,1035 @@
+//! The filing's JSON text read by hand, for the package's filing module: serde_json and the
+//! derives over it are about half of that module (BENCHMARKS.md). It answers as
+//! `serde_json::from_str::<Filing>` does — the same filing, or the same error text, position
+//! included — on every text `JSON.stringify` writes; the tests below compare the two over the
+//! sample filings and thousands of mutations of them. Natively the CLI and servers keep
+//! serde_json, which also reads what JSON.stringify never writes (whitespace, comments'
+//! errors, duplicate keys).
+//!
+//! Each `de_*` function mirrors the serde_json `deserialize_*` it stands for, including where
+//! that one fixes an error's position (`fix`), which decides the column an error names.
+
+use super::model::*;
+use super::report::Options;
+use crate::attachment::AttachmentMeta;
+use crate::attachment_kinds::{ColourMode, Format};
+use crate::context::EntityType;
+use crate::date::Date;
+
+/// What serde_json would have said: its error text, and whether it is a data error (a wrong
+/// type, an unknown key or value) rather than one of the JSON itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub text: String,
+    pub data: bool,
+}
+
+/// A filing, or what serde_json would have refused it with.
+pub fn filing(json: &str) -> Result<Filing, Refusal> {
+    whole(json, |r| r.de_filing())
+}
+
+/// Options of a filing check, or what serde_json would have refused them with.
+pub fn options(json: &str) -> Result<Options, Refusal> {
+    whole(json, |r| r.de_options())
+}
+
+fn whole<T>(json: &str, read: impl FnOnce(&mut Reader) -> Result<T, Fail>) -> Result<T, Refusal> {
+    let mut r = Reader { s: json.as_bytes(), i: 0, depth: 128 };
+    let out = read(&mut r).and_then(|v| match r.ws() {
+        Some(_) => Err(r.peek_error("trailing characters")),
+        None => Ok(v),
+    });
+    out.map_err(|f| Refusal {
+        text: match f.at {
+            Some((line, column)) => format!("{} at line {line} column {column}", f.text),
+            None => f.text,
+        },
+        data: f.data,
+    })
+}
+
+struct Fail {
+    text: String,
+    data: bool,
+    at: Option<(usize, usize)>,
+}
+
+type R<T> = Result<T, Fail>;
+
+/// A scalar as serde names it in an "invalid type" message.
+fn unexpected_number(n: &Number) -> String {
+    match n {
+        Number::Int(text) => format!("integer `{text}`"),
+        Number::Float(text) => format!("floating point `{}`", float_text(text)),
+    }
+}
+
+/// A number as JSON text: an integer serde_json keeps as u64/i64, or anything else.
+enum Number {
+    Int(String),
+    Float(String),
+}
+
+/// serde_json's text for a float (the shortest digits, fixed notation for decimal exponents
+/// -5..=15 with at least one decimal, `d.ddde±N` outside), from the JSON literal, whose
+/// digits `JSON.stringify` already wrote shortest.
+fn float_text(literal: &str) -> String {
+    let (negative, unsigned) = match literal.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, literal),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        None => (unsigned, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = format!("{int}{frac}");
+    let lead = all.len() - all.trim_start_matches('0').len();
+    let digits = all.trim_matches('0');
+    let sign = if negative { "-" } else { "" };
+    if digits.is_empty() {
+        return format!("{sign}0.0");
+    }
+    // The exponent of the first significant digit.
+    let exp = int.len() as i32 - 1 - lead as i32 + exponent;
+    let n = digits.len() as i32;
+    if (-5..=15).contains(&exp) {
+        if n - 1 <= exp {
+            format!("{sign}{digits}{}.0", "0".repeat((exp - (n - 1)) as usize))
+        } else if exp >= 0 {
+            format!("{sign}{}.{}", &digits[..=exp as usize], &digits[exp as usize + 1..])
+        } else {
+            format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize))
+        }
+    } else {
+        let rest = if n > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        format!("{sign}{}{rest}e{}{}", &digits[..1], if exp >= 0 { "+" } else { "-" }, exp.abs())
+    }
+}
+
+/// `one of `a`, `b``, as serde words a list of names.
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} or {}", quoted[0], quoted[1]),
+        _ => format!("one of {}", quoted.join(", ")),
+    }
+}
+
+fn unknown_variant(name: &str, variants: &[&str]) -> Fail {
+    custom(format!("unknown variant `{name}`, expected {}", one_of(variants)))
+}
+
+fn custom(text: String) -> Fail {
+    Fail { text, data: true, at: None }
+}
+
+/// A buffered value, as serde's untagged enums hold one before trying each variant.
+enum Content {
+    Text(String),
+    Seq(Vec<Content>),
+    Map(Vec<(String, Content)>),
+    Other,
+}
+
+struct Reader<'a> {
+    s: &'a [u8],
+    i: usize,
+    /// serde_json's recursion budget: the 128th nested array or object is refused.
+    depth: u32,
+}
+
+impl Reader<'_> {
+    fn position(&self, i: usize) -> (usize, usize) {
+        let start = self.s[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        (1 + self.s[..start].iter().filter(|&&b| b == b'\n').count(), i - start)
+    }
+
+    /// An error at the byte last read.
+    fn error(&self, text: &str) -> Fail {
+        Fail { text: text.to_owned(), data: false, at: Some(self.position(self.i)) }
+    }
+
+    /// An error at the byte looked at next.
+    fn peek_error(&self, text: &str) -> Fail {
+        Fail { text: text.to_owned(), data: false, at: Some(self.position((self.i + 1).min(self.s.len()))) }
+    }
+
+    /// A data error gets the position reached, as serde_json's `fix_position`.
+    fn fix(&self, mut f: Fail) -> Fail {
+        if f.at.is_none() {
+            f.at = Some(self.position(self.i));
+        }
+        f
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn ws(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+            self.i += 1;
+        }
+        self.peek()
+    }
+
+    fn ident(&mut self, rest: &[u8]) -> R<()> {
+        for &b in rest {
+            match self.peek() {
+                None => return Err(self.error("EOF while parsing a value")),
+                Some(c) => {
+                    self.i += 1;
+                    if c != b {
+                        return Err(self.error("expected ident"));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Enters an array or object: serde_json's `check_recursion`.
+    fn enter(&mut self) -> R<()> {
+        self.depth -= 1;
+        if self.depth == 0 {
+            return Err(self.peek_error("recursion limit exceeded"));
+        }
+        self.i += 1;
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth += 1;
+    }
+
+    /// A number (the `-` already read when `negative`): serde_json's `parse_any_number`.
+    fn number(&mut self, negative: bool) -> R<Number> {
+        let start = if negative { self.i - 1 } else { self.i };
+        match self.peek() {
+            Some(b'0') => {
+                self.i += 1;
+                if let Some(b'0'..=b'9') = self.peek() {
+                    return Err(self.peek_error("invalid number"));
+                }
+            }
+            Some(b'1'..=b'9') => {
+                while let Some(b'0'..=b'9') = self.peek() {
+                    self.i += 1;
+                }
+            }
+            None => return Err(self.error("EOF while parsing a value")),
+            Some(_) => {
+                self.i += 1;
+                return Err(self.error("invalid number"));
+            }
+        }
+        let mut float = false;
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            float = true;
+            match self.peek() {
+                Some(b'0'..=b'9') => {}
+                Some(_) => {
+                    self.i += 1;
+                    return Err(self.error("invalid number"));
+                }
+                None => return Err(self.error("EOF while parsing a value")),
+            }
+            while let Some(b'0'..=b'9') = self.peek() {
+                self.i += 1;
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.i += 1;
+            float = true;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.i += 1;
+            }
+            match self.peek() {
+                Some(b'0'..=b'9') => {}
+                Some(_) => {
+                    self.i += 1;
+                    return Err(self.error("invalid number"));
+                }
+                None => return Err(self.error("EOF while parsing a value")),
+            }
+            while let Some(b'0'..=b'9') = self.peek() {
+                self.i += 1;
+            }
+        }
+        let text = String::from_utf8_lossy(&self.s[start..self.i]).into_owned();
+        // Integers beyond u64 (or below i64), and -0, are floats to serde_json.
+        let fits = if negative { text.parse::<i64>().is_ok_and(|n| n != 0) } else { text.parse::<u64>().is_ok() };
+        Ok(if float || !fits { Number::Float(text) } else { Number::Int(text) })
+    }
+
+    /// The "invalid type" error for the value ahead, which is read past when a scalar:
+    /// serde_json's `peek_invalid_type`.
+    fn invalid_type(&mut self, expected: &str) -> Fail {
+        let what = match self.peek() {
+            Some(b'n') => {
+                self.i += 1;
+                if let Err(f) = self.ident(b"ull") {
+                    return f;
+                }
+                "null".to_owned()
+            }
+            Some(b't') => {
+                self.i += 1;
+                if let Err(f) = self.ident(b"rue") {
+                    return f;
+                }
+                "boolean `true`".to_owned()
+            }
+            Some(b'f') => {
+                self.i += 1;
+                if let Err(f) = self.ident(b"alse") {
+                    return f;
+                }
+                "boolean `false`".to_owned()
+            }
+            Some(b'-') => {
+                self.i += 1;
+                match self.number(true) {
+                    Ok(n) => unexpected_number(&n),
+                    Err(f) => return f,
+                }
+            }
+            Some(b'0'..=b'9') => match self.number(false) {
+                Ok(n) => unexpected_number(&n),
+                Err(f) => return f,
+            },
+            Some(b'"') => {
+                self.i += 1;
+                match self.string() {
+                    Ok(s) => format!("string {s:?}"),
+                    Err(f) => return f,
+                }
+            }
+            Some(b'[') => "sequence".to_owned(),
+            Some(b'{') => "map".to_owned(),
+            _ => return self.peek_error("expected value"),
+        };
+        custom(format!("invalid type: {what}, expected {expected}"))
+    }
+
+    /// A string's text, the opening quote read: serde_json's `parse_str`.
+    fn string(&mut self) -> R<String> {
+        let mut out = Vec::new();
+        loop {
+            let Some(b) = self.peek() else { return Err(self.error("EOF while parsing a string")) };
+            self.i += 1;
+            match b {
+                b'"' => return Ok(String::from_utf8(out).unwrap_or_default()),
+                b'\\' => self.escape(&mut out)?,
+                0..=0x1f => return Err(self.error("control character (\\u0000-\\u001F) found while parsing a string")),
+                _ => out.push(b),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> R<u32> {
+        let Some(h) = self.s.get(self.i..self.i + 4) else {
+            self.i = self.s.len();
+            return Err(self.error("EOF while parsing a string"));
+        };
+        self.i += 4;
+        let text = std::str::from_utf8(h).ok().filter(|t| t.bytes().all(|b| b.is_ascii_hexdigit()));
+        text.and_then(|t| u32::from_str_radix(t, 16).ok()).ok_or_else(|| self.error("invalid escape"))
+    }
+
+    fn escape(&mut self, out: &mut Vec<u8>) -> R<()> {
+        let Some(e) = self.peek() else { return Err(self.error("EOF while parsing a string")) };
+        self.i += 1;
+        let c = match e {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let n = self.hex4()?;
+                let c = match n {
+                    0xDC00..=0xDFFF => return Err(self.error("lone leading surrogate in hex escape")),
+                    0xD800..=0xDBFF => {
+                        for expected in [b'\\', b'u'] {
+                            if self.peek() != Some(expected) {
+                                if self.peek().is_none() {
+                                    return Err(self.error("EOF while parsing a string"));
+                                }
+                                self.i += 1;
+                                return Err(self.error("unexpected end of hex escape"));
+                            }
+                            self.i += 1;
+                        }
+                        let n2 = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&n2) {
+                            return Err(self.error("lone leading surrogate in hex escape"));
+                        }
+                        0x10000 + ((n - 0xD800) << 10) + (n2 - 0xDC00)
+                    }
+                    n => n,
+                };
+                char::from_u32(c).unwrap_or('\u{fffd}')
+            }
+            _ => return Err(self.error("invalid escape")),
+        };
+        let mut buf = [0; 4];
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        Ok(())
+    }
+
+    /// `String`: serde_json's `deserialize_string`.
+    fn de_string(&mut self) -> R<String> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b'"') => {
+                self.i += 1;
+                self.string()
+            }
+            Some(_) => Err(self.invalid_type("a string")),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    fn de_bool(&mut self) -> R<bool> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b't') => {
+                self.i += 1;
+                self.ident(b"rue").map(|_| true)
+            }
+            Some(b'f') => {
+                self.i += 1;
+                self.ident(b"alse").map(|_| false)
+            }
+            Some(_) => Err(self.invalid_type("a boolean")),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    /// An unsigned integer of at most `max`, serde naming it `name` (`u64`, `u32`).
+    fn de_unsigned(&mut self, max: u64, name: &str) -> R<u64> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b) if b == b'-' || b.is_ascii_digit() => {
+                let negative = b == b'-';
+                if negative {
+                    self.i += 1;
+                }
+                match self.number(negative)? {
+                    Number::Int(text) => match text.parse::<u64>() {
+                        Ok(n) if n <= max => Ok(n),
+                        _ => Err(custom(format!("invalid value: integer `{text}`, expected {name}"))),
+                    },
+                    float => Err(custom(format!("invalid type: {}, expected {name}", unexpected_number(&float)))),
+                }
+            }
+            Some(_) => Err(self.invalid_type(name)),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    /// `Option<T>`: `null` is `None`, anything else `T`.
+    fn de_option<T>(&mut self, read: impl FnOnce(&mut Self) -> R<T>) -> R<Option<T>> {
+        if self.ws() == Some(b'n') {
+            self.i += 1;
+            self.ident(b"ull")?;
+            return Ok(None);
+        }
+        read(self).map(Some)
+    }
+
+    /// A unit-variant enum: serde_json's `deserialize_enum`, `"name"` or `{"name":null}`.
+    fn de_enum(&mut self, variants: &[&str]) -> R<usize> {
+        match self.ws() {
+            Some(b'{') => {
+                self.enter()?;
+                // The variant as an object's key.
+                let index = match self.ws() {
+                    Some(b'"') => {
+                        self.i += 1;
+                        let name = self.string()?;
+                        variants.iter().position(|v| *v == name).ok_or_else(|| self.fix(unknown_variant(&name, variants)))?
+                    }
+                    Some(b'}') => return Err(self.peek_error("expected value")),
+                    Some(_) => return Err(self.peek_error("key must be a string")),
+                    None => return Err(self.peek_error("EOF while parsing an object")),
+                };
+                self.colon()?;
+                let unit = match self.ws() {
+                    None => return Err(self.peek_error("EOF while parsing a value")),
+                    Some(b'n') => {
+                        self.i += 1;
+                        self.ident(b"ull")
+                    }
+                    Some(_) => Err(self.invalid_type("unit")),
+                };
+                unit.map_err(|f| self.fix(f))?;
+                self.leave();
+                match self.ws() {
+                    Some(b'}') => {
+                        self.i += 1;
+                        Ok(index)
+                    }
+                    Some(_) => Err(self.error("expected value")),
+                    None => Err(self.error("EOF while parsing an object")),
+                }
+            }
+            Some(b'"') => self.variant(variants),
+            Some(_) => Err(self.peek_error("expected value")),
+            None => Err(self.peek_error("EOF while parsing a value")),
+        }
+    }
+
+    /// A variant's name, as an identifier (`deserialize_str`).
+    fn variant(&mut self, variants: &[&str]) -> R<usize> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b'"') => {
+                self.i += 1;
+                self.string().and_then(|name| variants.iter().position(|v| *v == name).ok_or_else(|| unknown_variant(&name, variants)))
+            }
+            Some(_) => Err(self.invalid_type("variant identifier")),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    /// `Vec<T>`: serde_json's `deserialize_seq`.
+    fn de_seq<T>(&mut self, mut item: impl FnMut(&mut Self) -> R<T>) -> R<Vec<T>> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b'[') => {
+                self.enter()?;
+                let mut items = Vec::new();
+                let ret = self.elements(&mut |r| {
+                    items.push(item(r)?);
+                    Ok(true)
+                });
+                self.leave();
+                let end = self.end_seq();
+                ret.and(end).map(|_| items)
+            }
+            Some(_) => Err(self.invalid_type("a sequence")),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    /// The elements of an array, `[` read, until `each` says to stop or the array ends:
+    /// serde_json's `SeqAccess`.
+    fn elements(&mut self, each: &mut dyn FnMut(&mut Self) -> R<bool>) -> R<()> {
+        let mut first = true;
+        loop {
+            let peek = match self.ws() {
+                Some(b']') => return Ok(()),
+                Some(b',') if !first => {
+                    self.i += 1;
+                    self.ws()
+                }
+                Some(b) if first => {
+                    first = false;
+                    Some(b)
+                }
+                Some(_) => return Err(self.peek_error("expected `,` or `]`")),
+                None => return Err(self.peek_error("EOF while parsing a list")),
+            };
+            match peek {
+                Some(b']') => return Err(self.peek_error("trailing comma")),
+                Some(_) => {
+                    if !each(self)? {
+                        return Ok(());
+                    }
+                }
+                None => return Err(self.peek_error("EOF while parsing a value")),
+            }
+        }
+    }
+
+    fn end_seq(&mut self) -> R<()> {
+        match self.ws() {
+            Some(b']') => {
+                self.i += 1;
+                Ok(())
+            }
+            Some(b',') => {
+                self.i += 1;
+                match self.ws() {
+                    Some(b']') => Err(self.peek_error("trailing comma")),
+                    _ => Err(self.peek_error("trailing characters")),
+                }
+            }
+            Some(_) => Err(self.peek_error("trailing characters")),
+            None => Err(self.peek_error("EOF while parsing a list")),
+        }
+    }
+
+    fn end_map(&mut self) -> R<()> {
+        match self.ws() {
+            Some(b'}') => {
+                self.i += 1;
+                Ok(())
+            }
+            Some(b',') => Err(self.peek_error("trailing comma")),
+            Some(_) => Err(self.peek_error("trailing characters")),
+            None => Err(self.peek_error("EOF while parsing an object")),
+        }
+    }
+
+    /// The keys of an object, `{` read, each handed to `each` before its value is read (the
+    /// colon is read here): serde_json's `MapAccess`.
+    fn entries(&mut self, each: &mut dyn FnMut(&mut Self, String) -> R<()>) -> R<()> {
+        let mut first = true;
+        loop {
+            let peek = match self.ws() {
+                Some(b'}') => return Ok(()),
+                Some(b',') if !first => {
+                    self.i += 1;
+                    self.ws()
+                }
+                Some(b) if first => {
+                    first = false;
+                    Some(b)
+                }
+                Some(_) => return Err(self.peek_error("expected `,` or `}`")),
+                None => return Err(self.peek_error("EOF while parsing an object")),
+            };
+            let key = match peek {
+                Some(b'"') => {
+                    self.i += 1;
+                    self.string()?
+                }
+                Some(b'}') => return Err(self.peek_error("trailing comma")),
+                Some(_) => return Err(self.peek_error("key must be a string")),
+                None => return Err(self.peek_error("EOF while parsing a value")),
+            };
+            each(self, key)?;
+        }
+    }
+
+    /// The colon before a value.
+    fn colon(&mut self) -> R<()> {
+        match self.ws() {
+            Some(b':') => {
+                self.i += 1;
+                Ok(())
+            }
+            Some(_) => Err(self.peek_error("expected `:`")),
+            None => Err(self.peek_error("EOF while parsing an object")),
+        }
+    }
+
+    /// A `#[serde(default, deny_unknown_fields)]` struct named `name` with `fields` in
+    /// declaration order: `read(r, i)` reads field `i`'s value into the struct being built.
+    /// An array fills the fields in order, as serde's derive accepts.
+    fn de_struct(&mut self, name: &str, fields: &[&str], read: &mut dyn FnMut(&mut Self, usize) -> R<()>) -> R<()> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b'[') => {
+                self.enter()?;
+                let mut next = 0;
+                let ret = self.elements(&mut |r| {
+                    read(r, next)?;
+                    next += 1;
+                    Ok(next < fields.len())
+                });
+                self.leave();
+                let end = self.end_seq();
+                ret.and(end)
+            }
+            Some(b'{') => {
+                self.enter()?;
+                let mut seen = vec![false; fields.len()];
+                let ret = self.entries(&mut |r, key| {
+                    let Some(i) = fields.iter().position(|f| *f == key) else {
+                        return Err(custom(format!("unknown field `{key}`, expected {}", one_of(fields))));
+                    };
+                    if std::mem::replace(&mut seen[i], true) {
+                        return Err(custom(format!("duplicate field `{}`", fields[i])));
+                    }
+                    r.colon()?;
+                    read(r, i)
+                });
+                self.leave();
+                let end = self.end_map();
+                ret.and(end)
+            }
+            Some(_) => Err(self.invalid_type(&format!("struct {name}"))),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    /// Any value, buffered: serde's `Content` through serde_json's `deserialize_any`.
+    fn de_content(&mut self) -> R<Content> {
+        let out = match self.ws() {
+            None => return Err(self.peek_error("EOF while parsing a value")),
+            Some(b'n') => {
+                self.i += 1;
+                self.ident(b"ull").map(|_| Content::Other)
+            }
+            Some(b't') => {
+                self.i += 1;
+                self.ident(b"rue").map(|_| Content::Other)
+            }
+            Some(b'f') => {
+                self.i += 1;
+                self.ident(b"alse").map(|_| Content::Other)
+            }
+            Some(b'-') => {
+                self.i += 1;
+                self.number(true).map(|_| Content::Other)
+            }
+            Some(b'0'..=b'9') => self.number(false).map(|_| Content::Other),
+            Some(b'"') => {
+                self.i += 1;
+                self.string().map(Content::Text)
+            }
+            Some(b'[') => {
+                self.enter()?;
+                let mut items = Vec::new();
+                let ret = self.elements(&mut |r| {
+                    items.push(r.de_content()?);
+                    Ok(true)
+                });
+                self.leave();
+                let end = self.end_seq();
+                ret.and(end).map(|_| Content::Seq(items))
+            }
+            Some(b'{') => {
+                self.enter()?;
+                let mut entries = Vec::new();
+                let ret = self.entries(&mut |r, key| {
+                    r.colon()?;
+                    entries.push((key, r.de_content()?));
+                    Ok(())
+                });
+                self.leave();
+                let end = self.end_map();
+                ret.and(end).map(|_| Content::Map(entries))
+            }
+            Some(_) => Err(self.peek_error("expected value")),
+        };
+        out.map_err(|f| self.fix(f))
+    }
+
+    fn de_filing(&mut self) -> R<Filing> {
+        let mut f = Filing::default();
+        self.de_struct("Filing", &["kind", "provider", "entity", "services", "access", "attachments"], &mut |r, i| {
+            match i {
+                0 => f.kind = FilingKind::ALL[r.de_enum(&FilingKind::ALL.map(FilingKind::id))?],
+                1 => f.provider = r.de_option(Self::de_string)?,
+                2 => f.entity = r.de_entity()?,
+                3 => f.services = r.de_seq(Self::de_service)?,
+                4 => f.access = r.de_access()?,
+                _ => f.attachments = r.de_seq(Self::de_attachment)?,
+            }
+            Ok(())
+        })?;
+        Ok(f)
+    }
+
+    fn de_entity(&mut self) -> R<Entity> {
+        let mut e = Entity::default();
+        let fields = ["type", "name", "certificate_type", "certificate_number", "address", "mailing_address", "province", "city", "investor", "record_number", "national_document", "person_in_charge"];
+        self.de_struct("Entity", &fields, &mut |r, i| {
+            match i {
+                0 => {
+                    let ids: Vec<&str> = EntityType::ALL.iter().map(|t| t.id()).collect();
+                    e.entity_type = EntityType::ALL[r.de_enum(&ids)?];
+                }
+                10 => e.national_document = r.de_bool()?,
+                11 => e.person_in_charge = r.de_person()?,
+                _ => {
+                    let text = r.de_string()?;
+                    *[&mut e.name, &mut e.certificate_type, &mut e.certificate_number, &mut e.address, &mut e.mailing_address, &mut e.province, &mut e.city, &mut e.investor, &mut e.record_number][i - 1] = text;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(e)
+    }
+
+    fn de_person(&mut self) -> R<Person> {
+        let mut p = Person::default();
+        let fields = ["name", "certificate_type", "certificate_number", "certificate_validity", "mobile", "office_phone", "emergency_phone", "email"];
+        self.de_struct("Person", &fields, &mut |r, i| {
+            let text = r.de_string()?;
+            *[&mut p.name, &mut p.certificate_type, &mut p.certificate_number, &mut p.certificate_validity, &mut p.mobile, &mut p.office_phone, &mut p.emergency_phone, &mut p.email][i] = text;
+            Ok(())
+        })?;
+        Ok(p)
+    }
+
+    fn de_service(&mut self) -> R<Service> {
+        let mut s = Service::default();
+        let fields = ["type", "name", "record_number", "domains", "platforms", "categories", "languages", "pre_approvals", "person_in_charge"];
+        self.de_struct("Service", &fields, &mut |r, i| {
+            match i {
+                0 => s.service_type = [ServiceType::Website, ServiceType::App][r.de_enum(&["website", "app"])?],
+                1 => s.name = r.de_string()?,
+                2 => s.record_number = r.de_string()?,
+                3 => s.domains = r.de_seq(Self::de_domain)?,
+                4 => s.platforms = r.de_seq(Self::de_platform)?,
+                5 => s.categories = r.de_seq(Self::de_string)?,
+                6 => s.languages = r.de_seq(Self::de_string)?,
+                7 => s.pre_approvals = r.de_seq(Self::de_pre_approval)?,
+                _ => s.person_in_charge = r.de_person()?,
+            }
+            Ok(())
+        })?;
+        Ok(s)
+    }
+
+    /// `Domain`, untagged: the value is buffered, then read as a name, then as a record.
+    fn de_domain(&mut self) -> R<Domain> {
+        match self.de_content()? {
+            Content::Text(name) => Ok(Domain::Name(name)),
+            content => record_of(content).map(Domain::Record).ok_or_else(|| custom("data did not match any variant of untagged enum Domain".to_owned())),
+        }
+    }
+
+    fn de_platform(&mut self) -> R<AppPlatform> {
+        let mut p = AppPlatform::default();
+        self.de_struct("AppPlatform", &["platform", "package", "public_key", "md5", "name"], &mut |r, i| {
+            let text = r.de_string()?;
+            *[&mut p.platform, &mut p.package, &mut p.public_key, &mut p.md5, &mut p.name][i] = text;
+            Ok(())
+        })?;
+        Ok(p)
+    }
+
+    fn de_pre_approval(&mut self) -> R<PreApproval> {
+        let mut p = PreApproval::default();
+        self.de_struct("PreApproval", &["category", "document_number"], &mut |r, i| {
+            let text = r.de_string()?;
+            *[&mut p.category, &mut p.document_number][i] = text;
+            Ok(())
+        })?;
+        Ok(p)
+    }
+
+    fn de_access(&mut self) -> R<Access> {
+        let mut a = Access::default();
+        self.de_struct("Access", &["account_id", "account_company_name", "ips"], &mut |r, i| {
+            match i {
+                0 => a.account_id = r.de_string()?,
+                1 => a.account_company_name = r.de_string()?,
+                _ => a.ips = r.de_seq(Self::de_string)?,
+            }
+            Ok(())
+        })?;
+        Ok(a)
+    }
+
+    fn de_attachment(&mut self) -> R<AttachmentMeta> {
+        const FORMATS: [Format; 10] = [Format::Jpeg, Format::Png, Format::Gif, Format::Bmp, Format::Webp, Format::Heic, Format::Avif, Format::Pdf, Format::Tiff, Format::Unknown];
+        const COLOURS: [ColourMode; 6] = [ColourMode::Grey, ColourMode::GreyAlpha, ColourMode::Rgb, ColourMode::Rgba, ColourMode::Palette, ColourMode::Cmyk];
+        let mut a = AttachmentMeta::default();
+        self.de_struct("AttachmentMeta", &["kind", "format", "width", "height", "colour_mode", "byte_size", "subject"], &mut |r, i| {
+            match i {
+                0 => a.kind = r.de_string()?,
+                1 => {
+                    let ids = FORMATS.map(Format::id);
+                    a.format = r.de_option(|r| r.de_enum(&ids))?.map(|i| FORMATS[i]);
+                }
+                2 => a.width = r.de_option(|r| r.de_unsigned(u32::MAX.into(), "u32"))?.map(|n| n as u32),
+                3 => a.height = r.de_option(|r| r.de_unsigned(u32::MAX.into(), "u32"))?.map(|n| n as u32),
+                4 => {
+                    let ids = COLOURS.map(ColourMode::name);
+                    a.colour_mode = r.de_option(|r| r.de_enum(&ids))?.map(|i| COLOURS[i]);
+                }
+                5 => a.byte_size = r.de_unsigned(u64::MAX, "u64")?,
+                _ => a.subject = r.de_string()?,
+            }
+            Ok(())
+        })?;
+        Ok(a)
+    }
+
+    fn de_options(&mut self) -> R<Options> {
+        let mut o = Options::default();
+        self.de_struct("Options", &["provider", "today", "locale"], &mut |r, i| {
+            match i {
+                0 => o.provider = r.de_option(Self::de_string)?,
+                1 => {
+                    o.today = r.de_option(|r| {
+                        let text = r.de_string()?;
+                        Date::parse(&text).ok_or_else(|| custom(format!("not a date (YYYY-MM-DD): {text:.20}")))
+                    })?
+                }
+                _ => o.locale = r.de_option(Self::de_string)?,
+            }
+            Ok(())
+        })?;
+        Ok(o)
+    }
+}
+
+/// A buffered value as a `DomainRecord` (serde's `ContentRefDeserializer`): a map of known,
+/// distinct keys with string values, or an array of at most five strings.
+fn record_of(content: Content) -> Option<DomainRecord> {
+    const FIELDS: [&str; 5] = ["name", "holder_name", "holder_certificate_type", "holder_certificate_number", "expiry_date"];
+    let mut r = DomainRecord::default();
+    let mut seen = [false; 5];
+    let mut set = |r: &mut DomainRecord, i: usize, value: Content| -> Option<()> {
+        let Content::Text(text) = value else { return None };
+        if std::mem::replace(&mut seen[i], true) {
+            return None;
+        }
+        *[&mut r.name, &mut r.holder_name, &mut r.holder_certificate_type, &mut r.holder_certificate_number, &mut r.expiry_date][i] = text;
+        Some(())
+    };
+    match content {
+        Content::Map(entries) => {
+            for (key, value) in entries {
+                set(&mut r, FIELDS.iter().position(|f| *f == key)?, value)?;
+            }
+        }
+        Content::Seq(items) if items.len() <= FIELDS.len() => {
+            for (i, value) in items.into_iter().enumerate() {
+                set(&mut r, i, value)?;
+            }
+        }
+        _ => return None,
+    }
+    Some(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    /// The hand reading and serde_json's agree on `text`: the same filing, or the same error.
+    fn agree(text: &str) -> bool {
+        let serde = serde_json::from_str::<Filing>(text).map_err(|e| (e.to_string(), e.classify() == serde_json::error::Category::Data));
+        let hand = filing(text).map_err(|r| (r.text, r.data));
+        assert_eq!(hand, serde, "{text}");
+        hand.is_ok()
+    }
+
+    fn samples() -> Vec<Value> {
+        let mut out = Vec::new();
+        for dir in ["tests/filings", "examples/filings"] {
+            for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "json") {
+                    let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                    // A test case file holds the filing under "filing".
+                    out.push(v.get("filing").cloned().unwrap_or(v));
+                }
+            }
+        }
+        assert!(out.len() > 10);
+        out
+    }
+
+    /// Every place of a JSON tree: the path of keys and indices to it.
+    fn places(v: &Value, at: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+        out.push(at.clone());
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, c)| places(c, [at.clone(), vec![json!(k)]].concat(), out)),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| places(c, [at.clone(), vec![json!(i)]].concat(), out)),
+            _ => {}
+        }
+    }
+
+    fn at_mut<'v>(v: &'v mut Value, path: &[Value]) -> &'v mut Value {
+        path.iter().fold(v, |v, k| match k {
+            Value::String(k) => &mut v[k.as_str()],
+            k => &mut v[k.as_u64().unwrap() as usize],
+        })
+    }
+
+    #[test]
+    fn reads_the_sample_filings_as_serde_json_does() {
+        let mut read = 0;
+        for f in samples() {
+            read += agree(&serde_json::to_string(&f).unwrap()) as usize;
+            agree(&serde_json::to_string_pretty(&f).unwrap());
+        }
+        assert!(read > 10, "{read}");
+    }
+
+    #[test]
+    fn refuses_every_mutation_as_serde_json_does() {
+        let replacements = [
+            json!(5), json!(-1), json!(0), json!(-0.0), json!(1.5), json!(1e21), json!(1.5e-7), json!(1e300), json!(123456.789), json!(4294967296u64), json!(u64::MAX),
+            json!(-9223372036854775808i64), json!(1e19), json!(true), json!(false), json!(null), json!("x"), json!("new_filing"), json!("a\"b\\c\u{1}\u{301}"), json!("😀"),
+            json!([]), json!({}), json!([1]), json!(["a", "b"]), json!(["a", "b", "c", "d", "e", "f"]), json!({"a": 1}), json!({"name": "a"}), json!({"name": 5}),
+            json!({"change": null}), json!({"change": 5}), json!({"website": null, "x": 1}), json!([[[]]]),
+        ];
+        let (mut ok, mut refused) = (0, 0);
+        for sample in samples() {
+            let mut all = Vec::new();
+            places(&sample, Vec::new(), &mut all);
+            for path in all {
+                for r in &replacements {
+                    let mut v = sample.clone();
+                    *at_mut(&mut v, &path) = r.clone();
+                    if agree(&serde_json::to_string(&v).unwrap()) { ok += 1 } else { refused += 1 }
+                }
+                // An unknown key beside every object's keys.
+                let mut v = sample.clone();
+                if let Value::Object(m) = at_mut(&mut v, &path) {
+                    m.insert("zz_unknown".to_owned(), json!(1));
+                    agree(&serde_json::to_string(&v).unwrap());
+                }
+            }
+        }
+        assert!(ok > 1000 && refused > 1000, "{ok} read, {refused} refused");
+    }
+
+    #[test]
+    fn refuses_what_json_stringify_can_write_and_serde_json_refuses() {
+        // Lone surrogates (JSON.stringify escapes them), deep nesting, duplicate keys.
+        for text in [
+            r#"{"provider":"\ud83d"}"#, r#"{"provider":"\ude00"}"#, r#"{"provider":"\ud83d\ude00"}"#, r#"{"provider":"\ud83dx"}"#, r#"{"provider":"\ud83d\n"}"#, r#"{"provider":"\ud83d\u0041"}"#,
+            r#"{"\ud83d":1}"#, r#"{"kind":"change","kind":"cancel"}"#, r#"{"entity":{"name":"a","name":"b"}}"#, r#"{"services":[{"domains":[{"name":"a","name":"b"}]}]}"#,
+            r#"{"kind":{"change":null}}"#, r#"{"kind":{"change":null,"x":1}}"#, r#"{"kind":{"nope":null}}"#, r#"{"kind":{"change":[]}}"#, r#"{"kind":{}}"#, r#"{"kind":{5:1}}"#,
+            "{}", "[]", r#"{"services":[[]]}"#, r#"{"services":[["app","n"]]}"#, r#"{"entity":["individual","a","b","c","d","e","f","g","h","i",true,[],7]}"#,
+            r#"{"attachments":[{"byte_size":-0}]}"#, r#"{"attachments":[{"width":4294967295,"height":4294967296}]}"#, "{} ", "{} x", " {}", r#"{"kind":"change"}}"#,
+        ] {
+            agree(text);
+        }
+        for depth in [100, 120, 122, 123, 124, 125, 126, 127, 128, 129, 200] {
+            agree(&format!(r#"{{"services":[{{"domains":[{}{}]}}]}}"#, "[".repeat(depth), "]".repeat(depth)));
+            agree(&format!(r#"{{"services":[{{"domains":[{}{}]}}]}}"#, "{\"a\":".repeat(depth), "}".repeat(depth)));
+        }
+    }
+
+    #[test]
+    fn ids_are_the_serde_names() {
+        let name = |v: Value| v.as_str().unwrap().to_owned();
+        for k in FilingKind::ALL {
+            assert_eq!(name(serde_json::to_value(k).unwrap()), k.id());
+        }
+        for t in EntityType::ALL {
+            assert_eq!(name(serde_json::to_value(t).unwrap()), t.id());
+        }
+        use crate::documents::Need;
+        use crate::filing::{Route, Upload};
+        for (v, id) in [(serde_json::to_value(Need::Required), Need::Required.id()), (serde_json::to_value(Need::Conditional), Need::Conditional.id())] {
+            assert_eq!(name(v.unwrap()), id);
+        }
+        for u in [Upload::Provider, Upload::WechatMiniProgram] {
+            assert_eq!(name(serde_json::to_value(u).unwrap()), u.id());
+        }
+        for r in [Route::Electronic, Route::Manual] {
+            assert_eq!(name(serde_json::to_value(r).unwrap()), r.id());
+        }
+    }
+
+    #[test]
+    fn reads_options_as_serde_json_does() {
+        for text in [r#"{}"#, r#"{"provider":"nwcd","today":"2026-11-23","locale":"en"}"#, r#"{"today":"2026-13-01"}"#, r#"{"today":"a very long text that is not a date"}"#, r#"{"today":5}"#, r#"{"today":null}"#, r#"{"x":1}"#, r#"{"locale":["en"]}"#] {
+            let serde = serde_json::from_str::<Options>(text).map_err(|e| e.to_string());
+            assert_eq!(options(text).map_err(|r| r.text), serde, "{text}");
+        }
+    }
+}
