@@ -3,6 +3,7 @@
 //! checker reads it and providers replace a kind's limits in their own file (`providers::*`).
 
 use serde::Serialize;
+use crate::message::text;
 
 /// The container format, detected from magic bytes only (never from the name or MIME type).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -201,13 +202,13 @@ const OTHER: Limits = Limits {
 
 /// The one table of attachment kinds and their default limits.
 pub static KINDS: &[Kind] = &[
-    Kind { id: "entity_certificate", label_zh: "主办单位证件", label_en: "Entity certificate", limits: ENTITY_CERTIFICATE },
-    Kind { id: "person_certificate", label_zh: "负责人证件", label_en: "Identification document of a person in charge", limits: PERSON_CERTIFICATE },
-    Kind { id: "verification_photo", label_zh: "负责人核验照片", label_en: "Verification photo", limits: VERIFICATION_PHOTO },
-    Kind { id: "app_icon", label_zh: "APP 图标", label_en: "APP icon", limits: APP_ICON },
-    Kind { id: "domain_certificate", label_zh: "域名证书或实名认证截图", label_en: "Domain certificate or real-name screenshot", limits: DOMAIN_CERTIFICATE },
-    Kind { id: "authenticity_form", label_zh: "备案信息真实性核验单", label_en: "Filing information authenticity form", limits: AUTHENTICITY_FORM },
-    Kind { id: "other", label_zh: "其他材料", label_en: "Other material", limits: OTHER },
+    Kind { id: "entity_certificate", label_zh: text("主办单位证件"), label_en: text("Entity certificate"), limits: ENTITY_CERTIFICATE },
+    Kind { id: "person_certificate", label_zh: text("负责人证件"), label_en: text("Identification document of a person in charge"), limits: PERSON_CERTIFICATE },
+    Kind { id: "verification_photo", label_zh: text("负责人核验照片"), label_en: text("Verification photo"), limits: VERIFICATION_PHOTO },
+    Kind { id: "app_icon", label_zh: text("APP 图标"), label_en: text("APP icon"), limits: APP_ICON },
+    Kind { id: "domain_certificate", label_zh: text("域名证书或实名认证截图"), label_en: text("Domain certificate or real-name screenshot"), limits: DOMAIN_CERTIFICATE },
+    Kind { id: "authenticity_form", label_zh: text("备案信息真实性核验单"), label_en: text("Filing information authenticity form"), limits: AUTHENTICITY_FORM },
+    Kind { id: "other", label_zh: text("其他材料"), label_en: text("Other material"), limits: OTHER },
 ];
 
 

@@ -3,6 +3,7 @@
 //! Appendix 1/2, nwcd-app-guide-en Appendix 1 and the sinnet-guide-en materials table.
 
 use crate::message::{Code, Term};
+use crate::message::text;
 
 /// Whether a document is needed for sure, or only in some cases the sources leave open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -35,22 +36,22 @@ pub struct Document {
 }
 
 pub static DOCUMENTS: &[Document] = &[
-    Document { id: "entity_certificate", zh: "主办单位证件", en: "Entity certificate", attachment_kind: Some("entity_certificate") },
-    Document { id: "person_certificate", zh: "负责人证件", en: "Identity document of the person in charge", attachment_kind: Some("person_certificate") },
-    Document { id: "verification_photo", zh: "负责人核验照片", en: "Verification photo of the person in charge", attachment_kind: Some("verification_photo") },
-    Document { id: "authenticity_form", zh: "备案信息真实性核验单", en: "Filing information authenticity verification form", attachment_kind: Some("authenticity_form") },
-    Document { id: "domain_real_name_screenshot", zh: "域名实名认证截图", en: "Screenshot of the domain's real-name authentication", attachment_kind: Some("other") },
-    Document { id: "domain_certificate", zh: "域名注册证书", en: "Domain name registration certificate", attachment_kind: Some("domain_certificate") },
-    Document { id: "app_icon", zh: "APP图标", en: "APP icon", attachment_kind: Some("app_icon") },
-    Document { id: "authorization_letter", zh: "负责人授权书", en: "Authorization letter", attachment_kind: Some("other") },
-    Document { id: "confirmation_letter", zh: "确认书", en: "Confirmation letter", attachment_kind: Some("other") },
-    Document { id: "commitment_letter", zh: "互联网信息服务备案承诺书", en: "Internet information service filing commitment letter", attachment_kind: Some("other") },
-    Document { id: "pre_approval", zh: "前置审批文件", en: "Pre-approval document", attachment_kind: Some("other") },
-    Document { id: "account_screenshot", zh: "账号注册信息截图", en: "Account registration screenshot", attachment_kind: Some("other") },
-    Document { id: "security_responsibility_letter", zh: "信息安全管理责任书", en: "Letter of responsibility for information security management", attachment_kind: Some("other") },
-    Document { id: "website_construction_document", zh: "网站建设方案书", en: "Website construction document", attachment_kind: Some("other") },
-    Document { id: "authenticity_responsibility_notice", zh: "网站备案信息真实性责任告知书", en: "Notification of responsibility for authenticity of website filing information", attachment_kind: Some("other") },
-    Document { id: "authenticity_commitment", zh: "网站备案信息真实性承诺书", en: "Letter of commitment on the authenticity of website filing information", attachment_kind: Some("other") },
+    Document { id: "entity_certificate", zh: text("主办单位证件"), en: text("Entity certificate"), attachment_kind: Some("entity_certificate") },
+    Document { id: "person_certificate", zh: text("负责人证件"), en: text("Identity document of the person in charge"), attachment_kind: Some("person_certificate") },
+    Document { id: "verification_photo", zh: text("负责人核验照片"), en: text("Verification photo of the person in charge"), attachment_kind: Some("verification_photo") },
+    Document { id: "authenticity_form", zh: text("备案信息真实性核验单"), en: text("Filing information authenticity verification form"), attachment_kind: Some("authenticity_form") },
+    Document { id: "domain_real_name_screenshot", zh: text("域名实名认证截图"), en: text("Screenshot of the domain's real-name authentication"), attachment_kind: Some("other") },
+    Document { id: "domain_certificate", zh: text("域名注册证书"), en: text("Domain name registration certificate"), attachment_kind: Some("domain_certificate") },
+    Document { id: "app_icon", zh: text("APP图标"), en: text("APP icon"), attachment_kind: Some("app_icon") },
+    Document { id: "authorization_letter", zh: text("负责人授权书"), en: text("Authorization letter"), attachment_kind: Some("other") },
+    Document { id: "confirmation_letter", zh: text("确认书"), en: text("Confirmation letter"), attachment_kind: Some("other") },
+    Document { id: "commitment_letter", zh: text("互联网信息服务备案承诺书"), en: text("Internet information service filing commitment letter"), attachment_kind: Some("other") },
+    Document { id: "pre_approval", zh: text("前置审批文件"), en: text("Pre-approval document"), attachment_kind: Some("other") },
+    Document { id: "account_screenshot", zh: text("账号注册信息截图"), en: text("Account registration screenshot"), attachment_kind: Some("other") },
+    Document { id: "security_responsibility_letter", zh: text("信息安全管理责任书"), en: text("Letter of responsibility for information security management"), attachment_kind: Some("other") },
+    Document { id: "website_construction_document", zh: text("网站建设方案书"), en: text("Website construction document"), attachment_kind: Some("other") },
+    Document { id: "authenticity_responsibility_notice", zh: text("网站备案信息真实性责任告知书"), en: text("Notification of responsibility for authenticity of website filing information"), attachment_kind: Some("other") },
+    Document { id: "authenticity_commitment", zh: text("网站备案信息真实性承诺书"), en: text("Letter of commitment on the authenticity of website filing information"), attachment_kind: Some("other") },
 ];
 
 pub fn document(id: &str) -> Option<&'static Document> {
@@ -60,108 +61,108 @@ pub fn document(id: &str) -> Option<&'static Document> {
 
 pub const ENTITY_CERTIFICATE: Code = Code {
     id: "document.entity_certificate",
-    zh: "主办单位有效证件的彩色原件照片或扫描件",
-    en: "A colour photo or scan of the original entity certificate",
+    zh: text("主办单位有效证件的彩色原件照片或扫描件"),
+    en: text("A colour photo or scan of the original entity certificate"),
 };
 pub const ENTITY_PERSON_CERTIFICATE: Code = Code {
     id: "document.entity_person_certificate",
-    zh: "主办单位负责人 {name} 的有效证件",
-    en: "The identity document of {name}, person in charge of the entity",
+    zh: text("主办单位负责人 {name} 的有效证件"),
+    en: text("The identity document of {name}, person in charge of the entity"),
 };
 pub const SERVICE_PERSON_CERTIFICATE: Code = Code {
     id: "document.service_person_certificate",
-    zh: "“{service}”的负责人 {name} 与主体负责人不是同一人，需提供其有效证件",
-    en: "{name}, in charge of \"{service}\", is not the entity's person in charge, so their identity document is needed",
+    zh: text("“{service}”的负责人 {name} 与主体负责人不是同一人，需提供其有效证件"),
+    en: text("{name}, in charge of \"{service}\", is not the entity's person in charge, so their identity document is needed"),
 };
 pub const VERIFICATION_PHOTO: Code = Code {
     id: "document.verification_photo",
-    zh: "人工核验：“{service}”的负责人 {name} 需拍摄核验照片",
-    en: "Manual verification: {name}, in charge of \"{service}\", is photographed for verification",
+    zh: text("人工核验：“{service}”的负责人 {name} 需拍摄核验照片"),
+    en: text("Manual verification: {name}, in charge of \"{service}\", is photographed for verification"),
 };
 pub const ENTITY_CERTIFICATE_MINI_PROGRAM: Code = Code {
     id: "document.entity_certificate_mini_program",
-    zh: "电子核验：事先准备营业执照原件，在微信小程序中按提示拍照上传，不上传给{provider}",
-    en: "Electronic verification: have the original business licence ready and upload its photo in the WeChat mini program when asked, not to {provider}",
+    zh: text("电子核验：事先准备营业执照原件，在微信小程序中按提示拍照上传，不上传给{provider}"),
+    en: text("Electronic verification: have the original business licence ready and upload its photo in the WeChat mini program when asked, not to {provider}"),
 };
 pub const ENTITY_PERSON_CERTIFICATE_MINI_PROGRAM: Code = Code {
     id: "document.entity_person_certificate_mini_program",
-    zh: "电子核验：事先准备主办单位负责人{name}的身份证，在微信小程序中上传正反面照片，不上传给{provider}",
-    en: "Electronic verification: have the ID card of {name}, person in charge of the entity, ready and upload both sides in the WeChat mini program, not to {provider}",
+    zh: text("电子核验：事先准备主办单位负责人{name}的身份证，在微信小程序中上传正反面照片，不上传给{provider}"),
+    en: text("Electronic verification: have the ID card of {name}, person in charge of the entity, ready and upload both sides in the WeChat mini program, not to {provider}"),
 };
 pub const SERVICE_PERSON_CERTIFICATE_MINI_PROGRAM: Code = Code {
     id: "document.service_person_certificate_mini_program",
-    zh: "电子核验：“{service}”的负责人{name}不是主体负责人，其身份证在微信小程序中上传，不上传给{provider}",
-    en: "Electronic verification: {name}, in charge of \"{service}\", is not the entity's person in charge; upload their ID card in the WeChat mini program, not to {provider}",
+    zh: text("电子核验：“{service}”的负责人{name}不是主体负责人，其身份证在微信小程序中上传，不上传给{provider}"),
+    en: text("Electronic verification: {name}, in charge of \"{service}\", is not the entity's person in charge; upload their ID card in the WeChat mini program, not to {provider}"),
 };
 pub const VERIFICATION_PHOTO_ALWAYS: Code = Code {
     id: "document.verification_photo_always",
-    zh: "{provider}要求“{service}”的负责人{name}拍摄核验照片（可申请幕布），与核验方式无关",
-    en: "{provider} asks for a verification photo of {name}, in charge of \"{service}\", on every route (a photo backdrop can be requested)",
+    zh: text("{provider}要求“{service}”的负责人{name}拍摄核验照片（可申请幕布），与核验方式无关"),
+    en: text("{provider} asks for a verification photo of {name}, in charge of \"{service}\", on every route (a photo backdrop can be requested)"),
 };
 pub const AUTHENTICITY_FORM_MANUAL: Code = Code {
     id: "document.authenticity_form_manual",
-    zh: "人工核验需提交盖章签字的真实性核验单",
-    en: "Manual verification needs the signed and sealed authenticity form",
+    zh: text("人工核验需提交盖章签字的真实性核验单"),
+    en: text("Manual verification needs the signed and sealed authenticity form"),
 };
 pub const AUTHENTICITY_FORM_ALWAYS: Code = Code {
     id: "document.authenticity_form_always",
-    zh: "{provider} 要求下载、填写并上传真实性核验单",
-    en: "{provider} asks you to download, fill in and upload the authenticity form",
+    zh: text("{provider} 要求下载、填写并上传真实性核验单"),
+    en: text("{provider} asks you to download, fill in and upload the authenticity form"),
 };
 pub const DOMAIN_SCREENSHOT: Code = Code {
     id: "document.domain_screenshot",
-    zh: "域名 {domain} 的实名认证截图（持有者名称、证件类型、证件号码）",
-    en: "The real-name authentication screenshot of {domain} (holder name, certificate type and number)",
+    zh: text("域名 {domain} 的实名认证截图（持有者名称、证件类型、证件号码）"),
+    en: text("The real-name authentication screenshot of {domain} (holder name, certificate type and number)"),
 };
 pub const DOMAIN_CERTIFICATE: Code = Code {
     id: "document.domain_certificate",
-    zh: "域名 {domain} 的注册证书（持有者须为备案主体，有效期三个月以上）",
-    en: "The registration certificate of {domain} (held by the entity, valid for more than 3 months)",
+    zh: text("域名 {domain} 的注册证书（持有者须为备案主体，有效期三个月以上）"),
+    en: text("The registration certificate of {domain} (held by the entity, valid for more than 3 months)"),
 };
 pub const DOMAIN_CERTIFICATE_MAYBE: Code = Code {
     id: "document.domain_certificate_maybe",
-    zh: "审核时可能要求提供域名 {domain} 的注册证书",
-    en: "The reviewer may ask for the registration certificate of {domain}",
+    zh: text("审核时可能要求提供域名 {domain} 的注册证书"),
+    en: text("The reviewer may ask for the registration certificate of {domain}"),
 };
 pub const APP_ICON: Code = Code {
     id: "document.app_icon",
-    zh: "APP“{service}”在应用平台上显示的图标",
-    en: "The icon APP \"{service}\" shows on its platforms",
+    zh: text("APP“{service}”在应用平台上显示的图标"),
+    en: text("The icon APP \"{service}\" shows on its platforms"),
 };
 pub const AUTHORIZATION_LETTER: Code = Code {
     id: "document.authorization_letter",
-    zh: "“{service}”的负责人 {name} 不是主体负责人，需主体负责人签字盖章的授权书",
-    en: "{name}, in charge of \"{service}\", is not the entity's person in charge: an authorization letter signed by the entity's person in charge and sealed is needed",
+    zh: text("“{service}”的负责人 {name} 不是主体负责人，需主体负责人签字盖章的授权书"),
+    en: text("{name}, in charge of \"{service}\", is not the entity's person in charge: an authorization letter signed by the entity's person in charge and sealed is needed"),
 };
 pub const CONFIRMATION_LETTER: Code = Code {
     id: "document.confirmation_letter",
-    zh: "主办单位“{entity}”与云账号公司“{account}”名称不一致",
-    en: "The entity \"{entity}\" differs from the cloud account's company \"{account}\"",
+    zh: text("主办单位“{entity}”与云账号公司“{account}”名称不一致"),
+    en: text("The entity \"{entity}\" differs from the cloud account's company \"{account}\""),
 };
 pub const CONFIRMATION_LETTER_MAYBE: Code = Code {
     id: "document.confirmation_letter_maybe",
-    zh: "主办单位“{entity}”与云账号公司“{account}”名称不一致，部分接入商要求提供确认书",
-    en: "The entity \"{entity}\" differs from the cloud account's company \"{account}\"; some providers ask for a confirmation letter",
+    zh: text("主办单位“{entity}”与云账号公司“{account}”名称不一致，部分接入商要求提供确认书"),
+    en: text("The entity \"{entity}\" differs from the cloud account's company \"{account}\"; some providers ask for a confirmation letter"),
 };
 pub const PROVINCE_DOCUMENT: Code = Code {
     id: "document.province_document",
-    zh: "{province}的备案需提供此材料（{provider}）",
-    en: "Filings in {province} need this document ({provider})",
+    zh: text("{province}的备案需提供此材料（{provider}）"),
+    en: text("Filings in {province} need this document ({provider})"),
 };
 pub const PROVINCE_DOCUMENT_MAYBE: Code = Code {
     id: "document.province_document_maybe",
-    zh: "{province}的备案可能需要此材料：请提前准备，审核时如被要求即可提交",
-    en: "Filings in {province} may be asked for this document: have it ready in case the reviewer asks for it",
+    zh: text("{province}的备案可能需要此材料：请提前准备，审核时如被要求即可提交"),
+    en: text("Filings in {province} may be asked for this document: have it ready in case the reviewer asks for it"),
 };
 pub const PRE_APPROVAL: Code = Code {
     id: "document.pre_approval",
-    zh: "“{service}”涉及“{category}”，需相关主管部门的前置审批文件",
-    en: "\"{service}\" involves \"{category}\", which needs the competent authority's pre-approval document",
+    zh: text("“{service}”涉及“{category}”，需相关主管部门的前置审批文件"),
+    en: text("\"{service}\" involves \"{category}\", which needs the competent authority's pre-approval document"),
 };
 pub const PROVIDER_DOCUMENT: Code = Code {
     id: "document.provider_document",
-    zh: "{provider} 要求每个备案提供此材料",
-    en: "{provider} asks every filing for this document",
+    zh: text("{provider} 要求每个备案提供此材料"),
+    en: text("{provider} asks every filing for this document"),
 };
 
 pub const REASONS: &[&Code] = &[

@@ -3,49 +3,50 @@
 
 use crate::message::Code;
 use crate::outcome::Outcome;
+use crate::message::text;
 
 pub const EMPTY: Code = Code {
     id: "input.empty",
-    zh: "请填写此项",
-    en: "This field is required",
+    zh: text("请填写此项"),
+    en: text("This field is required"),
 };
 pub const TOO_LONG: Code = Code {
     id: "input.too_long",
-    zh: "内容过长（超过 {max} 字节）",
-    en: "Too long (more than {max} bytes)",
+    zh: text("内容过长（超过 {max} 字节）"),
+    en: text("Too long (more than {max} bytes)"),
 };
 pub const INVALID_CHAR: Code = Code {
     id: "input.invalid_char",
-    zh: "第 {position} 个字符 {char} 是不可见或控制字符，请删除",
-    en: "Character {position} ({char}) is an invisible or control character; remove it",
+    zh: text("第 {position} 个字符 {char} 是不可见或控制字符，请删除"),
+    en: text("Character {position} ({char}) is an invisible or control character; remove it"),
 };
 pub const MALFORMED: Code = Code {
     id: "input.malformed",
-    zh: "输入格式错误：{reason}",
-    en: "Malformed input: {reason}",
+    zh: text("输入格式错误：{reason}"),
+    en: text("Malformed input: {reason}"),
 };
 
 /// Reasons of `input.malformed`; `detail` (the parser's own text, not shown) may follow.
-pub const NOT_TEXT: crate::message::Term = crate::message::Term { id: "not_text", zh: "值应为文本", en: "the value is not a string" };
-pub const LINE_NOT_JSON: crate::message::Term = crate::message::Term { id: "line_not_json", zh: "此行不是有效的 JSON", en: "the line is not valid JSON" };
+pub const NOT_TEXT: crate::message::Term = crate::message::Term { id: "not_text", zh: text("值应为文本"), en: text("the value is not a string") };
+pub const LINE_NOT_JSON: crate::message::Term = crate::message::Term { id: "line_not_json", zh: text("此行不是有效的 JSON"), en: text("the line is not valid JSON") };
 /// The JS attachment helpers' reasons (pkg-templates/attachment-file.js words them the same).
 pub const NOT_BYTES: crate::message::Term = crate::message::Term {
     id: "not_bytes",
-    zh: "文件头应为 Uint8Array 或 ArrayBuffer（File 或 Blob 请用 validateAttachmentFile）",
-    en: "the header is not a Uint8Array or ArrayBuffer (for a File or Blob use validateAttachmentFile)",
+    zh: text("文件头应为 Uint8Array 或 ArrayBuffer（File 或 Blob 请用 validateAttachmentFile）"),
+    en: text("the header is not a Uint8Array or ArrayBuffer (for a File or Blob use validateAttachmentFile)"),
 };
-pub const NOT_FILE: crate::message::Term = crate::message::Term { id: "not_file", zh: "应为 File 或 Blob", en: "a File or Blob is expected" };
-pub const FILE_UNREADABLE: crate::message::Term = crate::message::Term { id: "file_unreadable", zh: "无法读取该文件", en: "the file could not be read" };
-pub const LINE_NOT_OBJECT: crate::message::Term = crate::message::Term { id: "line_not_object", zh: "此行应为含 field、value 的 JSON 对象", en: "the line is not a JSON object with field and value" };
+pub const NOT_FILE: crate::message::Term = crate::message::Term { id: "not_file", zh: text("应为 File 或 Blob"), en: text("a File or Blob is expected") };
+pub const FILE_UNREADABLE: crate::message::Term = crate::message::Term { id: "file_unreadable", zh: text("无法读取该文件"), en: text("the file could not be read") };
+pub const LINE_NOT_OBJECT: crate::message::Term = crate::message::Term { id: "line_not_object", zh: text("此行应为含 field、value 的 JSON 对象"), en: text("the line is not a JSON object with field and value") };
 pub const UNKNOWN_FIELD: Code = Code {
     id: "field.unknown",
-    zh: "未知字段：{field}",
-    en: "Unknown field: {field}",
+    zh: text("未知字段：{field}"),
+    en: text("Unknown field: {field}"),
 };
 pub const CONTEXT_INVALID: Code = Code {
     id: "context.invalid",
-    zh: "上下文参数 {key} 的值“{value}”无法识别",
-    en: "Invalid context: {key} \"{value}\" is not understood",
+    zh: text("上下文参数 {key} 的值“{value}”无法识别"),
+    en: text("Invalid context: {key} \"{value}\" is not understood"),
 };
 
 pub const CODES: &[&Code] = &[&EMPTY, &TOO_LONG, &INVALID_CHAR, &MALFORMED, &UNKNOWN_FIELD, &CONTEXT_INVALID];
@@ -162,7 +163,7 @@ pub fn quoted(s: &str, max_chars: usize) -> crate::message::Value {
 }
 
 /// A space, named: it is invisible in a message.
-pub const SPACE: crate::message::Term = crate::message::Term { id: "space", zh: "空格", en: "space" };
+pub const SPACE: crate::message::Term = crate::message::Term { id: "space", zh: text("空格"), en: text("space") };
 
 /// A typed character as a finding parameter: a space is named (it is invisible in a message).
 pub fn shown_char(c: char) -> crate::message::Value {

@@ -31,76 +31,77 @@ use crate::attachment_kinds::KIB;
 use crate::context::Context;
 use crate::message::{Code, Value};
 use crate::outcome::{Issue, Outcome};
+use crate::message::text;
 
 pub const UNKNOWN_KIND: Code = Code {
     id: "attachment.unknown_kind",
-    zh: "未知的附件类型：{kind}",
-    en: "Unknown attachment kind: {kind}",
+    zh: text("未知的附件类型：{kind}"),
+    en: text("Unknown attachment kind: {kind}"),
 };
 pub const EMPTY: Code = Code {
     id: "attachment.empty",
-    zh: "文件为空（0 字节），请重新选择文件",
-    en: "The file is empty (0 bytes); choose the file again",
+    zh: text("文件为空（0 字节），请重新选择文件"),
+    en: text("The file is empty (0 bytes); choose the file again"),
 };
 pub const UNKNOWN_FORMAT: Code = Code {
     id: "attachment.unknown_format",
-    zh: "无法识别文件格式，请上传 {allowed} 格式的图片",
-    en: "The file format is not recognised; upload a {allowed} image",
+    zh: text("无法识别文件格式，请上传 {allowed} 格式的图片"),
+    en: text("The file format is not recognised; upload a {allowed} image"),
 };
 pub const UNSUPPORTED_FORMAT: Code = Code {
     id: "attachment.unsupported_format",
-    zh: "文件实际为 {format} 格式，此处只接受 {allowed} 格式（修改扩展名无效，请转换格式）",
-    en: "The file is actually {format}; only {allowed} is accepted here (renaming does not help, convert it)",
+    zh: text("文件实际为 {format} 格式，此处只接受 {allowed} 格式（修改扩展名无效，请转换格式）"),
+    en: text("The file is actually {format}; only {allowed} is accepted here (renaming does not help, convert it)"),
 };
 pub const TRUNCATED: Code = Code {
     id: "attachment.truncated",
-    zh: "{format} 文件不完整，在图片尺寸信息之前就结束了，请重新导出或重新拍摄",
-    en: "The {format} file is incomplete: it ends before the image size; export or take it again",
+    zh: text("{format} 文件不完整，在图片尺寸信息之前就结束了，请重新导出或重新拍摄"),
+    en: text("The {format} file is incomplete: it ends before the image size; export or take it again"),
 };
 pub const HEADER_INCOMPLETE: Code = Code {
     id: "attachment.header_incomplete",
-    zh: "在文件开头的 {bytes} 字节内未找到图片尺寸信息，请去除多余的元数据后重新导出",
-    en: "No image size in the first {bytes} bytes of the file; export it again without extra metadata",
+    zh: text("在文件开头的 {bytes} 字节内未找到图片尺寸信息，请去除多余的元数据后重新导出"),
+    en: text("No image size in the first {bytes} bytes of the file; export it again without extra metadata"),
 };
 pub const CORRUPT: Code = Code {
     id: "attachment.corrupt",
-    zh: "{format} 文件已损坏，无法读取图片信息，请重新导出或重新拍摄",
-    en: "The {format} file is damaged and its image header cannot be read; export or take it again",
+    zh: text("{format} 文件已损坏，无法读取图片信息，请重新导出或重新拍摄"),
+    en: text("The {format} file is damaged and its image header cannot be read; export or take it again"),
 };
 pub const DIMENSIONS_IMPLAUSIBLE: Code = Code {
     id: "attachment.dimensions_implausible",
-    zh: "文件声明的图片尺寸 {width}×{height} 超出合理范围（每边不超过 {max_side} 像素），文件可能已损坏",
-    en: "The declared size {width}×{height} is implausible (at most {max_side} px per side); the file is probably damaged",
+    zh: text("文件声明的图片尺寸 {width}×{height} 超出合理范围（每边不超过 {max_side} 像素），文件可能已损坏"),
+    en: text("The declared size {width}×{height} is implausible (at most {max_side} px per side); the file is probably damaged"),
 };
 pub const TOO_SMALL_FILE: Code = Code {
     id: "attachment.too_small_file",
-    zh: "文件大小为 {size_shown}，不能小于 {min_kb} KB",
-    en: "The file is {size_shown}; it must be at least {min_kb} KB",
+    zh: text("文件大小为 {size_shown}，不能小于 {min_kb} KB"),
+    en: text("The file is {size_shown}; it must be at least {min_kb} KB"),
 };
 pub const TOO_LARGE_FILE: Code = Code {
     id: "attachment.too_large_file",
-    zh: "文件大小为 {size_kb} KB，不能超过 {max_kb} KB",
-    en: "The file is {size_kb} KB; it must not exceed {max_kb} KB",
+    zh: text("文件大小为 {size_kb} KB，不能超过 {max_kb} KB"),
+    en: text("The file is {size_kb} KB; it must not exceed {max_kb} KB"),
 };
 pub const TOO_SMALL_DIMENSIONS: Code = Code {
     id: "attachment.too_small_dimensions",
-    zh: "图片分辨率 {width}×{height} 低于要求的 {min_width}×{min_height}",
-    en: "The resolution {width}×{height} is below the required {min_width}×{min_height}",
+    zh: text("图片分辨率 {width}×{height} 低于要求的 {min_width}×{min_height}"),
+    en: text("The resolution {width}×{height} is below the required {min_width}×{min_height}"),
 };
 pub const WRONG_ORIENTATION: Code = Code {
     id: "attachment.wrong_orientation",
-    zh: "照片方向不符：当前为 {width}×{height}（宽×高），应为不小于 {min_width}×{min_height} 的同方向照片，请旋转后上传",
-    en: "Wrong orientation: the photo is {width}×{height} (width×height) but must be at least {min_width}×{min_height} that way round; rotate it",
+    zh: text("照片方向不符：当前为 {width}×{height}（宽×高），应为不小于 {min_width}×{min_height} 的同方向照片，请旋转后上传"),
+    en: text("Wrong orientation: the photo is {width}×{height} (width×height) but must be at least {min_width}×{min_height} that way round; rotate it"),
 };
 pub const NOT_COLOUR: Code = Code {
     id: "attachment.not_colour",
-    zh: "图片为黑白（灰度）图片，请上传彩色照片或彩色扫描件",
-    en: "The image is black-and-white (greyscale); upload a colour photo or colour scan",
+    zh: text("图片为黑白（灰度）图片，请上传彩色照片或彩色扫描件"),
+    en: text("The image is black-and-white (greyscale); upload a colour photo or colour scan"),
 };
 pub const CMYK: Code = Code {
     id: "attachment.cmyk",
-    zh: "图片为 CMYK 印刷色彩模式，部分系统无法正确显示，建议转换为 RGB 后上传",
-    en: "The image uses CMYK print colours, which some systems display wrongly; convert it to RGB",
+    zh: text("图片为 CMYK 印刷色彩模式，部分系统无法正确显示，建议转换为 RGB 后上传"),
+    en: text("The image uses CMYK print colours, which some systems display wrongly; convert it to RGB"),
 };
 
 /// Every code an attachment check can return (for the catalog tests and docs).

@@ -6,6 +6,7 @@ use super::model::FilingKind;
 use crate::date::Date;
 use crate::documents::Need;
 use crate::message::{Code, Locale, Severity, Value};
+use crate::message::text;
 
 /// Per-call options; the filing itself stays what the filer typed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -218,18 +219,18 @@ pub const MAX_PLATFORMS: usize = 16;
 
 pub const MALFORMED: Code = Code {
     id: "filing.malformed",
-    zh: "备案数据无法解析：{reason}",
-    en: "The filing could not be read: {reason}",
+    zh: text("备案数据无法解析：{reason}"),
+    en: text("The filing could not be read: {reason}"),
 };
 pub const TOO_LARGE: Code = Code {
     id: "filing.too_large",
-    zh: "备案数据过大（{size} 字节，上限 {max_size}）",
-    en: "The filing is too large ({size} bytes, at most {max_size})",
+    zh: text("备案数据过大（{size} 字节，上限 {max_size}）"),
+    en: text("The filing is too large ({size} bytes, at most {max_size})"),
 };
 pub const TOO_MANY: Code = Code {
     id: "filing.too_many",
-    zh: "此处最多 {max} 项，只检查了前 {max} 项",
-    en: "At most {max} items here; only the first {max} were checked",
+    zh: text("此处最多 {max} 项，只检查了前 {max} 项"),
+    en: text("At most {max} items here; only the first {max} were checked"),
 };
 
 pub const CODES: &[&Code] = &[
@@ -246,21 +247,21 @@ pub const CODES: &[&Code] = &[
 // sinnet-guide-en Step 4.
 pub const ROUTE_ELECTRONIC: Code = Code {
     id: "filing.route_electronic",
-    zh: "营业执照和居民身份证可电子核验：使用微信小程序上传证件并人脸识别",
-    en: "Business licence and resident ID cards qualify for electronic verification: upload them and pass face recognition in the WeChat mini program",
+    zh: text("营业执照和居民身份证可电子核验：使用微信小程序上传证件并人脸识别"),
+    en: text("Business licence and resident ID cards qualify for electronic verification: upload them and pass face recognition in the WeChat mini program"),
 };
 pub const ROUTE_MANUAL: Code = Code {
     id: "filing.route_manual",
-    zh: "{document}不能电子核验，转人工核验：准备核验照片和纸质材料",
-    en: "{document} cannot be verified electronically, so verification is manual: prepare the verification photo and paper forms",
+    zh: text("{document}不能电子核验，转人工核验：准备核验照片和纸质材料"),
+    en: text("{document} cannot be verified electronically, so verification is manual: prepare the verification photo and paper forms"),
 };
 pub const ROUTE_TYPE_MISSING: Code = Code {
     id: "filing.route_type_missing",
-    zh: "证件类型未选择，无法判断能否电子核验：选择证件类型后即可确定；在此之前按人工核验准备核验照片和纸质材料",
-    en: "A certificate type is not chosen, so whether verification can be electronic is not known yet: choose it; until then, prepare for manual verification (verification photo and paper forms)",
+    zh: text("证件类型未选择，无法判断能否电子核验：选择证件类型后即可确定；在此之前按人工核验准备核验照片和纸质材料"),
+    en: text("A certificate type is not chosen, so whether verification can be electronic is not known yet: choose it; until then, prepare for manual verification (verification photo and paper forms)"),
 };
 pub const NOTE_SMS: Code = Code {
     id: "filing.note_sms",
-    zh: "提交管局后须在规定时间内完成工信部短信核验（个别情况无需短信核验，以接入商邮件通知为准）",
-    en: "After submission, confirm the MIIT's SMS verification within the time limit (in rare cases none is needed: the provider says so by e-mail)",
+    zh: text("提交管局后须在规定时间内完成工信部短信核验（个别情况无需短信核验，以接入商邮件通知为准）"),
+    en: text("After submission, confirm the MIIT's SMS verification within the time limit (in rare cases none is needed: the provider says so by e-mail)"),
 };

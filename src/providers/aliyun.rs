@@ -3,17 +3,18 @@
 use super::provider::{ElectronicUploads, Provider, SmsVerification};
 use crate::message::{Code, Severity, Term};
 use crate::province_code::ProvinceCode as P;
+use crate::message::text;
 
 // aliyun-filing-guide-en steps 6-8.
 pub const NOTE_SHANGHAI_APP: Code = Code {
     id: "filing.note_shanghai_app",
-    zh: "上海的网站负责人须使用上海市通信管理局 App 核验",
-    en: "Shanghai requires verifying the website administrator with the Shanghai Communications Administration app",
+    zh: text("上海的网站负责人须使用上海市通信管理局 App 核验"),
+    en: text("Shanghai requires verifying the website administrator with the Shanghai Communications Administration app"),
 };
 pub const NOTE_APP_UPLOAD: Code = Code {
     id: "filing.note_app_upload",
-    zh: "本省可使用阿里云 App 上传材料并核验网站负责人",
-    en: "This province supports uploading documents and verifying the administrator in the Alibaba Cloud app",
+    zh: text("本省可使用阿里云 App 上传材料并核验网站负责人"),
+    en: text("This province supports uploading documents and verifying the administrator in the Alibaba Cloud app"),
 };
 
 /// aliyun-filing-guide-en, introduction: "An ICP Filing must be registered in the same
@@ -21,13 +22,13 @@ pub const NOTE_APP_UPLOAD: Code = Code {
 /// one that counts, the USCC's region may be an older one (GB 32100-2015 4.2).
 pub const FILE_WHERE_LICENCE_ISSUED: Term = Term {
     id: "file_where_licence_issued",
-    zh: "阿里云要求在颁发现行营业执照的登记机关所在省份备案：若现行执照不是{expected}颁发的，请在颁发地所在省份备案",
-    en: "Alibaba Cloud files in the province whose authority issued the current licence: if it was not issued in {expected}, file in that province",
+    zh: text("阿里云要求在颁发现行营业执照的登记机关所在省份备案：若现行执照不是{expected}颁发的，请在颁发地所在省份备案"),
+    en: text("Alibaba Cloud files in the province whose authority issued the current licence: if it was not issued in {expected}, file in that province"),
 };
 pub static PROVIDER: Provider = Provider {
     id: "aliyun",
-    name_zh: "阿里云",
-    name_en: "Alibaba Cloud",
+    name_zh: text("阿里云"),
+    name_en: text("Alibaba Cloud"),
     not_served: &[],
     // aliyun-filing-guide-en Prerequisites: "For personal, ...".
     accepts_individuals: true,

@@ -8,17 +8,18 @@ use crate::attachment_kinds::{Limits, KINDS};
 use crate::documents::Need;
 use crate::message::{Code, Severity};
 use crate::province_code::ProvinceCode as P;
+use crate::message::text;
 
 pub const NOTE_FIXTURE: Code = Code {
     id: "filing.note_fixture",
-    zh: "示例云：浙江的负责人须到营业厅当面核验",
-    en: "Example Cloud: persons in charge in Zhejiang are verified in person at a service hall",
+    zh: text("示例云：浙江的负责人须到营业厅当面核验"),
+    en: text("Example Cloud: persons in charge in Zhejiang are verified in person at a service hall"),
 };
 
 pub static PROVIDER: Provider = Provider {
     id: "fixture",
-    name_zh: "示例云",
-    name_en: "Example Cloud",
+    name_zh: text("示例云"),
+    name_en: text("Example Cloud"),
     not_served: &[P::HAINAN],
     accepts_individuals: false,
     mobile_mismatch: Severity::Error,

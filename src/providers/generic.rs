@@ -5,11 +5,12 @@ use super::provider::{ElectronicUploads, Provider, ProvinceDocument, SmsVerifica
 use crate::documents::Need;
 use crate::message::Severity;
 use crate::province_code::ProvinceCode as P;
+use crate::message::text;
 
 pub static PROVIDER: Provider = Provider {
     id: "generic",
-    name_zh: "接入服务商",
-    name_en: "The provider",
+    name_zh: text("接入服务商"),
+    name_en: text("The provider"),
     not_served: &[],
     accepts_individuals: true,
     mobile_mismatch: Severity::Warning,

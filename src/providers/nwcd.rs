@@ -4,13 +4,14 @@ use super::provider::{ElectronicUploads, Provider, ProvinceDocument, SmsVerifica
 use crate::documents::Need;
 use crate::message::Severity;
 use crate::province_code::ProvinceCode as P;
+use crate::message::text;
 
 const COMMITMENT_SOURCE: &str = "nwcd-website-guide-en Appendix 2 item 4; nwcd-website-guide-zh 附录2 第4项";
 
 pub static PROVIDER: Provider = Provider {
     id: "nwcd",
-    name_zh: "西云数据",
-    name_en: "NWCD",
+    name_zh: text("西云数据"),
+    name_en: text("NWCD"),
     // nwcd-website-guide-en Third 2.; nwcd-website-guide-zh 三: all but Tibet and Qinghai.
     not_served: &[P::TIBET, P::QINGHAI],
     // nwcd-website-guide-en Third 1.; -zh 三 备案主体: no personal filings.

@@ -4,6 +4,7 @@ use crate::attachment_kinds::Limits;
 use crate::documents::Need;
 use crate::message::{Code, Severity, Term};
 use crate::province_code::ProvinceCode;
+use crate::message::text;
 
 /// A document only some provinces' filings need.
 #[derive(Debug)]
@@ -87,6 +88,6 @@ pub struct Provider {
 /// introduction), which the current licence shows and the code cannot.
 pub const CHECK_CURRENT_LICENCE: Term = Term {
     id: "check_current_licence",
-    zh: "请确认现行营业执照由{expected}的登记机关颁发",
-    en: "Make sure the current licence was issued by an authority in {expected}",
+    zh: text("请确认现行营业执照由{expected}的登记机关颁发"),
+    en: text("Make sure the current licence was issued by an authority in {expected}"),
 };

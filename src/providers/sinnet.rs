@@ -6,6 +6,7 @@ use crate::attachment_kinds::{Limits, ENTITY_CERTIFICATE};
 use crate::documents::Need;
 use crate::message::Severity;
 use crate::province_code::ProvinceCode as P;
+use crate::message::text;
 
 /// Sinnet collects offline-verification documents as colour soft copies by e-mail and names
 /// no size range (sinnet-guide-en, Note 2), so its certificates keep resolution and colour
@@ -20,8 +21,8 @@ const CERTIFICATE_SIZE: Limits = Limits {
 
 pub static PROVIDER: Provider = Provider {
     id: "sinnet",
-    name_zh: "光环新网",
-    name_en: "Sinnet",
+    name_zh: text("光环新网"),
+    name_en: text("Sinnet"),
     // sinnet-guide-en 3. Scope of services: all provinces except Tibet.
     not_served: &[P::TIBET],
     // Not excluded by sinnet-guide-en; its materials table assumes an enterprise.

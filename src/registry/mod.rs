@@ -7,6 +7,7 @@ use crate::context::{CertificateType, Context};
 use crate::message::{Code, Locale};
 use crate::outcome::{FieldResult, Outcome};
 pub use crate::rule::Rule;
+use crate::message::text;
 
 pub mod bridge;
 pub mod context;
@@ -36,8 +37,8 @@ static FAMILIES: &[&[Rule]] = &[
 static DISPATCH: &[Rule] = &[Rule {
     id: "certificate",
     family: "identity",
-    label_zh: "证件号码（按证件类型）",
-    label_en: "Certificate number (by certificate type)",
+    label_zh: text("证件号码（按证件类型）"),
+    label_en: text("Certificate number (by certificate type)"),
     codes: crate::rules::certificates::CERT_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

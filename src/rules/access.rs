@@ -20,85 +20,86 @@ use crate::input::{compact, excerpt, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const IP_INVALID: Code = Code {
     id: "ip.invalid",
-    zh: "“{value}”不是有效的 IP 地址、IP 段（起始-结束）或 CIDR 网段",
-    en: "\"{value}\" is not a valid IP address, range (start-end) or CIDR block",
+    zh: text("“{value}”不是有效的 IP 地址、IP 段（起始-结束）或 CIDR 网段"),
+    en: text("\"{value}\" is not a valid IP address, range (start-end) or CIDR block"),
 };
 pub const IP_RANGE_REVERSED: Code = Code {
     id: "ip.range_reversed",
-    zh: "IP 段的起始地址大于结束地址",
-    en: "The range starts after it ends",
+    zh: text("IP 段的起始地址大于结束地址"),
+    en: text("The range starts after it ends"),
 };
 pub const IP_RANGE_MIXED: Code = Code {
     id: "ip.range_mixed",
-    zh: "IP 段的起止地址必须同为 IPv4 或同为 IPv6",
-    en: "Both ends of a range must be IPv4, or both IPv6",
+    zh: text("IP 段的起止地址必须同为 IPv4 或同为 IPv6"),
+    en: text("Both ends of a range must be IPv4, or both IPv6"),
 };
 pub const IP_PREFIX_INVALID: Code = Code {
     id: "ip.prefix_invalid",
-    zh: "网段前缀长度“/{prefix}”无效",
-    en: "The prefix length \"/{prefix}\" is not valid",
+    zh: text("网段前缀长度“/{prefix}”无效"),
+    en: text("The prefix length \"/{prefix}\" is not valid"),
 };
 pub const IP_NOT_NETWORK: Code = Code {
     id: "ip.not_network",
-    zh: "CIDR 网段应写网络地址，应为 {network}",
-    en: "A CIDR block starts at its network address; use {network}",
+    zh: text("CIDR 网段应写网络地址，应为 {network}"),
+    en: text("A CIDR block starts at its network address; use {network}"),
 };
 pub const IP_PRIVATE: Code = Code {
     id: "ip.private",
-    zh: "包含内网（私有）地址（{block}），备案须填写公网 IP",
-    en: "Contains private addresses ({block}); a filing needs public IPs",
+    zh: text("包含内网（私有）地址（{block}），备案须填写公网 IP"),
+    en: text("Contains private addresses ({block}); a filing needs public IPs"),
 };
 pub const IP_SHARED: Code = Code {
     id: "ip.shared",
-    zh: "包含运营商级 NAT 共享地址（{block}），备案须填写公网 IP",
-    en: "Contains carrier-grade NAT shared addresses ({block}); a filing needs public IPs",
+    zh: text("包含运营商级 NAT 共享地址（{block}），备案须填写公网 IP"),
+    en: text("Contains carrier-grade NAT shared addresses ({block}); a filing needs public IPs"),
 };
 pub const IP_LOOPBACK: Code = Code {
     id: "ip.loopback",
-    zh: "包含本机回环地址（{block}），备案须填写公网 IP",
-    en: "Contains loopback addresses ({block}); a filing needs public IPs",
+    zh: text("包含本机回环地址（{block}），备案须填写公网 IP"),
+    en: text("Contains loopback addresses ({block}); a filing needs public IPs"),
 };
 pub const IP_LINK_LOCAL: Code = Code {
     id: "ip.link_local",
-    zh: "包含链路本地地址（{block}），备案须填写公网 IP",
-    en: "Contains link-local addresses ({block}); a filing needs public IPs",
+    zh: text("包含链路本地地址（{block}），备案须填写公网 IP"),
+    en: text("Contains link-local addresses ({block}); a filing needs public IPs"),
 };
 pub const IP_MULTICAST: Code = Code {
     id: "ip.multicast",
-    zh: "包含组播地址（{block}），备案须填写公网 IP",
-    en: "Contains multicast addresses ({block}); a filing needs public IPs",
+    zh: text("包含组播地址（{block}），备案须填写公网 IP"),
+    en: text("Contains multicast addresses ({block}); a filing needs public IPs"),
 };
 pub const IP_DOCUMENTATION: Code = Code {
     id: "ip.documentation",
-    zh: "包含仅用于文档示例的地址（{block}），请填写实际分配的公网 IP",
-    en: "Contains documentation-only addresses ({block}); enter the public IP actually assigned",
+    zh: text("包含仅用于文档示例的地址（{block}），请填写实际分配的公网 IP"),
+    en: text("Contains documentation-only addresses ({block}); enter the public IP actually assigned"),
 };
 pub const IP_RESERVED: Code = Code {
     id: "ip.reserved",
-    zh: "包含保留或特殊用途地址（{block}），备案须填写公网 IP",
-    en: "Contains reserved or special-purpose addresses ({block}); a filing needs public IPs",
+    zh: text("包含保留或特殊用途地址（{block}），备案须填写公网 IP"),
+    en: text("Contains reserved or special-purpose addresses ({block}); a filing needs public IPs"),
 };
 
 pub const AWS_LENGTH: Code = Code {
     id: "aws_account_id.length",
-    zh: "亚马逊云科技账号 ID 应为 12 位数字，当前 {length} 位",
-    en: "An AWS account ID has 12 digits, this one has {length}",
+    zh: text("亚马逊云科技账号 ID 应为 12 位数字，当前 {length} 位"),
+    en: text("An AWS account ID has 12 digits, this one has {length}"),
 };
 pub const AWS_FORMAT: Code = Code {
     id: "aws_account_id.format",
-    zh: "亚马逊云科技账号 ID 只能包含数字，“{char}”不允许",
-    en: "An AWS account ID has digits only; \"{char}\" is not allowed",
+    zh: text("亚马逊云科技账号 ID 只能包含数字，“{char}”不允许"),
+    en: text("An AWS account ID has digits only; \"{char}\" is not allowed"),
 };
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "ip",
         family: "access",
-        label_zh: "IP 地址",
-        label_en: "IP address",
+        label_zh: text("IP 地址"),
+        label_en: text("IP address"),
         codes: &[
             &IP_INVALID, &IP_RANGE_REVERSED, &IP_RANGE_MIXED, &IP_PREFIX_INVALID, &IP_NOT_NETWORK, &IP_PRIVATE, &IP_SHARED,
             &IP_LOOPBACK, &IP_LINK_LOCAL, &IP_MULTICAST, &IP_DOCUMENTATION, &IP_RESERVED,
@@ -110,8 +111,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "aws_account_id",
         family: "access",
-        label_zh: "亚马逊云科技账号 ID",
-        label_en: "AWS account ID",
+        label_zh: text("亚马逊云科技账号 ID"),
+        label_en: text("AWS account ID"),
         codes: &[&AWS_LENGTH, &AWS_FORMAT],
         max_bytes: crate::input::DEFAULT_MAX_BYTES,
         multiline: false,

@@ -40,98 +40,99 @@ use crate::input::{excerpt, fold_width};
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const INVALID_CHAR: Code = Code {
     id: "app.package_invalid_char",
-    zh: "第 {position} 个字符“{char}”不能用在包名 / Bundle ID 中（允许：{allowed}）",
-    en: "Character {position} (\"{char}\") cannot be used in a package name / Bundle ID (allowed: {allowed})",
+    zh: text("第 {position} 个字符“{char}”不能用在包名 / Bundle ID 中（允许：{allowed}）"),
+    en: text("Character {position} (\"{char}\") cannot be used in a package name / Bundle ID (allowed: {allowed})"),
 };
 pub const LENGTH: Code = Code {
     id: "app.package_length",
-    zh: "包名 / Bundle ID 长度应为 {min}–{max} 个字符，当前 {length} 个",
-    en: "A package name / Bundle ID has {min}-{max} characters, this one has {length}",
+    zh: text("包名 / Bundle ID 长度应为 {min}–{max} 个字符，当前 {length} 个"),
+    en: text("A package name / Bundle ID has {min}-{max} characters, this one has {length}"),
 };
 pub const TOO_FEW_SEGMENTS: Code = Code {
     id: "app.package_too_few_segments",
-    zh: "包名 / Bundle ID 应为反向域名形式，至少两段，用点分隔（如 com.example.app）",
-    en: "A package name / Bundle ID is in reverse-domain form with at least two dot-separated segments (such as com.example.app)",
+    zh: text("包名 / Bundle ID 应为反向域名形式，至少两段，用点分隔（如 com.example.app）"),
+    en: text("A package name / Bundle ID is in reverse-domain form with at least two dot-separated segments (such as com.example.app)"),
 };
 pub const EMPTY_SEGMENT: Code = Code {
     id: "app.package_empty_segment",
-    zh: "包名 / Bundle ID 中有空段（以点开头或结尾，或连续两个点）",
-    en: "The package name / Bundle ID has an empty segment (a leading or trailing dot, or two dots in a row)",
+    zh: text("包名 / Bundle ID 中有空段（以点开头或结尾，或连续两个点）"),
+    en: text("The package name / Bundle ID has an empty segment (a leading or trailing dot, or two dots in a row)"),
 };
 pub const SEGMENT_START: Code = Code {
     id: "app.package_segment_start",
-    zh: "“{segment}”应以字母开头",
-    en: "\"{segment}\" must start with a letter",
+    zh: text("“{segment}”应以字母开头"),
+    en: text("\"{segment}\" must start with a letter"),
 };
 pub const KEYWORD: Code = Code {
     id: "app.package_keyword",
-    zh: "“{segment}”是 Java 关键字，不能作为 Android 包名的一段",
-    en: "\"{segment}\" is a Java keyword and cannot be a segment of an Android package name",
+    zh: text("“{segment}”是 Java 关键字，不能作为 Android 包名的一段"),
+    en: text("\"{segment}\" is a Java keyword and cannot be a segment of an Android package name"),
 };
 pub const PLATFORM_MISSING: Code = Code {
     id: "app.platform_missing",
-    zh: "请先选择 APP 的应用平台（安卓、iOS、鸿蒙等）",
-    en: "Choose the APP's platform first (Android, iOS, HarmonyOS, ...)",
+    zh: text("请先选择 APP 的应用平台（安卓、iOS、鸿蒙等）"),
+    en: text("Choose the APP's platform first (Android, iOS, HarmonyOS, ...)"),
 };
 pub const PLATFORM_UNKNOWN: Code = Code {
     id: "app.platform_unknown",
-    zh: "不支持的应用平台“{platform}”（可选：安卓、iOS、鸿蒙、黑莓、Linux）",
-    en: "Unknown platform \"{platform}\" (choose Android, iOS, HarmonyOS, BlackBerry or Linux)",
+    zh: text("不支持的应用平台“{platform}”（可选：安卓、iOS、鸿蒙、黑莓、Linux）"),
+    en: text("Unknown platform \"{platform}\" (choose Android, iOS, HarmonyOS, BlackBerry or Linux)"),
 };
 
 pub const MD5_LENGTH: Code = Code {
     id: "app.md5_length",
-    zh: "MD5 值应为 32 位十六进制数，当前 {length} 位",
-    en: "An MD5 fingerprint has 32 hex digits, this one has {length}",
+    zh: text("MD5 值应为 32 位十六进制数，当前 {length} 位"),
+    en: text("An MD5 fingerprint has 32 hex digits, this one has {length}"),
 };
 pub const MD5_INVALID_CHAR: Code = Code {
     id: "app.md5_invalid_char",
-    zh: "MD5 值只能包含 0–9 和 A–F，“{char}”不允许",
-    en: "An MD5 fingerprint has only 0-9 and A-F; \"{char}\" is not allowed",
+    zh: text("MD5 值只能包含 0–9 和 A–F，“{char}”不允许"),
+    en: text("An MD5 fingerprint has only 0-9 and A-F; \"{char}\" is not allowed"),
 };
 pub const MD5_IS_SHA1: Code = Code {
     id: "app.md5_is_sha1",
-    zh: "这是 40 位的 SHA-1 指纹，不是 MD5；请复制签名证书的 MD5 值（32 位）",
-    en: "This is a 40-digit SHA-1 fingerprint, not MD5; copy the certificate's MD5 fingerprint (32 digits)",
+    zh: text("这是 40 位的 SHA-1 指纹，不是 MD5；请复制签名证书的 MD5 值（32 位）"),
+    en: text("This is a 40-digit SHA-1 fingerprint, not MD5; copy the certificate's MD5 fingerprint (32 digits)"),
 };
 pub const MD5_IS_SHA256: Code = Code {
     id: "app.md5_is_sha256",
-    zh: "这是 64 位的 SHA-256 指纹，不是 MD5；请复制签名证书的 MD5 值（32 位）",
-    en: "This is a 64-digit SHA-256 fingerprint, not MD5; copy the certificate's MD5 fingerprint (32 digits)",
+    zh: text("这是 64 位的 SHA-256 指纹，不是 MD5；请复制签名证书的 MD5 值（32 位）"),
+    en: text("This is a 64-digit SHA-256 fingerprint, not MD5; copy the certificate's MD5 fingerprint (32 digits)"),
 };
 
 pub const KEY_FORMAT: Code = Code {
     id: "app.public_key_format",
-    zh: "无法识别公钥，请粘贴 PEM / Base64 格式的公钥或十六进制模数",
-    en: "Not a recognisable public key; paste the key as PEM / Base64 or its hex modulus",
+    zh: text("无法识别公钥，请粘贴 PEM / Base64 格式的公钥或十六进制模数"),
+    en: text("Not a recognisable public key; paste the key as PEM / Base64 or its hex modulus"),
 };
 pub const KEY_TRUNCATED: Code = Code {
     id: "app.public_key_truncated",
-    zh: "公钥不完整或已损坏（长度或结构不对），请重新完整复制",
-    en: "The public key is incomplete or damaged (its length or structure is wrong); copy it again in full",
+    zh: text("公钥不完整或已损坏（长度或结构不对），请重新完整复制"),
+    en: text("The public key is incomplete or damaged (its length or structure is wrong); copy it again in full"),
 };
 pub const KEY_IS_CERTIFICATE: Code = Code {
     id: "app.public_key_is_certificate",
-    zh: "这是整个证书，不是公钥；请用 openssl x509 -pubkey 等方式取出其中的公钥",
-    en: "This is the whole certificate, not its public key; extract the key (for example with openssl x509 -pubkey)",
+    zh: text("这是整个证书，不是公钥；请用 openssl x509 -pubkey 等方式取出其中的公钥"),
+    en: text("This is the whole certificate, not its public key; extract the key (for example with openssl x509 -pubkey)"),
 };
 pub const KEY_IS_PRIVATE: Code = Code {
     id: "app.public_key_is_private",
-    zh: "这是私钥！请勿在任何地方提交私钥，只需填写公钥",
-    en: "This is a private key! Never submit a private key anywhere; enter the public key only",
+    zh: text("这是私钥！请勿在任何地方提交私钥，只需填写公钥"),
+    en: text("This is a private key! Never submit a private key anywhere; enter the public key only"),
 };
 pub const KEY_IS_FINGERPRINT: Code = Code {
     id: "app.public_key_is_fingerprint",
-    zh: "这是证书指纹（MD5 / SHA），不是公钥",
-    en: "This is a certificate fingerprint (MD5 / SHA), not the public key",
+    zh: text("这是证书指纹（MD5 / SHA），不是公钥"),
+    en: text("This is a certificate fingerprint (MD5 / SHA), not the public key"),
 };
 pub const KEY_TOO_SHORT: Code = Code {
     id: "app.public_key_too_short",
-    zh: "RSA 公钥只有 {bits} 位，至少应为 1024 位",
-    en: "The RSA key has only {bits} bits; at least 1024 are required",
+    zh: text("RSA 公钥只有 {bits} 位，至少应为 1024 位"),
+    en: text("The RSA key has only {bits} bits; at least 1024 are required"),
 };
 
 const PACKAGE_CODES: &[&Code] = &[&INVALID_CHAR, &LENGTH, &TOO_FEW_SEGMENTS, &EMPTY_SEGMENT, &SEGMENT_START, &KEYWORD];
@@ -140,8 +141,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "android_package",
         family: "app",
-        label_zh: "安卓包名",
-        label_en: "Android package name",
+        label_zh: text("安卓包名"),
+        label_en: text("Android package name"),
         codes: PACKAGE_CODES,
         max_bytes: crate::input::DEFAULT_MAX_BYTES,
         multiline: false,
@@ -150,8 +151,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ios_bundle_id",
         family: "app",
-        label_zh: "iOS Bundle ID",
-        label_en: "iOS Bundle ID",
+        label_zh: text("iOS Bundle ID"),
+        label_en: text("iOS Bundle ID"),
         codes: &[&INVALID_CHAR, &LENGTH, &TOO_FEW_SEGMENTS, &EMPTY_SEGMENT],
         max_bytes: crate::input::DEFAULT_MAX_BYTES,
         multiline: false,
@@ -160,8 +161,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "harmony_bundle_name",
         family: "app",
-        label_zh: "鸿蒙 Bundle 名称",
-        label_en: "HarmonyOS bundle name",
+        label_zh: text("鸿蒙 Bundle 名称"),
+        label_en: text("HarmonyOS bundle name"),
         codes: &[&INVALID_CHAR, &LENGTH, &TOO_FEW_SEGMENTS, &EMPTY_SEGMENT, &SEGMENT_START],
         max_bytes: crate::input::DEFAULT_MAX_BYTES,
         multiline: false,
@@ -170,8 +171,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "app_package",
         family: "app",
-        label_zh: "APP 包名 / Bundle ID",
-        label_en: "APP package name / Bundle ID",
+        label_zh: text("APP 包名 / Bundle ID"),
+        label_en: text("APP package name / Bundle ID"),
         codes: &[&INVALID_CHAR, &LENGTH, &TOO_FEW_SEGMENTS, &EMPTY_SEGMENT, &SEGMENT_START, &KEYWORD, &PLATFORM_MISSING, &PLATFORM_UNKNOWN],
         max_bytes: crate::input::DEFAULT_MAX_BYTES,
         multiline: false,
@@ -180,8 +181,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "md5",
         family: "app",
-        label_zh: "签名 MD5 值",
-        label_en: "Signing certificate MD5",
+        label_zh: text("签名 MD5 值"),
+        label_en: text("Signing certificate MD5"),
         codes: &[&MD5_LENGTH, &MD5_INVALID_CHAR, &MD5_IS_SHA1, &MD5_IS_SHA256],
         max_bytes: crate::input::DEFAULT_MAX_BYTES,
         multiline: false,
@@ -190,8 +191,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "public_key",
         family: "app",
-        label_zh: "签名公钥",
-        label_en: "Signing public key",
+        label_zh: text("签名公钥"),
+        label_en: text("Signing public key"),
         codes: &[&KEY_FORMAT, &KEY_TRUNCATED, &KEY_IS_CERTIFICATE, &KEY_IS_PRIVATE, &KEY_IS_FINGERPRINT, &KEY_TOO_SHORT],
         // A 4096-bit key as PEM is about 800 bytes; room for 16384-bit keys and headers.
         max_bytes: 8192,

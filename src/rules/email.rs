@@ -17,33 +17,34 @@ use crate::input::fold_width;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const FORMAT: Code = Code {
     id: "email.format",
-    zh: "邮箱地址格式应为 name@example.com",
-    en: "An e-mail address looks like name@example.com",
+    zh: text("邮箱地址格式应为 name@example.com"),
+    en: text("An e-mail address looks like name@example.com"),
 };
 pub const LOCAL_INVALID: Code = Code {
     id: "email.local_invalid",
-    zh: "@ 前的用户名只能包含字母、数字和 . _ - + 等符号，且点号不能在首尾或连续出现",
-    en: "The part before @ may contain letters, digits and . _ - + etc., with no leading, trailing or double dot",
+    zh: text("@ 前的用户名只能包含字母、数字和 . _ - + 等符号，且点号不能在首尾或连续出现"),
+    en: text("The part before @ may contain letters, digits and . _ - + etc., with no leading, trailing or double dot"),
 };
 pub const LOCAL_TOO_LONG: Code = Code {
     id: "email.local_too_long",
-    zh: "@ 前的用户名最长 64 个字符",
-    en: "The part before @ has at most 64 characters",
+    zh: text("@ 前的用户名最长 64 个字符"),
+    en: text("The part before @ has at most 64 characters"),
 };
 pub const DOMAIN_INVALID: Code = Code {
     id: "email.domain_invalid",
-    zh: "@ 后的域名“{domain}”无效",
-    en: "The domain \"{domain}\" after @ is not valid",
+    zh: text("@ 后的域名“{domain}”无效"),
+    en: text("The domain \"{domain}\" after @ is not valid"),
 };
 
 pub const RULES: &[Rule] = &[Rule {
     id: "email",
     family: "identity",
-    label_zh: "电子邮箱",
-    label_en: "E-mail address",
+    label_zh: text("电子邮箱"),
+    label_en: text("E-mail address"),
     codes: &[&FORMAT, &LOCAL_INVALID, &LOCAL_TOO_LONG, &DOMAIN_INVALID],
     max_bytes: 320,
     multiline: false,

@@ -40,43 +40,44 @@ use crate::input::fold_width;
 use crate::message::{Code, Value};
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 // ---------------------------------------------------------------- person_name
 
 pub const PERSON_INVALID_CHAR: Code = Code {
     id: "person_name.invalid_char",
-    zh: "姓名中不能含有“{char}”：请填写证件上的中文姓名或拉丁字母姓名",
-    en: "A name cannot contain \"{char}\": enter the name in Chinese characters or Latin letters as on the certificate",
+    zh: text("姓名中不能含有“{char}”：请填写证件上的中文姓名或拉丁字母姓名"),
+    en: text("A name cannot contain \"{char}\": enter the name in Chinese characters or Latin letters as on the certificate"),
 };
 pub const PERSON_DIGIT: Code = Code {
     id: "person_name.digit",
-    zh: "姓名中不能含有数字",
-    en: "A name cannot contain digits",
+    zh: text("姓名中不能含有数字"),
+    en: text("A name cannot contain digits"),
 };
 pub const PERSON_MIXED_SCRIPT: Code = Code {
     id: "person_name.mixed_script",
-    zh: "姓名不能同时含有汉字和拉丁字母，请按证件填写其中一种",
-    en: "A name cannot mix Chinese characters and Latin letters; enter it as on the certificate",
+    zh: text("姓名不能同时含有汉字和拉丁字母，请按证件填写其中一种"),
+    en: text("A name cannot mix Chinese characters and Latin letters; enter it as on the certificate"),
 };
 pub const PERSON_DOT_POSITION: Code = Code {
     id: "person_name.dot_position",
-    zh: "间隔号“·”只能出现在姓名中间，且不能连续",
-    en: "The middle dot \"·\" may only separate parts of the name, one at a time",
+    zh: text("间隔号“·”只能出现在姓名中间，且不能连续"),
+    en: text("The middle dot \"·\" may only separate parts of the name, one at a time"),
 };
 pub const PERSON_SEPARATOR: Code = Code {
     id: "person_name.separator",
-    zh: "空格、连字符、撇号只能出现在字母之间，且不能连续",
-    en: "Spaces, hyphens and apostrophes may only appear between letters, one at a time",
+    zh: text("空格、连字符、撇号只能出现在字母之间，且不能连续"),
+    en: text("Spaces, hyphens and apostrophes may only appear between letters, one at a time"),
 };
 pub const PERSON_TOO_SHORT: Code = Code {
     id: "person_name.too_short",
-    zh: "姓名至少需要 {min} 个字",
-    en: "A name needs at least {min} letters or characters",
+    zh: text("姓名至少需要 {min} 个字"),
+    en: text("A name needs at least {min} letters or characters"),
 };
 pub const PERSON_TOO_LONG: Code = Code {
     id: "person_name.too_long",
-    zh: "姓名最多 {max} 个字",
-    en: "A name has at most {max} characters",
+    zh: text("姓名最多 {max} 个字"),
+    en: text("A name has at most {max} characters"),
 };
 
 const PERSON_CODES: &[&Code] =
@@ -86,115 +87,115 @@ const PERSON_CODES: &[&Code] =
 
 pub const ENTITY_INVALID_CHAR: Code = Code {
     id: "entity_name.invalid_char",
-    zh: "单位名称中不能含有“{char}”",
-    en: "An organisation name cannot contain \"{char}\"",
+    zh: text("单位名称中不能含有“{char}”"),
+    en: text("An organisation name cannot contain \"{char}\""),
 };
 pub const ENTITY_BRACKETS: Code = Code {
     id: "entity_name.brackets",
-    zh: "单位名称中的括号不成对",
-    en: "The brackets in the organisation name do not pair up",
+    zh: text("单位名称中的括号不成对"),
+    en: text("The brackets in the organisation name do not pair up"),
 };
 pub const ENTITY_PUNCTUATION: Code = Code {
     id: "entity_name.punctuation",
-    zh: "单位名称不能以标点开头或结尾，标点也不能连续出现",
-    en: "An organisation name cannot start or end with punctuation or repeat it",
+    zh: text("单位名称不能以标点开头或结尾，标点也不能连续出现"),
+    en: text("An organisation name cannot start or end with punctuation or repeat it"),
 };
 pub const ENTITY_NO_LETTERS: Code = Code {
     id: "entity_name.no_letters",
-    zh: "单位名称应含有汉字或字母",
-    en: "An organisation name needs Chinese characters or letters",
+    zh: text("单位名称应含有汉字或字母"),
+    en: text("An organisation name needs Chinese characters or letters"),
 };
 pub const ENTITY_TOO_SHORT: Code = Code {
     id: "entity_name.too_short",
-    zh: "单位名称至少需要 {min} 个字",
-    en: "An organisation name needs at least {min} characters",
+    zh: text("单位名称至少需要 {min} 个字"),
+    en: text("An organisation name needs at least {min} characters"),
 };
 pub const ENTITY_NOT_CHINESE: Code = Code {
     id: "entity_name.not_chinese",
-    zh: "主办单位名称应以中文填写，与证件上的中文名称一致",
-    en: "Enter the organisation's name in Chinese, as on its certificate",
+    zh: text("主办单位名称应以中文填写，与证件上的中文名称一致"),
+    en: text("Enter the organisation's name in Chinese, as on its certificate"),
 };
 pub const ENTITY_TOO_LONG: Code = Code {
     id: "entity_name.too_long",
-    zh: "单位名称最多 {max} 个字",
-    en: "An organisation name has at most {max} characters",
+    zh: text("单位名称最多 {max} 个字"),
+    en: text("An organisation name has at most {max} characters"),
 };
 
 // ---------------------------------------------------------------- website_name / app_name
 
 pub const WEBSITE_FORBIDDEN_WORD: Code = Code {
     id: "website_name.forbidden_word",
-    zh: "网站名称不能含有“{word}”（无相应国家级文件时），请改为与主办单位相关的名称",
-    en: "A website name cannot contain \"{word}\" without the corresponding national document; use a name related to the entity",
+    zh: text("网站名称不能含有“{word}”（无相应国家级文件时），请改为与主办单位相关的名称"),
+    en: text("A website name cannot contain \"{word}\" without the corresponding national document; use a name related to the entity"),
 };
 pub const WEBSITE_IS_DOMAIN: Code = Code {
     id: "website_name.is_domain",
-    zh: "网站名称不能是域名，请填写网站的中文名称",
-    en: "A website name cannot be a domain name; enter the website's name",
+    zh: text("网站名称不能是域名，请填写网站的中文名称"),
+    en: text("A website name cannot be a domain name; enter the website's name"),
 };
 pub const WEBSITE_IS_IP: Code = Code {
     id: "website_name.is_ip",
-    zh: "网站名称不能是 IP 地址",
-    en: "A website name cannot be an IP address",
+    zh: text("网站名称不能是 IP 地址"),
+    en: text("A website name cannot be an IP address"),
 };
 pub const WEBSITE_IS_URL: Code = Code {
     id: "website_name.is_url",
-    zh: "网站名称不能是网址",
-    en: "A website name cannot be a URL",
+    zh: text("网站名称不能是网址"),
+    en: text("A website name cannot be a URL"),
 };
 pub const WEBSITE_DIGITS_ONLY: Code = Code {
     id: "website_name.digits_only",
-    zh: "网站名称不能只由数字组成",
-    en: "A website name cannot be digits only",
+    zh: text("网站名称不能只由数字组成"),
+    en: text("A website name cannot be digits only"),
 };
 pub const WEBSITE_INVALID_CHAR: Code = Code {
     id: "website_name.invalid_char",
-    zh: "网站名称中不能含有“{char}”",
-    en: "A website name cannot contain \"{char}\"",
+    zh: text("网站名称中不能含有“{char}”"),
+    en: text("A website name cannot contain \"{char}\""),
 };
 pub const WEBSITE_FEW_CHINESE: Code = Code {
     id: "website_name.few_chinese",
-    zh: "建议网站名称使用 3 个以上汉字，并与主办单位名称有一定关联（当前 {count} 个汉字）",
-    en: "Website names of 3 or more Chinese characters related to the entity's name are recommended ({count} now)",
+    zh: text("建议网站名称使用 3 个以上汉字，并与主办单位名称有一定关联（当前 {count} 个汉字）"),
+    en: text("Website names of 3 or more Chinese characters related to the entity's name are recommended ({count} now)"),
 };
 
 pub const APP_FORBIDDEN_WORD: Code = Code {
     id: "app_name.forbidden_word",
-    zh: "APP 名称不能含有“{word}”（无相应国家级文件时）",
-    en: "An APP name cannot contain \"{word}\" without the corresponding national document",
+    zh: text("APP 名称不能含有“{word}”（无相应国家级文件时）"),
+    en: text("An APP name cannot contain \"{word}\" without the corresponding national document"),
 };
 pub const APP_IS_DOMAIN: Code = Code {
     id: "app_name.is_domain",
-    zh: "APP 名称不能是域名，请填写图标下显示的名称",
-    en: "An APP name cannot be a domain name; enter the name shown under the icon",
+    zh: text("APP 名称不能是域名，请填写图标下显示的名称"),
+    en: text("An APP name cannot be a domain name; enter the name shown under the icon"),
 };
 pub const APP_IS_IP: Code = Code {
     id: "app_name.is_ip",
-    zh: "APP 名称不能是 IP 地址",
-    en: "An APP name cannot be an IP address",
+    zh: text("APP 名称不能是 IP 地址"),
+    en: text("An APP name cannot be an IP address"),
 };
 pub const APP_IS_URL: Code = Code {
     id: "app_name.is_url",
-    zh: "APP 名称不能是网址",
-    en: "An APP name cannot be a URL",
+    zh: text("APP 名称不能是网址"),
+    en: text("An APP name cannot be a URL"),
 };
 pub const APP_DIGITS_ONLY: Code = Code {
     id: "app_name.digits_only",
-    zh: "APP 名称不能只由数字组成",
-    en: "An APP name cannot be digits only",
+    zh: text("APP 名称不能只由数字组成"),
+    en: text("An APP name cannot be digits only"),
 };
 pub const APP_INVALID_CHAR: Code = Code {
     id: "app_name.invalid_char",
-    zh: "APP 名称中不能含有“{char}”",
-    en: "An APP name cannot contain \"{char}\"",
+    zh: text("APP 名称中不能含有“{char}”"),
+    en: text("An APP name cannot contain \"{char}\""),
 };
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "person_name",
         family: "identity",
-        label_zh: "姓名",
-        label_en: "Person's name",
+        label_zh: text("姓名"),
+        label_en: text("Person's name"),
         codes: PERSON_CODES,
         max_bytes: 256,
         multiline: false,
@@ -203,8 +204,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "entity_name",
         family: "identity",
-        label_zh: "主办单位名称",
-        label_en: "Entity name",
+        label_zh: text("主办单位名称"),
+        label_en: text("Entity name"),
         codes: &[
             &ENTITY_INVALID_CHAR,
             &ENTITY_BRACKETS,
@@ -228,8 +229,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "website_name",
         family: "identity",
-        label_zh: "网站名称",
-        label_en: "Website name",
+        label_zh: text("网站名称"),
+        label_en: text("Website name"),
         codes: &[
             &WEBSITE_INVALID_CHAR,
             &WEBSITE_IS_URL,
@@ -246,8 +247,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "app_name",
         family: "identity",
-        label_zh: "APP 名称",
-        label_en: "APP name",
+        label_zh: text("APP 名称"),
+        label_en: text("APP name"),
         codes: &[&APP_INVALID_CHAR, &APP_IS_URL, &APP_IS_IP, &APP_IS_DOMAIN, &APP_DIGITS_ONLY, &APP_FORBIDDEN_WORD],
         max_bytes: 256,
         multiline: false,

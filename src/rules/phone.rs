@@ -44,91 +44,92 @@ use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
 use crate::region::{area_code_province, context_province, is_mainland, mobile_allocated, mobile_carrier, mobile_province, parse_province, Carrier, Province};
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const FORMAT: Code = Code {
     id: "phone.format",
-    zh: "电话号码格式不正确，请填写手机号码（如 13800138000）或带区号的固定电话（如 010-82998299）",
-    en: "Not a phone number: enter a mobile number (13800138000) or a landline with its area code (010-82998299)",
+    zh: text("电话号码格式不正确，请填写手机号码（如 13800138000）或带区号的固定电话（如 010-82998299）"),
+    en: text("Not a phone number: enter a mobile number (13800138000) or a landline with its area code (010-82998299)"),
 };
 pub const COUNTRY_CODE: Code = Code {
     id: "phone.country_code",
-    zh: "国家代码 +{country_code} 不是中国大陆（+86）的号码",
-    en: "Country code +{country_code} is not mainland China (+86)",
+    zh: text("国家代码 +{country_code} 不是中国大陆（+86）的号码"),
+    en: text("Country code +{country_code} is not mainland China (+86)"),
 };
 pub const PROVINCE_MISMATCH: Code = Code {
     id: "phone.province_mismatch",
-    zh: "该号码归属{province}，与主体所在地{expected}不一致",
-    en: "This number belongs to {province}, not to the entity's province {expected}",
+    zh: text("该号码归属{province}，与主体所在地{expected}不一致"),
+    en: text("This number belongs to {province}, not to the entity's province {expected}"),
 };
 pub const MOBILE_LENGTH: Code = Code {
     id: "mobile.length",
-    zh: "手机号码应为 11 位，当前为 {length} 位",
-    en: "A mobile number has 11 digits, this one has {length}",
+    zh: text("手机号码应为 11 位，当前为 {length} 位"),
+    en: text("A mobile number has 11 digits, this one has {length}"),
 };
 pub const MOBILE_PREFIX_UNALLOCATED: Code = Code {
     id: "mobile.prefix_unallocated",
-    zh: "号段 {prefix} 不是已分配的手机号段",
-    en: "{prefix} is not an allocated mobile number block",
+    zh: text("号段 {prefix} 不是已分配的手机号段"),
+    en: text("{prefix} is not an allocated mobile number block"),
 };
 pub const MOBILE_VIRTUAL_OPERATOR: Code = Code {
     id: "mobile.virtual_operator",
-    zh: "{prefix} 号段为虚拟运营商号码，部分省份备案系统无法向其发送验证短信",
-    en: "{prefix} is a virtual-operator block; some provinces' filing systems cannot send it verification SMS",
+    zh: text("{prefix} 号段为虚拟运营商号码，部分省份备案系统无法向其发送验证短信"),
+    en: text("{prefix} is a virtual-operator block; some provinces' filing systems cannot send it verification SMS"),
 };
 pub const MOBILE_PROVINCE_UNKNOWN: Code = Code {
     id: "mobile.province_unknown",
-    zh: "无法确定号段 {prefix} 的归属地，请确认该号码归属{expected}",
-    en: "The province of block {prefix} is not known; make sure the number belongs to {expected}",
+    zh: text("无法确定号段 {prefix} 的归属地，请确认该号码归属{expected}"),
+    en: text("The province of block {prefix} is not known; make sure the number belongs to {expected}"),
 };
 pub const MOBILE_SPECIAL_BLOCK: Code = Code {
     id: "mobile.special_block",
-    zh: "{prefix} 号段为{block}号码，备案的短信核验可能无法送达",
-    en: "{prefix} is a {block} block: the filing's SMS verification may not reach it",
+    zh: text("{prefix} 号段为{block}号码，备案的短信核验可能无法送达"),
+    en: text("{prefix} is a {block} block: the filing's SMS verification may not reach it"),
 };
 pub const MOBILE_PROVINCE_UNCONFIRMED: Code = Code {
     id: "mobile.province_unconfirmed",
-    zh: "{prefix} 为全国性号段，没有归属省份，无法确认与主体所在地{expected}一致",
-    en: "{prefix} is a nationwide block with no province, so it cannot be confirmed to belong to {expected}",
+    zh: text("{prefix} 为全国性号段，没有归属省份，无法确认与主体所在地{expected}一致"),
+    en: text("{prefix} is a nationwide block with no province, so it cannot be confirmed to belong to {expected}"),
 };
 pub const LANDLINE_MISSING_AREA_CODE: Code = Code {
     id: "landline.missing_area_code",
-    zh: "固定电话请加区号，如 010-82998299",
-    en: "Add the area code to the landline number, e.g. 010-82998299",
+    zh: text("固定电话请加区号，如 010-82998299"),
+    en: text("Add the area code to the landline number, e.g. 010-82998299"),
 };
 pub const LANDLINE_AREA_CODE_UNKNOWN: Code = Code {
     id: "landline.area_code_unknown",
-    zh: "区号 {area_code} 不存在",
-    en: "Area code {area_code} does not exist",
+    zh: text("区号 {area_code} 不存在"),
+    en: text("Area code {area_code} does not exist"),
 };
 pub const LANDLINE_NUMBER_LENGTH: Code = Code {
     id: "landline.number_length",
-    zh: "区号后的电话号码应为 7 或 8 位，当前为 {length} 位",
-    en: "The number after the area code has 7 or 8 digits, this one has {length}",
+    zh: text("区号后的电话号码应为 7 或 8 位，当前为 {length} 位"),
+    en: text("The number after the area code has 7 or 8 digits, this one has {length}"),
 };
 pub const LANDLINE_LOCAL_START: Code = Code {
     id: "landline.local_number_start",
-    zh: "区号后的本地号码 {number} 不能以 {digit} 开头：固定电话的本地号码以 2–9 开头",
-    en: "The local number {number} after the area code cannot start with {digit}: local landline numbers start with 2-9",
+    zh: text("区号后的本地号码 {number} 不能以 {digit} 开头：固定电话的本地号码以 2–9 开头"),
+    en: text("The local number {number} after the area code cannot start with {digit}: local landline numbers start with 2-9"),
 };
 pub const LANDLINE_SERVICE_NUMBER: Code = Code {
     id: "landline.service_number",
-    zh: "400/800 客服号码不能作为办公电话，请填写带区号的固定电话",
-    en: "400/800 service numbers are not accepted; enter a landline with its area code",
+    zh: text("400/800 客服号码不能作为办公电话，请填写带区号的固定电话"),
+    en: text("400/800 service numbers are not accepted; enter a landline with its area code"),
 };
 pub const PROVINCE_UNKNOWN: Code = Code {
     id: "province.unknown",
-    zh: "无法识别的省份：{value}",
-    en: "Unknown province: {value}",
+    zh: text("无法识别的省份：{value}"),
+    en: text("Unknown province: {value}"),
 };
 pub const PROVINCE_OUTSIDE_MAINLAND: Code = Code {
     id: "province.outside_mainland",
-    zh: "ICP 备案只适用于中国大陆 31 个省、自治区、直辖市，{province}不办理 ICP 备案",
-    en: "ICP filings exist for the 31 mainland provinces, autonomous regions and municipalities only; {province} has no ICP filing",
+    zh: text("ICP 备案只适用于中国大陆 31 个省、自治区、直辖市，{province}不办理 ICP 备案"),
+    en: text("ICP filings exist for the 31 mainland provinces, autonomous regions and municipalities only; {province} has no ICP filing"),
 };
 pub const PROVINCE_NOT_SERVED: Code = Code {
     id: "province.not_served",
-    zh: "{provider} 不受理{province}的备案",
-    en: "{provider} does not accept filings from {province}",
+    zh: text("{provider} 不受理{province}的备案"),
+    en: text("{provider} does not accept filings from {province}"),
 };
 
 const MAX_BYTES: usize = 64;
@@ -137,8 +138,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mobile",
         family: "phone",
-        label_zh: "手机号码",
-        label_en: "Mobile number",
+        label_zh: text("手机号码"),
+        label_en: text("Mobile number"),
         codes: &[
             &FORMAT,
             &COUNTRY_CODE,
@@ -160,8 +161,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "landline",
         family: "phone",
-        label_zh: "固定电话",
-        label_en: "Landline number",
+        label_zh: text("固定电话"),
+        label_en: text("Landline number"),
         codes: &[&FORMAT, &COUNTRY_CODE, &LANDLINE_MISSING_AREA_CODE, &LANDLINE_AREA_CODE_UNKNOWN, &LANDLINE_NUMBER_LENGTH, &LANDLINE_LOCAL_START, &LANDLINE_SERVICE_NUMBER, &PROVINCE_MISMATCH, &CONTEXT_INVALID],
         max_bytes: MAX_BYTES,
         multiline: false,
@@ -170,8 +171,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "phone",
         family: "phone",
-        label_zh: "联系电话",
-        label_en: "Phone number",
+        label_zh: text("联系电话"),
+        label_en: text("Phone number"),
         codes: &[
             &FORMAT,
             &COUNTRY_CODE,
@@ -196,8 +197,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "province",
         family: "phone",
-        label_zh: "省份",
-        label_en: "Province",
+        label_zh: text("省份"),
+        label_en: text("Province"),
         codes: &[&PROVINCE_UNKNOWN, &PROVINCE_OUTSIDE_MAINLAND, &PROVINCE_NOT_SERVED],
         max_bytes: MAX_BYTES,
         multiline: false,
@@ -224,9 +225,9 @@ pub struct SpecialBlock {
     pub carrier: Option<Carrier>,
 }
 
-pub const SATELLITE: Term = Term { id: "satellite", zh: "卫星移动通信", en: "satellite mobile" };
-pub const EMERGENCY: Term = Term { id: "emergency", zh: "应急通信", en: "emergency-communication" };
-pub const DATA_ONLY: Term = Term { id: "data_only", zh: "数据专用（上网卡）", en: "data-only (mobile data card)" };
+pub const SATELLITE: Term = Term { id: "satellite", zh: text("卫星移动通信"), en: text("satellite mobile") };
+pub const EMERGENCY: Term = Term { id: "emergency", zh: text("应急通信"), en: text("emergency-communication") };
+pub const DATA_ONLY: Term = Term { id: "data_only", zh: text("数据专用（上网卡）"), en: text("data-only (mobile data card)") };
 
 /// Mobile blocks libphonenumber's data does not describe, from MIIT's numbering plan
 /// (电信网编号计划, 2017 edition, and MIIT's allocation notices as published): 1349 China

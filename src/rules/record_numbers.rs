@@ -55,6 +55,7 @@ use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::province_by_code;
 use crate::rule::Rule;
+use crate::message::text;
 
 /// (GB/T 2260 code, short name on record numbers, other official short name).
 pub static PROVINCE_SHORT_NAMES: &[(u8, char, Option<char>)] = &[
@@ -108,103 +109,103 @@ fn context_province(ctx: &Context) -> Option<u8> {
 
 pub const ICP_FORMAT: Code = Code {
     id: "icp_record_number.format",
-    zh: "备案号格式应为“京ICP备12345678号”或“京ICP备12345678号-1”",
-    en: "An ICP record number looks like \"京ICP备12345678号\" or \"京ICP备12345678号-1\"",
+    zh: text("备案号格式应为“京ICP备12345678号”或“京ICP备12345678号-1”"),
+    en: text("An ICP record number looks like \"京ICP备12345678号\" or \"京ICP备12345678号-1\""),
 };
 pub const ICP_PROVINCE_UNKNOWN: Code = Code {
     id: "icp_record_number.province_unknown",
-    zh: "备案号开头的“{short}”不是省级行政区简称",
-    en: "\"{short}\" at the start is not a provincial short name",
+    zh: text("备案号开头的“{short}”不是省级行政区简称"),
+    en: text("\"{short}\" at the start is not a provincial short name"),
 };
 pub const ICP_PROVINCE_ALIAS: Code = Code {
     id: "icp_record_number.province_alias",
-    zh: "备案号中该省简称应写作“{expected}”，而不是“{short}”",
-    en: "Record numbers write this province as \"{expected}\", not \"{short}\"",
+    zh: text("备案号中该省简称应写作“{expected}”，而不是“{short}”"),
+    en: text("Record numbers write this province as \"{expected}\", not \"{short}\""),
 };
 pub const ICP_DIGITS: Code = Code {
     id: "icp_record_number.digits",
-    zh: "备案号中的编号应为 {min}–{max} 位数字，当前为 {length} 位",
-    en: "The number part has {min}-{max} digits, this one has {length}",
+    zh: text("备案号中的编号应为 {min}–{max} 位数字，当前为 {length} 位"),
+    en: text("The number part has {min}-{max} digits, this one has {length}"),
 };
 pub const ICP_SUFFIX: Code = Code {
     id: "icp_record_number.suffix",
-    zh: "服务序号应写作“号-1”“号-2”等，APP 加 A（“号-1A”），小程序加 X（“号-1X”）",
-    en: "A service index is written \"-1\", \"-2\", ... after \"号\", with A for an APP (\"-1A\") and X for a mini program (\"-1X\")",
+    zh: text("服务序号应写作“号-1”“号-2”等，APP 加 A（“号-1A”），小程序加 X（“号-1X”）"),
+    en: text("A service index is written \"-1\", \"-2\", ... after \"号\", with A for an APP (\"-1A\") and X for a mini program (\"-1X\")"),
 };
 pub const ICP_IS_LICENSE: Code = Code {
     id: "icp_record_number.is_license",
-    zh: "这是增值电信业务经营许可证号，不是 ICP 备案号：请填在“ICP 经营许可证号”一栏，此处填写“京ICP备…号”形式的备案号",
-    en: "This is an ICP (value-added telecom) licence number, not a record number: enter it as the licence number, and the \"京ICP备…号\" record number here",
+    zh: text("这是增值电信业务经营许可证号，不是 ICP 备案号：请填在“ICP 经营许可证号”一栏，此处填写“京ICP备…号”形式的备案号"),
+    en: text("This is an ICP (value-added telecom) licence number, not a record number: enter it as the licence number, and the \"京ICP备…号\" record number here"),
 };
 pub const ICP_PROVINCE_MISMATCH: Code = Code {
     id: "icp_record_number.province_mismatch",
-    zh: "备案号所属省份（{short}）与主办单位所在省不一致",
-    en: "The record number's province ({short}) differs from the entity's province",
+    zh: text("备案号所属省份（{short}）与主办单位所在省不一致"),
+    en: text("The record number's province ({short}) differs from the entity's province"),
 };
 
 pub const LICENSE_FORMAT: Code = Code {
     id: "icp_license_number.format",
-    zh: "ICP 经营许可证号格式应为“京B2-20090059”或旧式“京ICP证030173号”",
-    en: "An ICP licence number looks like \"京B2-20090059\" or, in the older form, \"京ICP证030173号\"",
+    zh: text("ICP 经营许可证号格式应为“京B2-20090059”或旧式“京ICP证030173号”"),
+    en: text("An ICP licence number looks like \"京B2-20090059\" or, in the older form, \"京ICP证030173号\""),
 };
 pub const LICENSE_PROVINCE_UNKNOWN: Code = Code {
     id: "icp_license_number.province_unknown",
-    zh: "许可证号开头的“{short}”不是省级行政区简称",
-    en: "\"{short}\" at the start is not a provincial short name",
+    zh: text("许可证号开头的“{short}”不是省级行政区简称"),
+    en: text("\"{short}\" at the start is not a provincial short name"),
 };
 pub const LICENSE_CATEGORY: Code = Code {
     id: "icp_license_number.category",
-    zh: "“{category}”不是电信业务类别：许可证号中的类别为 A1、A2、B1、B2，多个类别用“.”连接",
-    en: "\"{category}\" is not a telecom business class: licence numbers show A1, A2, B1 or B2, joined with \".\"",
+    zh: text("“{category}”不是电信业务类别：许可证号中的类别为 A1、A2、B1、B2，多个类别用“.”连接"),
+    en: text("\"{category}\" is not a telecom business class: licence numbers show A1, A2, B1 or B2, joined with \".\""),
 };
 pub const LICENSE_DIGITS: Code = Code {
     id: "icp_license_number.digits",
-    zh: "许可证号的编号应为 {expected} 位数字，当前为 {length} 位",
-    en: "The number part has {expected} digits, this one has {length}",
+    zh: text("许可证号的编号应为 {expected} 位数字，当前为 {length} 位"),
+    en: text("The number part has {expected} digits, this one has {length}"),
 };
 pub const LICENSE_YEAR: Code = Code {
     id: "icp_license_number.year",
-    zh: "许可证号编号的前四位 {year} 不是发证年份",
-    en: "The first four digits {year} are not a year of issue",
+    zh: text("许可证号编号的前四位 {year} 不是发证年份"),
+    en: text("The first four digits {year} are not a year of issue"),
 };
 pub const LICENSE_IS_RECORD: Code = Code {
     id: "icp_license_number.is_record_number",
-    zh: "这是 ICP 备案号，不是经营许可证号：请填在“ICP 备案号”一栏",
-    en: "This is an ICP record number, not a licence number: enter it as the record number",
+    zh: text("这是 ICP 备案号，不是经营许可证号：请填在“ICP 备案号”一栏"),
+    en: text("This is an ICP record number, not a licence number: enter it as the record number"),
 };
 
 pub const PSR_FORMAT: Code = Code {
     id: "public_security_record_number.format",
-    zh: "公安备案号格式应为“京公网安备 11010502030143号”",
-    en: "A public-security record number looks like \"京公网安备 11010502030143号\"",
+    zh: text("公安备案号格式应为“京公网安备 11010502030143号”"),
+    en: text("A public-security record number looks like \"京公网安备 11010502030143号\""),
 };
 pub const PSR_PROVINCE_UNKNOWN: Code = Code {
     id: "public_security_record_number.province_unknown",
-    zh: "公安备案号开头的“{short}”不是省级行政区简称",
-    en: "\"{short}\" at the start is not a provincial short name",
+    zh: text("公安备案号开头的“{short}”不是省级行政区简称"),
+    en: text("\"{short}\" at the start is not a provincial short name"),
 };
 pub const PSR_PROVINCE_ALIAS: Code = Code {
     id: "public_security_record_number.province_alias",
-    zh: "公安备案号中该省简称应写作“{expected}”，而不是“{short}”",
-    en: "Public-security record numbers write this province as \"{expected}\", not \"{short}\"",
+    zh: text("公安备案号中该省简称应写作“{expected}”，而不是“{short}”"),
+    en: text("Public-security record numbers write this province as \"{expected}\", not \"{short}\""),
 };
 pub const PSR_DIGITS: Code = Code {
     id: "public_security_record_number.digits",
-    zh: "公安备案号的编号应为 14 位数字，当前为 {length} 位",
-    en: "The number part has 14 digits, this one has {length}",
+    zh: text("公安备案号的编号应为 14 位数字，当前为 {length} 位"),
+    en: text("The number part has 14 digits, this one has {length}"),
 };
 pub const PSR_REGION_MISMATCH: Code = Code {
     id: "public_security_record_number.region_mismatch",
-    zh: "编号前两位 {province_code} 与简称“{short}”所属省份不一致",
-    en: "The first two digits {province_code} do not belong to the province of \"{short}\"",
+    zh: text("编号前两位 {province_code} 与简称“{short}”所属省份不一致"),
+    en: text("The first two digits {province_code} do not belong to the province of \"{short}\""),
 };
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "icp_record_number",
         family: "identity",
-        label_zh: "ICP 备案号",
-        label_en: "ICP record number",
+        label_zh: text("ICP 备案号"),
+        label_en: text("ICP record number"),
         codes: &[&ICP_FORMAT, &ICP_IS_LICENSE, &ICP_PROVINCE_UNKNOWN, &ICP_PROVINCE_ALIAS, &ICP_DIGITS, &ICP_SUFFIX, &ICP_PROVINCE_MISMATCH],
         max_bytes: 128,
         multiline: false,
@@ -213,8 +214,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "icp_license_number",
         family: "identity",
-        label_zh: "ICP 经营许可证号",
-        label_en: "ICP licence number",
+        label_zh: text("ICP 经营许可证号"),
+        label_en: text("ICP licence number"),
         codes: &[&LICENSE_FORMAT, &LICENSE_IS_RECORD, &LICENSE_PROVINCE_UNKNOWN, &LICENSE_CATEGORY, &LICENSE_DIGITS, &LICENSE_YEAR],
         max_bytes: 128,
         multiline: false,
@@ -223,8 +224,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "public_security_record_number",
         family: "identity",
-        label_zh: "公安联网备案号",
-        label_en: "Public security record number",
+        label_zh: text("公安联网备案号"),
+        label_en: text("Public security record number"),
         codes: &[&PSR_FORMAT, &PSR_PROVINCE_UNKNOWN, &PSR_PROVINCE_ALIAS, &PSR_DIGITS, &PSR_REGION_MISMATCH],
         max_bytes: 128,
         multiline: false,

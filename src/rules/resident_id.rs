@@ -36,56 +36,57 @@ use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::{province_of_region_code, region_code_status, RegionStatus};
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const LENGTH: Code = Code {
     id: "resident_id.length",
-    zh: "身份证号码应为 18 位，当前为 {length} 位",
-    en: "A resident ID number has 18 characters, this one has {length}",
+    zh: text("身份证号码应为 18 位，当前为 {length} 位"),
+    en: text("A resident ID number has 18 characters, this one has {length}"),
 };
 pub const FORMAT: Code = Code {
     id: "resident_id.format",
-    zh: "身份证号码前 17 位应为数字，最后一位为数字或 X",
-    en: "A resident ID number is 17 digits followed by a digit or X",
+    zh: text("身份证号码前 17 位应为数字，最后一位为数字或 X"),
+    en: text("A resident ID number is 17 digits followed by a digit or X"),
 };
 pub const LEGACY_15: Code = Code {
     id: "resident_id.legacy_15",
-    zh: "15 位一代身份证号码已停止使用，请填写 18 位二代身份证号码",
-    en: "15-digit first-generation ID numbers are no longer valid; enter the 18-digit number",
+    zh: text("15 位一代身份证号码已停止使用，请填写 18 位二代身份证号码"),
+    en: text("15-digit first-generation ID numbers are no longer valid; enter the 18-digit number"),
 };
 pub const REGION_UNKNOWN: Code = Code {
     id: "resident_id.region_unknown",
-    zh: "身份证号码前两位 {province_code} 不是有效的省级行政区划代码",
-    en: "The first two digits {province_code} are not a valid province code",
+    zh: text("身份证号码前两位 {province_code} 不是有效的省级行政区划代码"),
+    en: text("The first two digits {province_code} are not a valid province code"),
 };
 pub const HMT_RESIDENCE_PERMIT: Code = Code {
     id: "resident_id.hmt_residence_permit",
-    zh: "以 {prefix} 开头的是{region}居民的港澳台居民居住证号码，不是居民身份证号码：请将证件类型选为“港澳台居民居住证”",
-    en: "A number starting with {prefix} belongs to a residence permit for {region} residents, not a resident ID card: choose the certificate type \"residence permit for Hong Kong, Macao and Taiwan residents\"",
+    zh: text("以 {prefix} 开头的是{region}居民的港澳台居民居住证号码，不是居民身份证号码：请将证件类型选为“港澳台居民居住证”"),
+    en: text("A number starting with {prefix} belongs to a residence permit for {region} residents, not a resident ID card: choose the certificate type \"residence permit for Hong Kong, Macao and Taiwan residents\""),
 };
 pub const TAIWAN_CODE: Code = Code {
     id: "resident_id.taiwan_code",
-    zh: "居民身份证号码不以 71（台湾省的行政区划代码）开头：请核对号码；台湾居民的居住证号码以 830000 开头",
-    en: "No resident ID number starts with 71 (Taiwan's region code): check the number; residence permits of Taiwan residents start with 830000",
+    zh: text("居民身份证号码不以 71（台湾省的行政区划代码）开头：请核对号码；台湾居民的居住证号码以 830000 开头"),
+    en: text("No resident ID number starts with 71 (Taiwan's region code): check the number; residence permits of Taiwan residents start with 830000"),
 };
 pub const REGION_UNKNOWN_COUNTY: Code = Code {
     id: "resident_id.region_unknown_county",
-    zh: "身份证号码前六位 {region_code} 不在任何一版行政区划代码中，请核对",
-    en: "The region code {region_code} (first six digits) is in no revision of GB/T 2260; check it",
+    zh: text("身份证号码前六位 {region_code} 不在任何一版行政区划代码中，请核对"),
+    en: text("The region code {region_code} (first six digits) is in no revision of GB/T 2260; check it"),
 };
 pub const BIRTH_DATE_INVALID: Code = Code {
     id: "resident_id.birth_date_invalid",
-    zh: "身份证号码中的出生日期（第 7–14 位）不是有效日期",
-    en: "The birth date in the number (characters 7-14) is not a valid date",
+    zh: text("身份证号码中的出生日期（第 7–14 位）不是有效日期"),
+    en: text("The birth date in the number (characters 7-14) is not a valid date"),
 };
 pub const BIRTH_DATE_FUTURE: Code = Code {
     id: "resident_id.birth_date_future",
-    zh: "身份证号码中的出生日期 {birth_date} 晚于今天",
-    en: "The birth date {birth_date} in the number is in the future",
+    zh: text("身份证号码中的出生日期 {birth_date} 晚于今天"),
+    en: text("The birth date {birth_date} in the number is in the future"),
 };
 pub const CHECKSUM: Code = Code {
     id: "resident_id.checksum",
-    zh: "身份证号码校验位不正确，请检查是否输错了某一位",
-    en: "The check character does not match; a character is probably mistyped",
+    zh: text("身份证号码校验位不正确，请检查是否输错了某一位"),
+    en: text("The check character does not match; a character is probably mistyped"),
 };
 
 /// What [`check`] can return; `certificate` runs it too.
@@ -95,8 +96,8 @@ pub const CODES: &[&Code] =
 pub const RULES: &[Rule] = &[Rule {
     id: "resident_id",
     family: "identity",
-    label_zh: "居民身份证号码",
-    label_en: "Resident ID number",
+    label_zh: text("居民身份证号码"),
+    label_en: text("Resident ID number"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

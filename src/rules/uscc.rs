@@ -31,47 +31,48 @@ use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
 use crate::region::province_of_region_code;
 use crate::rule::{union, union_len, Rule};
+use crate::message::text;
 
 pub const LENGTH: Code = Code {
     id: "uscc.length",
-    zh: "统一社会信用代码应为 18 位，当前为 {length} 位",
-    en: "A unified social credit code has 18 characters, this one has {length}",
+    zh: text("统一社会信用代码应为 18 位，当前为 {length} 位"),
+    en: text("A unified social credit code has 18 characters, this one has {length}"),
 };
 pub const FORMAT: Code = Code {
     id: "uscc.format",
-    zh: "第 {position} 位“{char}”不是统一社会信用代码可用的字符（数字或除 I、O、Z、S、V 以外的大写字母）",
-    en: "Character {position} (\"{char}\") is not allowed: digits and capital letters except I, O, Z, S, V",
+    zh: text("第 {position} 位“{char}”不是统一社会信用代码可用的字符（数字或除 I、O、Z、S、V 以外的大写字母）"),
+    en: text("Character {position} (\"{char}\") is not allowed: digits and capital letters except I, O, Z, S, V"),
 };
 pub const DEPARTMENT_UNKNOWN: Code = Code {
     id: "uscc.department_unknown",
-    zh: "第 1 位登记管理部门代码“{department}”不存在",
-    en: "Registration department code \"{department}\" (character 1) does not exist",
+    zh: text("第 1 位登记管理部门代码“{department}”不存在"),
+    en: text("Registration department code \"{department}\" (character 1) does not exist"),
 };
 pub const ENTITY_TYPE_UNKNOWN: Code = Code {
     id: "uscc.entity_type_unknown",
-    zh: "登记管理部门“{department}”下没有机构类别代码“{entity_type}”（第 2 位）",
-    en: "Entity type \"{entity_type}\" (character 2) does not exist for registration department \"{department}\"",
+    zh: text("登记管理部门“{department}”下没有机构类别代码“{entity_type}”（第 2 位）"),
+    en: text("Entity type \"{entity_type}\" (character 2) does not exist for registration department \"{department}\""),
 };
 pub const REGION_INVALID: Code = Code {
     id: "uscc.region_invalid",
-    zh: "第 3–8 位应为登记管理机关的行政区划代码（6 位数字）",
-    en: "Characters 3-8 must be the 6-digit region code of the registering authority",
+    zh: text("第 3–8 位应为登记管理机关的行政区划代码（6 位数字）"),
+    en: text("Characters 3-8 must be the 6-digit region code of the registering authority"),
 };
 pub const ORG_CODE_CHECKSUM: Code = Code {
     id: "uscc.org_code_checksum",
-    zh: "第 9–17 位组织机构代码的校验位不正确，请核对营业执照",
-    en: "The organization code in characters 9-17 has a wrong check character; compare with the licence",
+    zh: text("第 9–17 位组织机构代码的校验位不正确，请核对营业执照"),
+    en: text("The organization code in characters 9-17 has a wrong check character; compare with the licence"),
 };
 pub const CHECKSUM: Code = Code {
     id: "uscc.checksum",
-    zh: "统一社会信用代码校验位不正确，请检查是否输错了某一位",
-    en: "The check character does not match; a character is probably mistyped",
+    zh: text("统一社会信用代码校验位不正确，请检查是否输错了某一位"),
+    en: text("The check character does not match; a character is probably mistyped"),
 };
 
 pub const PROVINCE_MISMATCH: Code = Code {
     id: "uscc.province_mismatch",
-    zh: "统一社会信用代码的登记地为{province}，备案省份为{expected}：代码终身不变，迁址的企业保留原代码。{advice}",
-    en: "The code was first registered in {province}, the filing province is {expected}: a code never changes, so a company that moved keeps its old one. {advice}",
+    zh: text("统一社会信用代码的登记地为{province}，备案省份为{expected}：代码终身不变，迁址的企业保留原代码。{advice}"),
+    en: text("The code was first registered in {province}, the filing province is {expected}: a code never changes, so a company that moved keeps its old one. {advice}"),
 };
 
 /// What [`check`] can return; the certificates numbered with a USCC share this list.
@@ -82,8 +83,8 @@ const RULE_LISTS: &[&[&Code]] = &[CODES, &[&crate::input::CONTEXT_INVALID]];
 pub const RULES: &[Rule] = &[Rule {
     id: "uscc",
     family: "identity",
-    label_zh: "统一社会信用代码",
-    label_en: "Unified social credit code",
+    label_zh: text("统一社会信用代码"),
+    label_en: text("Unified social credit code"),
     codes: &union::<{ union_len(RULE_LISTS) }>(RULE_LISTS),
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

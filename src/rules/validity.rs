@@ -26,53 +26,54 @@ use crate::input::fold_width;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const FORMAT: Code = Code {
     id: "id_validity.format",
-    zh: "有效期格式应为“开始日期~结束日期”或“开始日期~长期”，例如 2016-08-01~2036-08-01",
-    en: "Enter the validity as \"start~end\" or \"start~长期\", e.g. 2016-08-01~2036-08-01",
+    zh: text("有效期格式应为“开始日期~结束日期”或“开始日期~长期”，例如 2016-08-01~2036-08-01"),
+    en: text("Enter the validity as \"start~end\" or \"start~长期\", e.g. 2016-08-01~2036-08-01"),
 };
 pub const START_INVALID: Code = Code {
     id: "id_validity.start_invalid",
-    zh: "有效期开始日期“{value}”不是有效日期",
-    en: "The start date \"{value}\" is not a real date",
+    zh: text("有效期开始日期“{value}”不是有效日期"),
+    en: text("The start date \"{value}\" is not a real date"),
 };
 pub const END_INVALID: Code = Code {
     id: "id_validity.end_invalid",
-    zh: "有效期结束日期“{value}”不是有效日期",
-    en: "The end date \"{value}\" is not a real date",
+    zh: text("有效期结束日期“{value}”不是有效日期"),
+    en: text("The end date \"{value}\" is not a real date"),
 };
 pub const START_FUTURE: Code = Code {
     id: "id_validity.start_future",
-    zh: "有效期开始日期 {start} 晚于今天",
-    en: "The start date {start} is in the future",
+    zh: text("有效期开始日期 {start} 晚于今天"),
+    en: text("The start date {start} is in the future"),
 };
 pub const END_BEFORE_START: Code = Code {
     id: "id_validity.end_before_start",
-    zh: "有效期结束日期应晚于开始日期",
-    en: "The end date must be after the start date",
+    zh: text("有效期结束日期应晚于开始日期"),
+    en: text("The end date must be after the start date"),
 };
 pub const EXPIRED: Code = Code {
     id: "id_validity.expired",
-    zh: "证件已于 {end} 过期，请使用有效证件",
-    en: "The certificate expired on {end}; use a valid certificate",
+    zh: text("证件已于 {end} 过期，请使用有效证件"),
+    en: text("The certificate expired on {end}; use a valid certificate"),
 };
 pub const EXPIRES_SOON: Code = Code {
     id: "id_validity.expires_soon",
-    zh: "证件将于 {end} 到期（还剩 {days_left} 天），备案审核通常需要数周，建议先换领新证件",
-    en: "The certificate expires on {end} ({days_left} days left); a filing's review often takes weeks, so renew it first",
+    zh: text("证件将于 {end} 到期（还剩 {days_left} 天），备案审核通常需要数周，建议先换领新证件"),
+    en: text("The certificate expires on {end} ({days_left} days left); a filing's review often takes weeks, so renew it first"),
 };
 pub const SPAN_UNUSUAL: Code = Code {
     id: "id_validity.span_unusual",
-    zh: "居民身份证有效期一般为 5 年、10 年、20 年或长期，请核对证件背面",
-    en: "Resident ID cards are valid for 5, 10 or 20 years or long-term; check the back of the card",
+    zh: text("居民身份证有效期一般为 5 年、10 年、20 年或长期，请核对证件背面"),
+    en: text("Resident ID cards are valid for 5, 10 or 20 years or long-term; check the back of the card"),
 };
 
 pub const RULES: &[Rule] = &[Rule {
     id: "id_validity",
     family: "identity",
-    label_zh: "证件有效期",
-    label_en: "Certificate validity period",
+    label_zh: text("证件有效期"),
+    label_en: text("Certificate validity period"),
     codes: &[&FORMAT, &START_INVALID, &END_INVALID, &START_FUTURE, &END_BEFORE_START, &EXPIRED, &EXPIRES_SOON, &SPAN_UNUSUAL],
     max_bytes: 64,
     multiline: false,

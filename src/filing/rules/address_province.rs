@@ -7,11 +7,12 @@ use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;
 use crate::region::Province;
+use crate::message::text;
 
 pub const ADDRESS_PROVINCE_MISMATCH: Code = Code {
     id: "filing.address_province_mismatch",
-    zh: "地址位于{address_province}，与主办单位所在省{province}不一致",
-    en: "The address is in {address_province}, not in the entity's province {province}",
+    zh: text("地址位于{address_province}，与主办单位所在省{province}不一致"),
+    en: text("The address is in {address_province}, not in the entity's province {province}"),
 };
 
 pub static RULE: CrossRule = CrossRule {

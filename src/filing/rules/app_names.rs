@@ -7,16 +7,17 @@ use crate::filing::report::MAX_PLATFORMS;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;
 use crate::rules::names::name_key;
+use crate::message::text;
 
 pub const APP_NAME_DUPLICATE: Code = Code {
     id: "filing.app_name_duplicate",
-    zh: "同一主体下 APP 名称须唯一，“{name}”与 {other} 重复",
-    en: "APP names are unique within an entity: \"{name}\" repeats {other}",
+    zh: text("同一主体下 APP 名称须唯一，“{name}”与 {other} 重复"),
+    en: text("APP names are unique within an entity: \"{name}\" repeats {other}"),
 };
 pub const APP_NAME_PLATFORM_MISMATCH: Code = Code {
     id: "filing.app_name_platform_mismatch",
-    zh: "同一 APP 在各平台的名称须一致：{platform} 上为“{platform_name}”，备案名称为“{name}”",
-    en: "An APP has one name on every platform: \"{platform_name}\" on {platform}, \"{name}\" in the filing",
+    zh: text("同一 APP 在各平台的名称须一致：{platform} 上为“{platform_name}”，备案名称为“{name}”"),
+    en: text("An APP has one name on every platform: \"{platform_name}\" on {platform}, \"{name}\" in the filing"),
 };
 
 pub static RULE: CrossRule = CrossRule {

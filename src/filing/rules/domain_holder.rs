@@ -23,26 +23,27 @@ use crate::filing::walk::{Findings, Walk};
 use crate::input::{compact_upper, excerpt};
 use crate::message::{Code, Value};
 use crate::rules::names::name_key;
+use crate::message::text;
 
 pub const DOMAIN_HOLDER_MISMATCH: Code = Code {
     id: "filing.domain_holder_mismatch",
-    zh: "域名 {domain} 的持有者“{holder}”与备案主体“{entity}”不一致：备案主体应与域名注册人的实名认证信息相符",
-    en: "The holder of {domain}, \"{holder}\", is not the filing entity \"{entity}\": the entity must match the domain's real-name registrant",
+    zh: text("域名 {domain} 的持有者“{holder}”与备案主体“{entity}”不一致：备案主体应与域名注册人的实名认证信息相符"),
+    en: text("The holder of {domain}, \"{holder}\", is not the filing entity \"{entity}\": the entity must match the domain's real-name registrant"),
 };
 pub const DOMAIN_HOLDER_CERTIFICATE_MISMATCH: Code = Code {
     id: "filing.domain_holder_certificate_mismatch",
-    zh: "域名 {domain} 持有者的证件号码与备案主体的证件号码不一致",
-    en: "The certificate number of the holder of {domain} is not the filing entity's",
+    zh: text("域名 {domain} 持有者的证件号码与备案主体的证件号码不一致"),
+    en: text("The certificate number of the holder of {domain} is not the filing entity's"),
 };
 pub const DOMAIN_EXPIRES_SOON: Code = Code {
     id: "filing.domain_expires_soon",
-    zh: "域名 {domain} 的注册到期日为 {expiry}，备案要求域名有效期至少还有三个月（{min_expiry} 或之后到期）",
-    en: "{domain} is registered until {expiry}; a filing needs at least 3 more months of registration (expiring on {min_expiry} or later)",
+    zh: text("域名 {domain} 的注册到期日为 {expiry}，备案要求域名有效期至少还有三个月（{min_expiry} 或之后到期）"),
+    en: text("{domain} is registered until {expiry}; a filing needs at least 3 more months of registration (expiring on {min_expiry} or later)"),
 };
 pub const DOMAIN_EXPIRY_INVALID: Code = Code {
     id: "filing.domain_expiry_invalid",
-    zh: "域名 {domain} 的到期日期“{value}”无法识别，请按 2027-05-01 的格式填写",
-    en: "The expiry date \"{value}\" of {domain} is not a date; write it like 2027-05-01",
+    zh: text("域名 {domain} 的到期日期“{value}”无法识别，请按 2027-05-01 的格式填写"),
+    en: text("The expiry date \"{value}\" of {domain} is not a date; write it like 2027-05-01"),
 };
 
 /// Months of registration a filing needs left.

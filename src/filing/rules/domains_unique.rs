@@ -5,11 +5,12 @@ use super::cross_rule::CrossRule;
 use crate::filing::report::MAX_ITEMS;
 use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::Code;
+use crate::message::text;
 
 pub const DOMAIN_DUPLICATE: Code = Code {
     id: "filing.domain_duplicate",
-    zh: "域名 {domain} 重复（与 {other} 相同）",
-    en: "The domain {domain} is listed twice (same as {other})",
+    zh: text("域名 {domain} 重复（与 {other} 相同）"),
+    en: text("The domain {domain} is listed twice (same as {other})"),
 };
 
 pub static RULE: CrossRule = CrossRule {

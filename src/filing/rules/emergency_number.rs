@@ -5,11 +5,12 @@ use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::Code;
 use crate::rules::phone::line_of;
+use crate::message::text;
 
 pub const EMERGENCY_SAME_AS_CONTACT: Code = Code {
     id: "filing.emergency_same_as_contact",
-    zh: "应急联系电话不能与联系电话相同",
-    en: "The emergency number must differ from the contact number",
+    zh: text("应急联系电话不能与联系电话相同"),
+    en: text("The emergency number must differ from the contact number"),
 };
 
 pub static RULE: CrossRule = CrossRule {

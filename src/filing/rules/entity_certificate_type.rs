@@ -6,11 +6,12 @@ use super::cross_rule::CrossRule;
 use crate::filing::model::certificate_fields;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};
+use crate::message::text;
 
 pub const CERTIFICATE_TYPE_MISMATCH: Code = Code {
     id: "filing.certificate_type_mismatch",
-    zh: "“{type}”不是{entity_type}可用的主体证件",
-    en: "\"{type}\" is not a certificate a {entity_type} entity files with",
+    zh: text("“{type}”不是{entity_type}可用的主体证件"),
+    en: text("\"{type}\" is not a certificate a {entity_type} entity files with"),
 };
 
 pub static RULE: CrossRule = CrossRule {

@@ -10,11 +10,12 @@
 use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::{Code, Value};
+use crate::message::text;
 
 pub const BUSINESS_REG_NO_LAPSED: Code = Code {
     id: "filing.business_reg_no_lapsed",
-    zh: "15 位注册号的旧版营业执照已于 2017 年底停止使用（三证合一）：请填写现行营业执照上的 18 位统一社会信用代码",
-    en: "Business licences with a 15-digit registration number lapsed at the end of 2017 (the three-in-one licence reform): enter the 18-character unified social credit code on the current licence",
+    zh: text("15 位注册号的旧版营业执照已于 2017 年底停止使用（三证合一）：请填写现行营业执照上的 18 位统一社会信用代码"),
+    en: text("Business licences with a 15-digit registration number lapsed at the end of 2017 (the three-in-one licence reform): enter the 18-character unified social credit code on the current licence"),
 };
 
 pub static RULE: CrossRule = CrossRule {

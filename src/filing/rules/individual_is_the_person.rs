@@ -7,16 +7,17 @@ use crate::filing::model::EntityType;
 use crate::filing::walk::{person_key, Findings, Walk};
 use crate::message::Code;
 use crate::rules::names::name_key;
+use crate::message::text;
 
 pub const INDIVIDUAL_NAME_MISMATCH: Code = Code {
     id: "filing.individual_name_mismatch",
-    zh: "个人备案的主办单位名称应为本人姓名“{name}”",
-    en: "A personal filing's entity name is the person's own name, \"{name}\"",
+    zh: text("个人备案的主办单位名称应为本人姓名“{name}”"),
+    en: text("A personal filing's entity name is the person's own name, \"{name}\""),
 };
 pub const INDIVIDUAL_OTHER_PERSON: Code = Code {
     id: "filing.individual_other_person",
-    zh: "个人备案的服务负责人须为本人",
-    en: "In a personal filing the person in charge of each service is the individual",
+    zh: text("个人备案的服务负责人须为本人"),
+    en: text("In a personal filing the person in charge of each service is the individual"),
 };
 
 pub static RULE: CrossRule = CrossRule {

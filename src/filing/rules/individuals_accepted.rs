@@ -6,11 +6,12 @@ use super::cross_rule::CrossRule;
 use crate::filing::model::EntityType;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};
+use crate::message::text;
 
 pub const INDIVIDUAL_NOT_ACCEPTED: Code = Code {
     id: "filing.individual_not_accepted",
-    zh: "{provider} 不受理个人备案",
-    en: "{provider} does not accept personal filings",
+    zh: text("{provider} 不受理个人备案"),
+    en: text("{provider} does not accept personal filings"),
 };
 
 pub static RULE: CrossRule = CrossRule {

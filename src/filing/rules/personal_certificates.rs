@@ -7,11 +7,12 @@ use crate::filing::model::PERSONAL_CERTIFICATES;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;
 use crate::rules::certificates::certificate_field;
+use crate::message::text;
 
 pub const PERSONAL_CERTIFICATE_REQUIRED: Code = Code {
     id: "filing.personal_certificate_required",
-    zh: "负责人须使用个人证件，“{type}”不是个人证件",
-    en: "A person in charge files with a personal document; \"{type}\" is not one",
+    zh: text("负责人须使用个人证件，“{type}”不是个人证件"),
+    en: text("A person in charge files with a personal document; \"{type}\" is not one"),
 };
 
 pub static RULE: CrossRule = CrossRule {

@@ -9,11 +9,12 @@ use crate::filing::model::ServiceType;
 use crate::filing::report::MAX_PLATFORMS;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::Code;
+use crate::message::text;
 
 pub const PLATFORM_DUPLICATE: Code = Code {
     id: "filing.platform_duplicate",
-    zh: "平台 {platform} 重复填写",
-    en: "Platform {platform} is listed twice",
+    zh: text("平台 {platform} 重复填写"),
+    en: text("Platform {platform} is listed twice"),
 };
 
 pub static RULE: CrossRule = CrossRule {

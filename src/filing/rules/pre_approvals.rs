@@ -8,11 +8,12 @@ use crate::documents::pre_approval_category;
 use crate::filing::report::MAX_ITEMS;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Value};
+use crate::message::text;
 
 pub const PRE_APPROVAL_MISSING: Code = Code {
     id: "filing.pre_approval_missing",
-    zh: "服务涉及“{category}”，请填写前置审批文件号",
-    en: "The service involves \"{category}\": enter the pre-approval document number",
+    zh: text("服务涉及“{category}”，请填写前置审批文件号"),
+    en: text("The service involves \"{category}\": enter the pre-approval document number"),
 };
 
 pub static RULE: CrossRule = CrossRule {

@@ -4,11 +4,12 @@
 use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Severity};
+use crate::message::text;
 
 pub const PROVIDER_UNKNOWN: Code = Code {
     id: "filing.provider_unknown",
-    zh: "未知的接入商“{provider}”，已按通用规则检查",
-    en: "Unknown provider \"{provider}\"; the generic rules were applied",
+    zh: text("未知的接入商“{provider}”，已按通用规则检查"),
+    en: text("Unknown provider \"{provider}\"; the generic rules were applied"),
 };
 
 pub static RULE: CrossRule = CrossRule {

@@ -4,11 +4,12 @@
 use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::Code;
+use crate::message::text;
 
 pub const RECORD_NUMBER_MISMATCH: Code = Code {
     id: "filing.record_number_mismatch",
-    zh: "服务备案号 {record} 不属于主体备案号 {entity_record}",
-    en: "The service record number {record} does not belong to the entity's record {entity_record}",
+    zh: text("服务备案号 {record} 不属于主体备案号 {entity_record}"),
+    en: text("The service record number {record} does not belong to the entity's record {entity_record}"),
 };
 
 pub static RULE: CrossRule = CrossRule {

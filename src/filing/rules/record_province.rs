@@ -6,11 +6,12 @@ use super::cross_rule::CrossRule;
 use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::{Code, Value};
 use crate::province_code::ProvinceCode;
+use crate::message::text;
 
 pub const RECORD_PROVINCE_MISMATCH: Code = Code {
     id: "filing.record_province_mismatch",
-    zh: "备案号属于{record_province}，与主办单位所在省{province}不一致（主体所在省不能变更）",
-    en: "The record number belongs to {record_province}, not to the entity's province {province} (an entity's province cannot change)",
+    zh: text("备案号属于{record_province}，与主办单位所在省{province}不一致（主体所在省不能变更）"),
+    en: text("The record number belongs to {record_province}, not to the entity's province {province} (an entity's province cannot change)"),
 };
 
 pub static RULE: CrossRule = CrossRule {

@@ -9,16 +9,17 @@ use super::cross_rule::CrossRule;
 use crate::filing::model::ServiceType;
 use crate::filing::walk::{Findings, Slot, Walk};
 use crate::message::{Code, Term, Value};
+use crate::message::text;
 
 pub const RECORD_SERVICE_TYPE: Code = Code {
     id: "filing.record_service_type",
-    zh: "{record} 是 {record_kind} 的备案号，而此服务是 {service_type}：APP 的备案号序号带 A（如“号-1A”），网站的不带字母（如“号-1”）",
-    en: "{record} is the record number of {record_kind}, but this service is {service_type}: an APP's record ends in A (\"-1A\"), a website's has no letter (\"-1\")",
+    zh: text("{record} 是 {record_kind} 的备案号，而此服务是 {service_type}：APP 的备案号序号带 A（如“号-1A”），网站的不带字母（如“号-1”）"),
+    en: text("{record} is the record number of {record_kind}, but this service is {service_type}: an APP's record ends in A (\"-1A\"), a website's has no letter (\"-1\")"),
 };
 
-pub const WEBSITE: Term = Term { id: "website", zh: "网站", en: "a website" };
-pub const APP: Term = Term { id: "app", zh: "APP", en: "an APP" };
-pub const MINI_PROGRAM: Term = Term { id: "mini_program", zh: "小程序", en: "a mini program" };
+pub const WEBSITE: Term = Term { id: "website", zh: text("网站"), en: text("a website") };
+pub const APP: Term = Term { id: "app", zh: text("APP"), en: text("an APP") };
+pub const MINI_PROGRAM: Term = Term { id: "mini_program", zh: text("小程序"), en: text("a mini program") };
 
 pub static RULE: CrossRule = CrossRule {
     id: "record_service_type",

@@ -10,8 +10,9 @@ use crate::filing::report::MAX_PLATFORMS;
 use crate::filing::terms;
 use crate::filing::walk::{Findings, Walk};
 use crate::message::{Code, Term, Value};
+use crate::message::text;
 
-pub const REQUIRED: Code = Code { id: "filing.required", zh: "请填写{item}", en: "{item} is required" };
+pub const REQUIRED: Code = Code { id: "filing.required", zh: text("请填写{item}"), en: text("{item} is required") };
 
 pub static RULE: CrossRule = CrossRule {
     id: "required_items",

@@ -9,6 +9,7 @@ use crate::input::compact;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::{union, union_len, Rule};
+use crate::message::text;
 
 const LISTS: &[&[&Code]] = &[USCC_KIND_CODES, business_reg_no::DIGITS_CODES];
 pub const CODES: &[&Code] = &union::<{ union_len(LISTS) }>(LISTS);
@@ -16,8 +17,8 @@ pub const CODES: &[&Code] = &union::<{ union_len(LISTS) }>(LISTS);
 pub const RULE: Rule = Rule {
     id: "business_license",
     family: "identity",
-    label_zh: "营业执照号码",
-    label_en: "Business licence number",
+    label_zh: text("营业执照号码"),
+    label_en: text("Business licence number"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

@@ -9,26 +9,27 @@ use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::region::province_of_region_code;
 use crate::rule::{union, union_len, Rule};
+use crate::message::text;
 
 pub const LENGTH: Code = Code {
     id: "business_reg_no.length",
-    zh: "工商注册号应为 15 位数字，当前为 {length} 位",
-    en: "A business registration number has 15 digits, this one has {length}",
+    zh: text("工商注册号应为 15 位数字，当前为 {length} 位"),
+    en: text("A business registration number has 15 digits, this one has {length}"),
 };
 pub const FORMAT: Code = Code {
     id: "business_reg_no.format",
-    zh: "工商注册号只能由数字组成",
-    en: "A business registration number is digits only",
+    zh: text("工商注册号只能由数字组成"),
+    en: text("A business registration number is digits only"),
 };
 pub const REGION: Code = Code {
     id: "business_reg_no.region",
-    zh: "工商注册号前 6 位应为登记机关的行政区划代码",
-    en: "The first 6 digits must be the region code of the registering authority",
+    zh: text("工商注册号前 6 位应为登记机关的行政区划代码"),
+    en: text("The first 6 digits must be the region code of the registering authority"),
 };
 pub const CHECKSUM: Code = Code {
     id: "business_reg_no.checksum",
-    zh: "工商注册号校验位不正确，请检查是否输错了某一位",
-    en: "The check digit does not match; a digit is probably mistyped",
+    zh: text("工商注册号校验位不正确，请检查是否输错了某一位"),
+    en: text("The check digit does not match; a digit is probably mistyped"),
 };
 
 /// What [`check_digits`] can return: a 15-character number past the length check.
@@ -39,8 +40,8 @@ pub const CODES: &[&Code] = &union::<{ union_len(LISTS) }>(LISTS);
 pub const RULE: Rule = Rule {
     id: "business_reg_no",
     family: "identity",
-    label_zh: "工商注册号",
-    label_en: "Business registration number",
+    label_zh: text("工商注册号"),
+    label_en: text("Business registration number"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

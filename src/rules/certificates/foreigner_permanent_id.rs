@@ -14,31 +14,32 @@ use crate::outcome::Outcome;
 use crate::region::province_by_code;
 use crate::rule::Rule;
 use crate::rules::resident_id::check_birth_date;
+use crate::message::text;
 
 pub const LENGTH: Code = Code {
     id: "foreigner_permanent_id.length",
-    zh: "外国人永久居留身份证号码应为 18 位（2023 版）或 15 位（2017 版），当前为 {length} 位",
-    en: "A foreigner's permanent residence ID has 18 characters (2023 card) or 15 (2017 card), this one has {length}",
+    zh: text("外国人永久居留身份证号码应为 18 位（2023 版）或 15 位（2017 版），当前为 {length} 位"),
+    en: text("A foreigner's permanent residence ID has 18 characters (2023 card) or 15 (2017 card), this one has {length}"),
 };
 pub const FORMAT: Code = Code {
     id: "foreigner_permanent_id.format",
-    zh: "外国人永久居留身份证号码格式不正确：2023 版为 9 开头的 17 位数字加校验位，2017 版为 3 个字母加 12 位数字",
-    en: "Wrong format: the 2023 card is 9 and 16 more digits plus a check character, the 2017 card 3 letters and 12 digits",
+    zh: text("外国人永久居留身份证号码格式不正确：2023 版为 9 开头的 17 位数字加校验位，2017 版为 3 个字母加 12 位数字"),
+    en: text("Wrong format: the 2023 card is 9 and 16 more digits plus a check character, the 2017 card 3 letters and 12 digits"),
 };
 pub const PROVINCE: Code = Code {
     id: "foreigner_permanent_id.province",
-    zh: "第 2–3 位 {province_code} 不是有效的省级行政区划代码",
-    en: "Characters 2-3 ({province_code}) are not a valid province code",
+    zh: text("第 2–3 位 {province_code} 不是有效的省级行政区划代码"),
+    en: text("Characters 2-3 ({province_code}) are not a valid province code"),
 };
 pub const BIRTH_DATE: Code = Code {
     id: "foreigner_permanent_id.birth_date",
-    zh: "号码中的出生日期（第 7–14 位）不是有效日期或晚于今天",
-    en: "The birth date in the number (characters 7-14) is not a real date or is in the future",
+    zh: text("号码中的出生日期（第 7–14 位）不是有效日期或晚于今天"),
+    en: text("The birth date in the number (characters 7-14) is not a real date or is in the future"),
 };
 pub const CHECKSUM: Code = Code {
     id: "foreigner_permanent_id.checksum",
-    zh: "外国人永久居留身份证号码校验位不正确，请检查是否输错了某一位",
-    en: "The check character does not match; a character is probably mistyped",
+    zh: text("外国人永久居留身份证号码校验位不正确，请检查是否输错了某一位"),
+    en: text("The check character does not match; a character is probably mistyped"),
 };
 
 pub const CODES: &[&Code] = &[&LENGTH, &FORMAT, &PROVINCE, &BIRTH_DATE, &CHECKSUM];
@@ -46,8 +47,8 @@ pub const CODES: &[&Code] = &[&LENGTH, &FORMAT, &PROVINCE, &BIRTH_DATE, &CHECKSU
 pub const RULE: Rule = Rule {
     id: "foreigner_permanent_id",
     family: "identity",
-    label_zh: "外国人永久居留身份证号码",
-    label_en: "Foreigner's permanent residence ID card",
+    label_zh: text("外国人永久居留身份证号码"),
+    label_en: text("Foreigner's permanent residence ID card"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

@@ -7,16 +7,17 @@ use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const PREFIX: Code = Code {
     id: "hk_macau_travel_permit.prefix",
-    zh: "港澳居民来往内地通行证号码以 H（香港）或 M（澳门）开头",
-    en: "A Home Return Permit number starts with H (Hong Kong) or M (Macao)",
+    zh: text("港澳居民来往内地通行证号码以 H（香港）或 M（澳门）开头"),
+    en: text("A Home Return Permit number starts with H (Hong Kong) or M (Macao)"),
 };
 pub const FORMAT: Code = Code {
     id: "hk_macau_travel_permit.format",
-    zh: "港澳居民来往内地通行证号码应为 H 或 M 加 8 位数字（旧证 10 位数字）",
-    en: "A Home Return Permit number is H or M followed by 8 digits (10 on old permits)",
+    zh: text("港澳居民来往内地通行证号码应为 H 或 M 加 8 位数字（旧证 10 位数字）"),
+    en: text("A Home Return Permit number is H or M followed by 8 digits (10 on old permits)"),
 };
 
 pub const CODES: &[&Code] = &[&PREFIX, &FORMAT];
@@ -24,8 +25,8 @@ pub const CODES: &[&Code] = &[&PREFIX, &FORMAT];
 pub const RULE: Rule = Rule {
     id: "hk_macau_travel_permit",
     family: "identity",
-    label_zh: "港澳居民来往内地通行证号码",
-    label_en: "Home Return Permit (Hong Kong and Macao residents)",
+    label_zh: text("港澳居民来往内地通行证号码"),
+    label_en: text("Home Return Permit (Hong Kong and Macao residents)"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

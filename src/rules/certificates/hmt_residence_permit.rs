@@ -10,26 +10,27 @@ use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
 use crate::rules::resident_id::{self, check_birth_date};
+use crate::message::text;
 
 pub const LENGTH: Code = Code {
     id: "hmt_residence_permit.length",
-    zh: "港澳台居民居住证号码应为 18 位，当前为 {length} 位",
-    en: "A residence permit number has 18 characters, this one has {length}",
+    zh: text("港澳台居民居住证号码应为 18 位，当前为 {length} 位"),
+    en: text("A residence permit number has 18 characters, this one has {length}"),
 };
 pub const FORMAT: Code = Code {
     id: "hmt_residence_permit.format",
-    zh: "港澳台居民居住证号码前 17 位应为数字，最后一位为数字或 X",
-    en: "A residence permit number is 17 digits followed by a digit or X",
+    zh: text("港澳台居民居住证号码前 17 位应为数字，最后一位为数字或 X"),
+    en: text("A residence permit number is 17 digits followed by a digit or X"),
 };
 pub const REGION: Code = Code {
     id: "hmt_residence_permit.region",
-    zh: "港澳台居民居住证号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头",
-    en: "A residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan)",
+    zh: text("港澳台居民居住证号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头"),
+    en: text("A residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan)"),
 };
 pub const CHECKSUM: Code = Code {
     id: "hmt_residence_permit.checksum",
-    zh: "港澳台居民居住证号码校验位不正确，请检查是否输错了某一位",
-    en: "The check character does not match; a character is probably mistyped",
+    zh: text("港澳台居民居住证号码校验位不正确，请检查是否输错了某一位"),
+    en: text("The check character does not match; a character is probably mistyped"),
 };
 
 pub const CODES: &[&Code] =
@@ -38,8 +39,8 @@ pub const CODES: &[&Code] =
 pub const RULE: Rule = Rule {
     id: "hmt_residence_permit",
     family: "identity",
-    label_zh: "港澳台居民居住证号码",
-    label_en: "Residence permit for Hong Kong, Macao and Taiwan residents",
+    label_zh: text("港澳台居民居住证号码"),
+    label_en: text("Residence permit for Hong Kong, Macao and Taiwan residents"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

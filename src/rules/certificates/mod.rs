@@ -22,6 +22,7 @@ use crate::input::fold_width;
 use crate::message::Code;
 use crate::rule::{union, union_len, Rule};
 use crate::rules::resident_id;
+use crate::message::text;
 
 pub mod business_license;
 pub mod business_reg_no;
@@ -35,13 +36,13 @@ pub mod uscc_kind;
 
 pub const CERT_TYPE_MISSING: Code = Code {
     id: "certificate.type_missing",
-    zh: "请先选择证件类型",
-    en: "Choose the certificate type first",
+    zh: text("请先选择证件类型"),
+    en: text("Choose the certificate type first"),
 };
 pub const CERT_TYPE_UNKNOWN: Code = Code {
     id: "certificate.type_unknown",
-    zh: "不支持的证件类型“{type}”",
-    en: "Unsupported certificate type \"{type}\"",
+    zh: text("不支持的证件类型“{type}”"),
+    en: text("Unsupported certificate type \"{type}\""),
 };
 
 /// The certificate rules, in documentation order.

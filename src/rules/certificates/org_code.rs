@@ -7,21 +7,22 @@ use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const LENGTH: Code = Code {
     id: "org_code.length",
-    zh: "组织机构代码应为 9 位（8 位本体代码 + 1 位校验码），当前为 {length} 位",
-    en: "An organization code has 9 characters (8 + a check character), this one has {length}",
+    zh: text("组织机构代码应为 9 位（8 位本体代码 + 1 位校验码），当前为 {length} 位"),
+    en: text("An organization code has 9 characters (8 + a check character), this one has {length}"),
 };
 pub const FORMAT: Code = Code {
     id: "org_code.format",
-    zh: "组织机构代码前 8 位应为数字或大写字母，最后一位为数字或 X",
-    en: "An organization code is 8 digits or capital letters followed by a digit or X",
+    zh: text("组织机构代码前 8 位应为数字或大写字母，最后一位为数字或 X"),
+    en: text("An organization code is 8 digits or capital letters followed by a digit or X"),
 };
 pub const CHECKSUM: Code = Code {
     id: "org_code.checksum",
-    zh: "组织机构代码校验码不正确，请检查是否输错了某一位",
-    en: "The check character does not match; a character is probably mistyped",
+    zh: text("组织机构代码校验码不正确，请检查是否输错了某一位"),
+    en: text("The check character does not match; a character is probably mistyped"),
 };
 
 pub const CODES: &[&Code] = &[&LENGTH, &FORMAT, &CHECKSUM];
@@ -29,8 +30,8 @@ pub const CODES: &[&Code] = &[&LENGTH, &FORMAT, &CHECKSUM];
 pub const RULE: Rule = Rule {
     id: "org_code",
     family: "identity",
-    label_zh: "组织机构代码",
-    label_en: "Organization code",
+    label_zh: text("组织机构代码"),
+    label_en: text("Organization code"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

@@ -12,16 +12,17 @@ use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const CN_FORMAT: Code = Code {
     id: "passport.cn_format",
-    zh: "中国护照号码应为 E 或 G 加 8 位数字，或 E 加 1 个字母和 7 位数字，请核对（外国护照可忽略此提示）",
-    en: "A Chinese passport number is E or G and 8 digits, or E, a letter and 7 digits; check it (ignore this for a foreign passport)",
+    zh: text("中国护照号码应为 E 或 G 加 8 位数字，或 E 加 1 个字母和 7 位数字，请核对（外国护照可忽略此提示）"),
+    en: text("A Chinese passport number is E or G and 8 digits, or E, a letter and 7 digits; check it (ignore this for a foreign passport)"),
 };
 pub const FOREIGN_FORMAT: Code = Code {
     id: "passport.foreign_format",
-    zh: "护照号码应为 5–20 位字母和数字（至少含 1 位数字）",
-    en: "A passport number is 5-20 letters and digits, at least one of them a digit",
+    zh: text("护照号码应为 5–20 位字母和数字（至少含 1 位数字）"),
+    en: text("A passport number is 5-20 letters and digits, at least one of them a digit"),
 };
 
 pub const CODES: &[&Code] = &[&CN_FORMAT, &FOREIGN_FORMAT];
@@ -29,8 +30,8 @@ pub const CODES: &[&Code] = &[&CN_FORMAT, &FOREIGN_FORMAT];
 pub const RULE: Rule = Rule {
     id: "passport",
     family: "identity",
-    label_zh: "护照号码",
-    label_en: "Passport number",
+    label_zh: text("护照号码"),
+    label_en: text("Passport number"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

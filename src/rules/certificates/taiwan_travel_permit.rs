@@ -7,16 +7,17 @@ use crate::input::compact_upper;
 use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 pub const FORMAT: Code = Code {
     id: "taiwan_travel_permit.format",
-    zh: "台湾居民来往大陆通行证号码应为 8 位数字",
-    en: "A Mainland Travel Permit for Taiwan Residents number has 8 digits",
+    zh: text("台湾居民来往大陆通行证号码应为 8 位数字"),
+    en: text("A Mainland Travel Permit for Taiwan Residents number has 8 digits"),
 };
 pub const TAIWAN_ID: Code = Code {
     id: "taiwan_travel_permit.taiwan_id",
-    zh: "这像是台湾地区身份证号码，请填写台湾居民来往大陆通行证上的 8 位号码",
-    en: "This looks like a Taiwan ID card number; enter the 8-digit number of the travel permit",
+    zh: text("这像是台湾地区身份证号码，请填写台湾居民来往大陆通行证上的 8 位号码"),
+    en: text("This looks like a Taiwan ID card number; enter the 8-digit number of the travel permit"),
 };
 
 pub const CODES: &[&Code] = &[&FORMAT, &TAIWAN_ID];
@@ -24,8 +25,8 @@ pub const CODES: &[&Code] = &[&FORMAT, &TAIWAN_ID];
 pub const RULE: Rule = Rule {
     id: "taiwan_travel_permit",
     family: "identity",
-    label_zh: "台湾居民来往大陆通行证号码",
-    label_en: "Mainland Travel Permit for Taiwan Residents",
+    label_zh: text("台湾居民来往大陆通行证号码"),
+    label_en: text("Mainland Travel Permit for Taiwan Residents"),
     codes: CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

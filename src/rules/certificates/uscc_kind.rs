@@ -12,11 +12,12 @@ use crate::message::Code;
 use crate::outcome::Outcome;
 use crate::rule::{union, union_len, Rule};
 use crate::rules::uscc;
+use crate::message::text;
 
 pub const USCC_KIND: Code = Code {
     id: "certificate.uscc_kind",
-    zh: "此类证件上的统一社会信用代码应以 {expected} 开头，当前为 {prefix}，请核对证件类型",
-    en: "The unified social credit code on this certificate starts with {expected}, this one with {prefix}; check the certificate type",
+    zh: text("此类证件上的统一社会信用代码应以 {expected} 开头，当前为 {prefix}，请核对证件类型"),
+    en: text("The unified social credit code on this certificate starts with {expected}, this one with {prefix}; check the certificate type"),
 };
 
 /// What [`check_uscc_kind`] can return: the USCC's codes and the kind warning.
@@ -79,8 +80,8 @@ pub fn check_rural_collective_cert(value: &str, ctx: &Context, out: &mut Outcome
 pub const PUBLIC_INSTITUTION_CERT: Rule = Rule {
     id: "public_institution_cert",
     family: "identity",
-    label_zh: "事业单位法人证书号码",
-    label_en: "Public institution certificate number",
+    label_zh: text("事业单位法人证书号码"),
+    label_en: text("Public institution certificate number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -90,8 +91,8 @@ pub const PUBLIC_INSTITUTION_CERT: Rule = Rule {
 pub const SOCIAL_ORG_CERT: Rule = Rule {
     id: "social_org_cert",
     family: "identity",
-    label_zh: "社会团体法人登记证书号码",
-    label_en: "Social organisation certificate number",
+    label_zh: text("社会团体法人登记证书号码"),
+    label_en: text("Social organisation certificate number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -101,8 +102,8 @@ pub const SOCIAL_ORG_CERT: Rule = Rule {
 pub const PRIVATE_NON_ENTERPRISE_CERT: Rule = Rule {
     id: "private_non_enterprise_cert",
     family: "identity",
-    label_zh: "民办非企业单位登记证书号码",
-    label_en: "Private non-enterprise unit certificate number",
+    label_zh: text("民办非企业单位登记证书号码"),
+    label_en: text("Private non-enterprise unit certificate number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -112,8 +113,8 @@ pub const PRIVATE_NON_ENTERPRISE_CERT: Rule = Rule {
 pub const FOUNDATION_CERT: Rule = Rule {
     id: "foundation_cert",
     family: "identity",
-    label_zh: "基金会法人登记证书号码",
-    label_en: "Foundation certificate number",
+    label_zh: text("基金会法人登记证书号码"),
+    label_en: text("Foundation certificate number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -123,8 +124,8 @@ pub const FOUNDATION_CERT: Rule = Rule {
 pub const LAW_FIRM_LICENSE: Rule = Rule {
     id: "law_firm_license",
     family: "identity",
-    label_zh: "律师事务所执业许可证号码",
-    label_en: "Law firm practice licence number",
+    label_zh: text("律师事务所执业许可证号码"),
+    label_en: text("Law firm practice licence number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -134,8 +135,8 @@ pub const LAW_FIRM_LICENSE: Rule = Rule {
 pub const NOTARY_LICENSE: Rule = Rule {
     id: "notary_license",
     family: "identity",
-    label_zh: "公证机构执业证号码",
-    label_en: "Notary office practice certificate number",
+    label_zh: text("公证机构执业证号码"),
+    label_en: text("Notary office practice certificate number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -145,8 +146,8 @@ pub const NOTARY_LICENSE: Rule = Rule {
 pub const JUDICIAL_APPRAISAL_LICENSE: Rule = Rule {
     id: "judicial_appraisal_license",
     family: "identity",
-    label_zh: "司法鉴定许可证号码",
-    label_en: "Judicial appraisal licence number",
+    label_zh: text("司法鉴定许可证号码"),
+    label_en: text("Judicial appraisal licence number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -156,8 +157,8 @@ pub const JUDICIAL_APPRAISAL_LICENSE: Rule = Rule {
 pub const FOREIGN_CULTURAL_CENTRE_CERT: Rule = Rule {
     id: "foreign_cultural_centre_cert",
     family: "identity",
-    label_zh: "外国在华文化中心登记证号码",
-    label_en: "Foreign cultural centre registration number",
+    label_zh: text("外国在华文化中心登记证号码"),
+    label_en: text("Foreign cultural centre registration number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -167,8 +168,8 @@ pub const FOREIGN_CULTURAL_CENTRE_CERT: Rule = Rule {
 pub const RELIGIOUS_VENUE_CERT: Rule = Rule {
     id: "religious_venue_cert",
     family: "identity",
-    label_zh: "宗教活动场所登记证号码",
-    label_en: "Religious venue registration number",
+    label_zh: text("宗教活动场所登记证号码"),
+    label_en: text("Religious venue registration number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -178,8 +179,8 @@ pub const RELIGIOUS_VENUE_CERT: Rule = Rule {
 pub const RURAL_COLLECTIVE_CERT: Rule = Rule {
     id: "rural_collective_cert",
     family: "identity",
-    label_zh: "农村集体经济组织登记证号码",
-    label_en: "Rural collective economic organisation registration number",
+    label_zh: text("农村集体经济组织登记证号码"),
+    label_en: text("Rural collective economic organisation registration number"),
     codes: USCC_KIND_CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,
@@ -190,8 +191,8 @@ pub const RURAL_COLLECTIVE_CERT: Rule = Rule {
 pub const MILITARY_SERVICE_PERMIT: Rule = Rule {
     id: "military_service_permit",
     family: "identity",
-    label_zh: "军队单位对外有偿服务许可证号码",
-    label_en: "Military paid-service permit number",
+    label_zh: text("军队单位对外有偿服务许可证号码"),
+    label_en: text("Military paid-service permit number"),
     codes: uscc::CODES,
     max_bytes: crate::input::DEFAULT_MAX_BYTES,
     multiline: false,

@@ -49,6 +49,7 @@ use crate::input::{excerpt, fold_width};
 use crate::message::{Code, Term, Value};
 use crate::outcome::Outcome;
 use crate::rule::Rule;
+use crate::message::text;
 
 /// Source and date of the generated tables (`registry::data_sources`).
 pub const PSL_DATA: (&str, &str) = (tables::PSL_SOURCE, tables::PSL_DATE);
@@ -56,102 +57,102 @@ pub const TLD_DATA: (&str, &str) = (tables::TLD_SOURCE, tables::TLD_DATE);
 
 pub const INVALID_CHAR: Code = Code {
     id: "domain.invalid_char",
-    zh: "域名不能包含字符“{char}”，只能使用字母、数字、连字符（-）和汉字",
-    en: "A domain name cannot contain \"{char}\"; use letters, digits, hyphens (-) or Chinese characters",
+    zh: text("域名不能包含字符“{char}”，只能使用字母、数字、连字符（-）和汉字"),
+    en: text("A domain name cannot contain \"{char}\"; use letters, digits, hyphens (-) or Chinese characters"),
 };
 pub const EMPTY_LABEL: Code = Code {
     id: "domain.empty_label",
-    zh: "域名中有空的一级（连续的点，或以点开头）",
-    en: "The domain name has an empty label (two dots in a row, or a leading dot)",
+    zh: text("域名中有空的一级（连续的点，或以点开头）"),
+    en: text("The domain name has an empty label (two dots in a row, or a leading dot)"),
 };
 pub const LABEL_HYPHEN: Code = Code {
     id: "domain.label_hyphen",
-    zh: "“{label}”：连字符不能在开头或结尾，第 3、4 位也不能都是连字符（xn-- 除外）",
-    en: "\"{label}\": a hyphen cannot come first or last, nor in both positions 3 and 4 (except xn--)",
+    zh: text("“{label}”：连字符不能在开头或结尾，第 3、4 位也不能都是连字符（xn-- 除外）"),
+    en: text("\"{label}\": a hyphen cannot come first or last, nor in both positions 3 and 4 (except xn--)"),
 };
 pub const LABEL_TOO_LONG: Code = Code {
     id: "domain.label_too_long",
-    zh: "“{label}”过长：每一级最多 63 个字符（编码后），当前 {length} 个",
-    en: "\"{label}\" is too long: a label has at most 63 characters once encoded, this one has {length}",
+    zh: text("“{label}”过长：每一级最多 63 个字符（编码后），当前 {length} 个"),
+    en: text("\"{label}\" is too long: a label has at most 63 characters once encoded, this one has {length}"),
 };
 pub const TOO_LONG: Code = Code {
     id: "domain.too_long",
-    zh: "域名过长：最多 253 个字符（编码后），当前 {length} 个",
-    en: "The domain name is too long: at most 253 characters once encoded, this one has {length}",
+    zh: text("域名过长：最多 253 个字符（编码后），当前 {length} 个"),
+    en: text("The domain name is too long: at most 253 characters once encoded, this one has {length}"),
 };
 pub const IDNA_INVALID: Code = Code {
     id: "domain.idna_invalid",
-    zh: "“{label}”不是有效的国际化域名（含不允许的字符，或 xn-- 编码错误）",
-    en: "\"{label}\" is not a valid internationalized domain label (a disallowed character, or a broken xn-- encoding)",
+    zh: text("“{label}”不是有效的国际化域名（含不允许的字符，或 xn-- 编码错误）"),
+    en: text("\"{label}\" is not a valid internationalized domain label (a disallowed character, or a broken xn-- encoding)"),
 };
 pub const NO_TLD: Code = Code {
     id: "domain.no_tld",
-    zh: "请填写完整的域名，包括顶级域（如 example.com）",
-    en: "Enter the full domain name including its top-level domain (such as example.com)",
+    zh: text("请填写完整的域名，包括顶级域（如 example.com）"),
+    en: text("Enter the full domain name including its top-level domain (such as example.com)"),
 };
 pub const IP: Code = Code {
     id: "domain.ip",
-    zh: "此处应填写域名，而不是 IP 地址",
-    en: "Enter a domain name here, not an IP address",
+    zh: text("此处应填写域名，而不是 IP 地址"),
+    en: text("Enter a domain name here, not an IP address"),
 };
 pub const PORT: Code = Code {
     id: "domain.port",
-    zh: "域名不能带端口号（:{port}），请删除",
-    en: "A domain name has no port (:{port}); remove it",
+    zh: text("域名不能带端口号（:{port}），请删除"),
+    en: text("A domain name has no port (:{port}); remove it"),
 };
 pub const USERINFO: Code = Code {
     id: "domain.userinfo",
-    zh: "域名不能包含用户名或“@”，请只填写域名",
-    en: "A domain name cannot contain a user name or \"@\"; enter the domain name only",
+    zh: text("域名不能包含用户名或“@”，请只填写域名"),
+    en: text("A domain name cannot contain a user name or \"@\"; enter the domain name only"),
 };
 pub const TLD_UNKNOWN: Code = Code {
     id: "domain.tld_unknown",
-    zh: "顶级域“.{tld}”不存在，请检查拼写",
-    en: "The top-level domain \".{tld}\" does not exist; check the spelling",
+    zh: text("顶级域“.{tld}”不存在，请检查拼写"),
+    en: text("The top-level domain \".{tld}\" does not exist; check the spelling"),
 };
 pub const TLD_NOT_APPROVED: Code = Code {
     id: "domain.tld_not_approved",
-    zh: "顶级域“.{tld}”不在工信部批准的可用顶级域名单中，无法备案",
-    en: "The top-level domain \".{tld}\" is not on the MIIT list of approved top-level domains and cannot be filed",
+    zh: text("顶级域“.{tld}”不在工信部批准的可用顶级域名单中，无法备案"),
+    en: text("The top-level domain \".{tld}\" is not on the MIIT list of approved top-level domains and cannot be filed"),
 };
 pub const PUBLIC_SUFFIX: Code = Code {
     id: "domain.public_suffix",
-    zh: "“{suffix}”是公共后缀，请填写在其下注册的域名（如 example.{suffix}）",
-    en: "\"{suffix}\" is a public suffix; enter the domain registered under it (such as example.{suffix})",
+    zh: text("“{suffix}”是公共后缀，请填写在其下注册的域名（如 example.{suffix}）"),
+    en: text("\"{suffix}\" is a public suffix; enter the domain registered under it (such as example.{suffix})"),
 };
 pub const SUBDOMAIN: Code = Code {
     id: "domain.subdomain",
-    zh: "网站备案请填写主域名 {registrable}，不要填写其子域名",
-    en: "A website filing is for the registered domain {registrable}; do not enter a subdomain of it",
+    zh: text("网站备案请填写主域名 {registrable}，不要填写其子域名"),
+    en: text("A website filing is for the registered domain {registrable}; do not enter a subdomain of it"),
 };
 pub const TOO_DEEP: Code = Code {
     id: "domain.too_deep",
-    zh: "APP 备案的域名最多到 {max} 级：该域名从根域名数为 {level} 级，以注册域名 {registrable} 为一级数也有 {registered_level} 级",
-    en: "An APP filing accepts domains up to level {max}: this one is level {level} counted from the root, and still level {registered_level} counting its registered domain {registrable} as level 1",
+    zh: text("APP 备案的域名最多到 {max} 级：该域名从根域名数为 {level} 级，以注册域名 {registrable} 为一级数也有 {registered_level} 级"),
+    en: text("An APP filing accepts domains up to level {max}: this one is level {level} counted from the root, and still level {registered_level} counting its registered domain {registrable} as level 1"),
 };
 pub const TOO_DEEP_FROM_ROOT: Code = Code {
     id: "domain.too_deep_from_root",
-    zh: "从根域名数，该域名为 {level} 级，超过 APP 备案的 {max} 级；以注册域名 {registrable} 为一级（一级域名）数则为 {registered_level} 级，在范围内。请确认接入商采用哪种数法",
-    en: "Counted from the root this domain is level {level}, deeper than the {max} levels an APP filing accepts; counting its registered domain {registrable} as level 1 it is level {registered_level}, within them. Check which count your provider uses",
+    zh: text("从根域名数，该域名为 {level} 级，超过 APP 备案的 {max} 级；以注册域名 {registrable} 为一级（一级域名）数则为 {registered_level} 级，在范围内。请确认接入商采用哪种数法"),
+    en: text("Counted from the root this domain is level {level}, deeper than the {max} levels an APP filing accepts; counting its registered domain {registrable} as level 1 it is level {registered_level}, within them. Check which count your provider uses"),
 };
 
 pub const MIXED_SCRIPT: Code = Code {
     id: "domain.mixed_script",
-    zh: "域名标签“{label}”混用了{scripts}字母，常见于仿冒域名（例如西里尔字母 а 冒充拉丁字母 a）",
-    en: "The label \"{label}\" mixes {scripts} letters, a common trick of look-alike domains (e.g. Cyrillic а for Latin a)",
+    zh: text("域名标签“{label}”混用了{scripts}字母，常见于仿冒域名（例如西里尔字母 а 冒充拉丁字母 a）"),
+    en: text("The label \"{label}\" mixes {scripts} letters, a common trick of look-alike domains (e.g. Cyrillic а for Latin a)"),
 };
 pub const CONFUSABLE: Code = Code {
     id: "domain.confusable",
-    zh: "域名标签“{label}”全部由看似拉丁字母的{script}字母组成，看起来像“{looks_like}”，请确认没有输错",
-    en: "The label \"{label}\" is written in {script} letters that look like \"{looks_like}\"; make sure this is the domain you mean",
+    zh: text("域名标签“{label}”全部由看似拉丁字母的{script}字母组成，看起来像“{looks_like}”，请确认没有输错"),
+    en: text("The label \"{label}\" is written in {script} letters that look like \"{looks_like}\"; make sure this is the domain you mean"),
 };
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "domain",
         family: "domain",
-        label_zh: "网站域名",
-        label_en: "Website domain name",
+        label_zh: text("网站域名"),
+        label_en: text("Website domain name"),
         codes: &[
             &INVALID_CHAR, &EMPTY_LABEL, &LABEL_HYPHEN, &LABEL_TOO_LONG, &TOO_LONG, &IDNA_INVALID, &NO_TLD, &IP, &PORT,
             &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &SUBDOMAIN, &MIXED_SCRIPT, &CONFUSABLE,
@@ -163,8 +164,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "app_domain",
         family: "domain",
-        label_zh: "APP 域名",
-        label_en: "APP domain name",
+        label_zh: text("APP 域名"),
+        label_en: text("APP domain name"),
         codes: &[
             &INVALID_CHAR, &EMPTY_LABEL, &LABEL_HYPHEN, &LABEL_TOO_LONG, &TOO_LONG, &IDNA_INVALID, &NO_TLD, &IP, &PORT,
             &USERINFO, &TLD_UNKNOWN, &TLD_NOT_APPROVED, &PUBLIC_SUFFIX, &TOO_DEEP, &TOO_DEEP_FROM_ROOT, &MIXED_SCRIPT, &CONFUSABLE,
@@ -314,9 +315,9 @@ const LOOK_ALIKES: &[(char, char)] = &[
     ('α', 'a'), ('ο', 'o'), ('ν', 'v'), ('ρ', 'p'), ('ι', 'i'), ('κ', 'k'), ('υ', 'u'), ('χ', 'x'), ('γ', 'y'),
 ];
 
-pub const LATIN: Term = Term { id: "latin", zh: "拉丁", en: "Latin" };
-pub const CYRILLIC: Term = Term { id: "cyrillic", zh: "西里尔", en: "Cyrillic" };
-pub const GREEK: Term = Term { id: "greek", zh: "希腊", en: "Greek" };
+pub const LATIN: Term = Term { id: "latin", zh: text("拉丁"), en: text("Latin") };
+pub const CYRILLIC: Term = Term { id: "cyrillic", zh: text("西里尔"), en: text("Cyrillic") };
+pub const GREEK: Term = Term { id: "greek", zh: text("希腊"), en: text("Greek") };
 
 /// Homograph checks on each U-label (UTS 39 "moderately restrictive" in spirit): Latin,
 /// Cyrillic and Greek letters never mix in one label (error); a label entirely in Cyrillic or
