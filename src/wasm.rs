@@ -113,24 +113,49 @@ impl Json {
     fn str(&mut self, s: &str) -> &mut Self {
         let out = &mut self.0;
         out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 => {
-                    use std::fmt::Write;
-                    let _ = write!(out, "\\u{:04x}", c as u32);
+        // Runs without a character to escape are copied whole.
+        let mut run = 0;
+        for (i, b) in s.bytes().enumerate() {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                out.push_str(&s[run..i]);
+                match b {
+                    b'"' => out.push_str("\\\""),
+                    b'\\' => out.push_str("\\\\"),
+                    _ => {
+                        const HEX: &[u8; 16] = b"0123456789abcdef";
+                        out.push_str("\\u00");
+                        out.push(HEX[usize::from(b >> 4)] as char);
+                        out.push(HEX[usize::from(b & 15)] as char);
+                    }
                 }
-                c => out.push(c),
+                run = i + 1;
             }
         }
+        out.push_str(&s[run..]);
         out.push('"');
         self
     }
 
-    fn int(&mut self, i: impl std::fmt::Display) -> &mut Self {
-        use std::fmt::Write;
-        let _ = write!(self.0, "{i}");
+    /// An integer, without the formatting machinery.
+    fn int(&mut self, i: i64) -> &mut Self {
+        if i < 0 {
+            self.0.push('-');
+        }
+        self.uint(i.unsigned_abs())
+    }
+
+    fn uint(&mut self, mut n: u64) -> &mut Self {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.0.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
         self
     }
 
@@ -161,11 +186,11 @@ impl Json {
     fn value(&mut self, v: &Value, tagged: bool) -> &mut Self {
         match v {
             Value::Bool(b) => self.bool(*b),
-            Value::Int(i) => self.int(i),
+            Value::Int(i) => self.int(*i),
             Value::Str(s) => self.str(s),
             Value::Input(s) => self.str(s),
-            Value::Province(p) if tagged => self.raw("{\"$p\":").int(p.0).raw("}"),
-            Value::Province(p) => self.int(p.0),
+            Value::Province(p) if tagged => self.raw("{\"$p\":").uint(p.0.into()).raw("}"),
+            Value::Province(p) => self.uint(p.0.into()),
             Value::Provider(id) if tagged => self.raw("{\"$r\":").str(id).raw("}"),
             Value::Provider(id) => self.str(id),
             Value::Term(t) if tagged => self.raw("{\"$t\":").str(t.id).raw("}"),
@@ -195,12 +220,15 @@ impl Json {
     #[cfg(not(feature = "filing-module"))]
     /// Details as the public map: a repeated key keeps its last value (as `to_map`).
     fn details(&mut self, details: &[(&'static str, Value)]) -> &mut Self {
-        let map = crate::outcome::to_map(details.to_vec());
+        // Sorted by key, a repeated key's last value kept: `to_map` without building a map.
+        let mut order: Vec<usize> = (0..details.len()).filter(|&i| !details[i + 1..].iter().any(|(k, _)| *k == details[i].0)).collect();
+        order.sort_by_key(|&i| details[i].0);
         self.0.push('{');
-        for (i, (k, v)) in map.iter().enumerate() {
-            if i > 0 {
+        for (n, i) in order.into_iter().enumerate() {
+            if n > 0 {
                 self.0.push(',');
             }
+            let (k, v) = &details[i];
             self.str(k).raw(":").value(v, false);
         }
         self.0.push('}');
@@ -349,10 +377,10 @@ pub fn attachment_result(kind: &str, header: &[u8], total_size: f64, context: Js
     let mut j = Json(String::with_capacity(512));
     j.raw("{\"kind\":").str(&i.kind).raw(",\"valid\":").bool(i.valid()).raw(",\"format\":").str(i.format.id());
     match &i.image {
-        Some(img) => j.raw(",\"width\":").int(img.width).raw(",\"height\":").int(img.height).raw(",\"colour_mode\":").str(img.colour.name()),
+        Some(img) => j.raw(",\"width\":").uint(img.width.into()).raw(",\"height\":").uint(img.height.into()).raw(",\"colour_mode\":").str(img.colour.name()),
         None => j.raw(",\"width\":null,\"height\":null,\"colour_mode\":null"),
     };
-    j.raw(",\"byte_size\":").int(i.byte_size).raw(",");
+    j.raw(",\"byte_size\":").uint(i.byte_size).raw(",");
     j.findings(&i.outcome.findings).raw("\"details\":").details(&i.outcome.details).raw("}");
     j.0
 }
@@ -458,7 +486,7 @@ fn filing_json(c: &Checked, locale: &str) -> String {
             j.raw("}")
         }
     };
-    j.raw(",\"fields_checked\":").int(c.fields_checked).raw(",\"services\":").int(c.services).raw("}");
+    j.raw(",\"fields_checked\":").uint(c.fields_checked as u64).raw(",\"services\":").uint(c.services as u64).raw("}");
     j.0
 }
 
