@@ -313,10 +313,10 @@ fn standalone_certificates_der_pem_and_chains() {
 fn cross_check_at_filing_paths() {
     let info = read("v123.apk");
     let at = "services[0].platforms[1]";
-    let same = Typed { package: Some("com.example.filing"), md5: info.certificates[0].md5.as_str().into(), public_key: info.public_key.as_deref() };
+    let same = Typed { package: Some("com.example.filing"), md5: info.certificates[0].md5.as_str().into(), public_key: info.public_key.as_deref(), platform: None };
     assert!(appfile::cross_check(&info, &same, at).is_empty());
     let beta = openssl_values("beta.pem").0;
-    let wrong = Typed { package: Some("com.example.other"), md5: Some(&beta), public_key: None };
+    let wrong = Typed { package: Some("com.example.other"), md5: Some(&beta), public_key: None, platform: None };
     let found: Vec<(String, &str)> = appfile::cross_check(&info, &wrong, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
     assert_eq!(found, [(format!("{at}.package"), "app_file.package_mismatch"), (format!("{at}.md5"), "app_file.md5_mismatch")]);
     // The original certificate of a rotated APK is named as such.
@@ -325,6 +325,11 @@ fn cross_check_at_filing_paths() {
     let old = Typed { md5: Some(&alpha), ..Typed::default() };
     let found: Vec<&str> = appfile::cross_check(&rotated, &old, at).iter().map(|(_, f)| f.code.id).collect();
     assert_eq!(found, ["app_file.md5_other_certificate"]);
+    // An APK chosen for the iOS platform: the platform is named, the values not compared.
+    let ios = Typed { platform: Some("ios"), ..wrong };
+    let found: Vec<(String, &str)> = appfile::cross_check(&info, &ios, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
+    assert_eq!(found, [(format!("{at}.platform"), "app_file.platform_mismatch")]);
+    assert!(appfile::cross_check(&info, &Typed { platform: Some("android"), ..same }, at).is_empty());
 }
 
 #[test]
