@@ -358,13 +358,13 @@ export function attach(form, options = {}) {
   // it differs from the file's the control says so. The file's own findings (a debug
   // certificate, an expired one) and a file of another platform are shown at the file input.
   const appFileRuns = new WeakMap();
-  const appFileElement = (control) => describedElement(control, "app-file", messageElement(control));
+  const appFileElement = (control) => describedElement(control, "app-note", messageElement(control));
   const platformControl = (at, name) => Array.from(form.querySelectorAll("[data-icp-path]")).find((c) => c.dataset.icpPath === `${at}.${name}`);
 
   function showAppFileText(el, text, severity) {
     el.textContent = text;
     el.hidden = text === "";
-    el.className = `icp-message icp-app-file${severity ? ` icp-${severity}` : ""}`;
+    el.className = `icp-message icp-app-note${severity ? ` icp-${severity}` : ""}`;
   }
 
   async function readAppFileInput(control) {
@@ -526,6 +526,9 @@ export function attach(form, options = {}) {
   on(form, "input", (event) => {
     const control = fieldControl(event.target);
     if (!control) return;
+    // What the file said of the value typed before holds no more once it is edited.
+    const note = describedByIds(control).map((id) => document.getElementById(id)).find((el) => el && el.hasAttribute("data-icp-app-note"));
+    if (note) showAppFileText(note, "", null);
     edited.add(control);
     if (event.isComposing || composing.has(control)) return;
     // Quiet while the user types a field for the first time; live after the first blur.

@@ -51,7 +51,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The element of one kind ("message", "app-file") a control's aria-describedby names. */
+/** The text of the element of one kind ("message", "app-note") a control's aria-describedby names. */
 async function describedText(selector, kind) {
   return page.evaluate(
     ([selector, kind]) => {
@@ -93,9 +93,12 @@ test("an MD5 typed before is kept, and where it differs from the certificate's, 
   await page.setInputFiles("#android_file", join(dir, "v123.apk"));
   await page.waitForFunction(() => window.icpDemoAppFile && document.querySelector("#android_package").value !== "", null, { timeout: 15000 });
   assert.deepEqual(await values(), { package: expected.package, md5: beta, public_key: expected.public_key });
-  const said = await describedText("#android_md5", "app-file");
+  const said = await describedText("#android_md5", "app-note");
   assert.ok(said.includes(expected.md5Colon) && said.includes("不一致"), said);
   await page.waitForFunction((text) => document.querySelector("[data-icp-live]").textContent.includes(text), expected.md5Colon);
+  // Edited, the value is the user's again: the note goes.
+  await page.fill("#android_md5", expected.md5);
+  assert.equal(await describedText("#android_md5", "app-note"), "");
 });
 
 test("a debug-signed APK is an error at the file input; an APK in the iOS row names the platform", async () => {
