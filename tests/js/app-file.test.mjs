@@ -73,3 +73,15 @@ test("a slice that fails ends the reading with a read failure, and a non-file is
   assert.equal(r.errors[0].message, "The file could not be read; choose it again");
   await assert.rejects(readAppFile("v123.apk"), TypeError);
 });
+
+test("the app-file module is the reader alone, and the field module has none of it", () => {
+  const bytes = (name) => readFileSync(join(ROOT, "pkg/web", name));
+  const exportsOf = (b) => WebAssembly.Module.exports(new WebAssembly.Module(b)).map((e) => e.name);
+  const appFile = bytes("icp_validate_app_file_bg.wasm");
+  const field = bytes("icp_validate_bg.wasm");
+  assert.ok(exportsOf(appFile).includes("appfilereading_run"));
+  for (const name of ["fieldResult", "filingResult", "isValid", "attachmentResult", "version"]) assert.ok(!exportsOf(appFile).includes(name), name);
+  assert.ok(!exportsOf(field).some((name) => name.startsWith("appfilereading")));
+  for (const id of ["resident_id.checksum", "filing.emergency_same_as_contact"]) assert.ok(!appFile.includes(id), id);
+  assert.ok(appFile.includes("app_file.debug_certificate"));
+});
