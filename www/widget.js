@@ -356,7 +356,8 @@ export function attach(form, options = {}) {
   // the few ranges it needs: its package name, MD5 and public key fill the platform's empty
   // controls, which are then validated as if typed; a value already typed is kept, and where
   // it differs from the file's the control says so. The file's own findings (a debug
-  // certificate, an expired one) and a file of another platform are shown at the file input.
+  // certificate, an expired one) and a file of another platform are shown at the file input,
+  // and fill nothing.
   const appFileRuns = new WeakMap();
   const appFileElement = (control) => describedElement(control, "app-note", messageElement(control));
   const platformControl = (at, name) => Array.from(form.querySelectorAll("[data-icp-path]")).find((c) => c.dataset.icpPath === `${at}.${name}`);
@@ -410,7 +411,9 @@ export function attach(form, options = {}) {
     else control.removeAttribute("aria-invalid");
     lastMessage.set(control, text);
     let announcement = text;
-    if (result && !mismatch) {
+    // A file with an error (a debug certificate, a damaged signature) fills nothing: its
+    // values are not the ones to file.
+    if (result && !mismatch && result.valid) {
       for (const [name, target] of Object.entries(targets)) {
         if (!target || result[name] == null) continue;
         const issue = result.cross_check.find((i) => i.path === `${at}.${name}`);

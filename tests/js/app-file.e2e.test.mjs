@@ -101,10 +101,14 @@ test("an MD5 typed before is kept, and where it differs from the certificate's, 
   assert.equal(await describedText("#android_md5", "app-note"), "");
 });
 
-test("a debug-signed APK is an error at the file input; an APK in the iOS row names the platform", async () => {
+test("a debug-signed APK is an error at the file input and fills nothing; an APK in the iOS row names the platform", async () => {
+  await page.evaluate(() => {
+    for (const id of ["#android_package", "#android_md5", "#android_key"]) document.querySelector(id).value = "";
+  });
   await page.setInputFiles("#android_file", join(dir, "debug.apk"));
   await page.waitForFunction(() => document.querySelector("#android_file").getAttribute("aria-invalid") === "true");
   assert.match(await describedText("#android_file", "message"), /调试证书/);
+  assert.deepEqual(await values(), { package: "", md5: "", public_key: "" });
   await page.setInputFiles("#ios_file", join(dir, "v123.apk"));
   await page.waitForFunction(() => document.querySelector("#ios_file").getAttribute("aria-invalid") === "true");
   assert.equal(await describedText("#ios_file", "message"), "所选文件是 Android 安装包或证书，而此处填写的是 iOS 平台");
