@@ -29,6 +29,15 @@ export interface AttachOptions {
   /** Write the normalized value back into the input on blur when valid (default true);
    * a control with `data-icp-normalize="false"` keeps what was typed. */
   normalizeOnBlur?: boolean;
+  /**
+   * Where the app-file part is, for `<input type=file data-icp-app-file="services[0].platforms[0]">`
+   * (the platform's path: its `.package`, `.md5` and `.public_key` controls are filled from the
+   * file): a function returning a promise of the "icp-validate/app-file" module, called on the
+   * first file chosen. Default: `import("./app-file.js")` beside the widget, as the package has it.
+   */
+  appFile?: () => Promise<{ readAppFile: typeof import("./app-file.js").readAppFile }>;
+  /** Called after an APP file is read (null when it could not be). */
+  onAppFile?: (input: HTMLInputElement, result: import("./app-file.js").AppFileResult | null) => void;
   /** Called after every validation. */
   onResult?: (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, result: FieldResult | AttachmentResult) => void;
 }

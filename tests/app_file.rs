@@ -1,9 +1,9 @@
-//! APP files made at test time by Debian's own tools (tools/setup.sh installs them):
-//! `openssl` and `keytool` make keys and certificates, `aapt` compiles a manifest, `zipalign`
-//! and `apksigner` sign APKs with each scheme; `openssl cms` signs a provisioning profile;
-//! `zip` and Python's plistlib build the IPA and HarmonyOS shapes. Every expected value is
-//! printed by `apksigner verify --print-certs`, `keytool -printcert` or `openssl`, never typed.
-//! Nothing is skipped: a missing tool fails the test.
+//! APP files made at test time by Debian's own tools (tests/make_app_files.sh, which the JS
+//! tests run too): `openssl` and `keytool` make keys and certificates, `aapt` compiles a
+//! manifest, `zipalign` and `apksigner` sign APKs with each scheme; `openssl cms` signs a
+//! provisioning profile; `zip` and Python's plistlib build the IPA and HarmonyOS shapes. Every
+//! expected value is printed by `apksigner verify --print-certs`, `keytool -printcert` or
+//! `openssl`, never typed. Nothing is skipped: a missing tool fails the test.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,96 +28,19 @@ fn tool(dir: &Path, program: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// A key and self-signed certificate by openssl, with the PKCS#8 key apksigner takes.
-fn openssl_key(dir: &Path, name: &str, subject: &str, days: &str) {
-    tool(dir, "openssl", &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", &format!("{name}.key"), "-out", &format!("{name}.pem"), "-subj", subject, "-days", days]);
-    tool(dir, "openssl", &["pkcs8", "-topk8", "-nocrypt", "-in", &format!("{name}.key"), "-outform", "DER", "-out", &format!("{name}.pk8")]);
-}
-
-fn signer(name: &str) -> Vec<String> {
-    vec!["--key".into(), format!("{name}.pk8"), "--cert".into(), format!("{name}.pem")]
-}
-
 struct Fixtures {
     dir: PathBuf,
 }
 
+/// The files of tests/make_app_files.sh, made once per test run.
 fn fixtures() -> &'static Fixtures {
     static F: OnceLock<Fixtures> = OnceLock::new();
     F.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("icp-validate-app-file-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let d = dir.as_path();
-        openssl_key(d, "alpha", "/C=CN/O=Example/CN=Alpha Release", "3650");
-        openssl_key(d, "beta", "/C=CN/O=Example/CN=Beta Release", "3650");
-        // The debug keystore as Android Studio makes it, by keytool.
-        tool(d, "keytool", &["-genkeypair", "-keystore", "debug.p12", "-storetype", "PKCS12", "-alias", "androiddebugkey", "-storepass", "android", "-keypass", "android", "-keyalg", "RSA", "-keysize", "2048", "-validity", "10000", "-dname", "CN=Android Debug,O=Android,C=US", "-noprompt"]);
-        std::fs::write(d.join("AndroidManifest.xml"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<manifest xmlns:android=\"http://schemas.android.com/apk/res/android\" package=\"com.example.filing\">\n  <application/>\n</manifest>\n").unwrap();
-        tool(d, "aapt", &["package", "-f", "-M", "AndroidManifest.xml", "-F", "unsigned.apk"]);
-        tool(d, "zipalign", &["-f", "4", "unsigned.apk", "aligned.apk"]);
-        let sign = |out: &str, extra: &[&str], signers: Vec<String>| {
-            let mut args: Vec<String> = vec!["sign".into(), "--v4-signing-enabled".into(), "false".into()];
-            args.extend(extra.iter().map(|s| s.to_string()));
-            args.extend(signers);
-            args.extend(["--out".into(), out.into(), "aligned.apk".into()]);
-            tool(d, "apksigner", &args.iter().map(String::as_str).collect::<Vec<_>>());
-        };
-        let only = |v1: &str, v2: &str, v3: &str| -> Vec<String> { ["--v1-signing-enabled", v1, "--v2-signing-enabled", v2, "--v3-signing-enabled", v3].iter().map(|s| s.to_string()).collect() };
-        let flags = only("true", "false", "false");
-        sign("v1.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), signer("alpha"));
-        let flags = [only("false", "true", "false"), vec!["--min-sdk-version".into(), "24".into()]].concat();
-        sign("v2.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), signer("alpha"));
-        let flags = only("true", "true", "true");
-        sign("v123.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), signer("alpha"));
-        sign("debug.apk", &[], vec!["--ks".into(), "debug.p12".into(), "--ks-pass".into(), "pass:android".into()]);
-        let flags = only("true", "true", "false");
-        sign("two.apk", &flags.iter().map(String::as_str).collect::<Vec<_>>(), [signer("alpha"), vec!["--next-signer".into()], signer("beta")].concat());
-        // Key rotation: alpha's lineage to beta (APK Signature Scheme v3 proof-of-rotation).
-        let mut rotate = vec!["rotate", "--out", "rotation.lineage", "--old-signer"];
-        let (a, b) = (signer("alpha"), signer("beta"));
-        rotate.extend(a.iter().map(String::as_str));
-        rotate.push("--new-signer");
-        rotate.extend(b.iter().map(String::as_str));
-        tool(d, "apksigner", &rotate);
-        sign("rotated.apk", &["--lineage", "rotation.lineage"], [signer("alpha"), vec!["--next-signer".into()], signer("beta")].concat());
-        unsigned_and_apple_and_harmony(d);
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/make_app_files.sh");
+        tool(Path::new(env!("CARGO_MANIFEST_DIR")), "bash", &[script.to_str().unwrap(), dir.to_str().unwrap()]);
         Fixtures { dir }
     })
-}
-
-/// The IPA (binary Info.plist, CMS-signed XML profile), the HarmonyOS HAP and APP shapes,
-/// and standalone certificates.
-fn unsigned_and_apple_and_harmony(d: &Path) {
-    openssl_key(d, "apple_dev", "/UID=ABCDE12345/CN=Apple Distribution: Example Ltd (ABCDE12345)/OU=ABCDE12345/O=Example Ltd/C=CN", "365");
-    openssl_key(d, "profile_signer", "/CN=Profile Signer/O=Example/C=CN", "365");
-    tool(d, "openssl", &["x509", "-in", "apple_dev.pem", "-outform", "DER", "-out", "apple_dev.cer"]);
-    let script = r#"
-import base64, plistlib, sys
-der = open("apple_dev.cer", "rb").read()
-open("Info.plist", "wb").write(plistlib.dumps({"CFBundleIdentifier": "com.example.filing.ios", "CFBundleName": "Filing"}, fmt=plistlib.FMT_BINARY))
-profile = {"AppIDName": "Filing", "DeveloperCertificates": [der], "Entitlements": {"application-identifier": "ABCDE12345.com.example.filing.ios"}, "TeamIdentifier": ["ABCDE12345"]}
-open("profile.plist", "wb").write(plistlib.dumps(profile, fmt=plistlib.FMT_XML))
-"#;
-    tool(d, "python3", &["-c", script]);
-    tool(d, "openssl", &["cms", "-sign", "-in", "profile.plist", "-signer", "profile_signer.pem", "-inkey", "profile_signer.key", "-outform", "DER", "-nodetach", "-binary", "-out", "embedded.mobileprovision"]);
-    std::fs::create_dir_all(d.join("ipa/Payload/Filing.app")).unwrap();
-    std::fs::copy(d.join("Info.plist"), d.join("ipa/Payload/Filing.app/Info.plist")).unwrap();
-    std::fs::copy(d.join("embedded.mobileprovision"), d.join("ipa/Payload/Filing.app/embedded.mobileprovision")).unwrap();
-    tool(&d.join("ipa"), "zip", &["-q", "-r", "../app.ipa", "Payload"]);
-    std::fs::create_dir_all(d.join("hap")).unwrap();
-    std::fs::write(d.join("hap/module.json"), r#"{"app":{"bundleName":"com.example.filing.harmony","versionCode":1},"module":{"name":"entry","type":"entry"}}"#).unwrap();
-    tool(&d.join("hap"), "zip", &["-q", "../entry.hap", "module.json"]);
-    std::fs::create_dir_all(d.join("harmony_app")).unwrap();
-    std::fs::write(d.join("harmony_app/pack.info"), r#"{"summary":{"app":{"bundleName":"com.example.filing.harmony","version":{"code":1}}},"packages":[]}"#).unwrap();
-    std::fs::copy(d.join("entry.hap"), d.join("harmony_app/entry-default.hap")).unwrap();
-    tool(&d.join("harmony_app"), "zip", &["-q", "-0", "../filing.app", "pack.info", "entry-default.hap"]);
-    // A chain: a CA and a leaf it issued, as PEM.
-    openssl_key(d, "ca", "/CN=Example Root CA/O=Example/C=CN", "3650");
-    tool(d, "openssl", &["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=Example Harmony Release/O=Example/C=CN"]);
-    tool(d, "openssl", &["x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "30", "-out", "leaf.pem"]);
-    let chain = [std::fs::read(d.join("leaf.pem")).unwrap(), std::fs::read(d.join("ca.pem")).unwrap()].concat();
-    std::fs::write(d.join("chain.pem"), chain).unwrap();
 }
 
 fn read(name: &str) -> AppInfo {
@@ -313,10 +236,10 @@ fn standalone_certificates_der_pem_and_chains() {
 fn cross_check_at_filing_paths() {
     let info = read("v123.apk");
     let at = "services[0].platforms[1]";
-    let same = Typed { package: Some("com.example.filing"), md5: info.certificates[0].md5.as_str().into(), public_key: info.public_key.as_deref() };
+    let same = Typed { package: Some("com.example.filing"), md5: info.certificates[0].md5.as_str().into(), public_key: info.public_key.as_deref(), platform: None };
     assert!(appfile::cross_check(&info, &same, at).is_empty());
     let beta = openssl_values("beta.pem").0;
-    let wrong = Typed { package: Some("com.example.other"), md5: Some(&beta), public_key: None };
+    let wrong = Typed { package: Some("com.example.other"), md5: Some(&beta), public_key: None, platform: None };
     let found: Vec<(String, &str)> = appfile::cross_check(&info, &wrong, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
     assert_eq!(found, [(format!("{at}.package"), "app_file.package_mismatch"), (format!("{at}.md5"), "app_file.md5_mismatch")]);
     // The original certificate of a rotated APK is named as such.
@@ -325,6 +248,11 @@ fn cross_check_at_filing_paths() {
     let old = Typed { md5: Some(&alpha), ..Typed::default() };
     let found: Vec<&str> = appfile::cross_check(&rotated, &old, at).iter().map(|(_, f)| f.code.id).collect();
     assert_eq!(found, ["app_file.md5_other_certificate"]);
+    // An APK chosen for the iOS platform: the platform is named, the values not compared.
+    let ios = Typed { platform: Some("ios"), ..wrong };
+    let found: Vec<(String, &str)> = appfile::cross_check(&info, &ios, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
+    assert_eq!(found, [(format!("{at}.platform"), "app_file.platform_mismatch")]);
+    assert!(appfile::cross_check(&info, &Typed { platform: Some("android"), ..same }, at).is_empty());
 }
 
 #[test]

@@ -45,6 +45,16 @@ const controller = attach(form, {
   validateAttachment,
   validateFiling,
   attachmentHeaderLength: attachmentHeaderLength(),
+  // The app-file part, on the first APP file chosen; its wasm bytes as a module too (CSP).
+  async appFile() {
+    const [part, bytes] = await Promise.all([import("./pkg/app-file.js"), import("./pkg/icp_validate_app_file_bg.wasm.js")]);
+    await part.initAppFile(bytes.default);
+    return part;
+  },
+  // The last APP file's reading (what was sliced from it), for the console and the tests.
+  onAppFile(control, result) {
+    window.icpDemoAppFile = result;
+  },
   // The checkbox stands for "copy the entity's person in charge into the service".
   adjustFiling(filing) {
     if (samePerson.checked && filing.entity && filing.entity.person_in_charge && filing.services && filing.services[0]) {

@@ -3,6 +3,10 @@
 
 const FIELD_SELECTOR = "[data-icp-field]";
 const ATTACHMENT_SELECTOR = "input[type=file][data-icp-attachment]";
+// data-icp-app-file="services[0].platforms[0]": the platform whose controls the file fills.
+const APP_FILE_SELECTOR = "input[type=file][data-icp-app-file]";
+// The platform's controls an APP file fills, by the last step of their data-icp-path.
+const APP_FILE_VALUES = ["package", "md5", "public_key"];
 const DEFAULT_HEADER_LENGTH = 256 * 1024;
 const CONTEXT_PREFIX = "icpContext"; // dataset key prefix of data-icp-context-<key>
 let nextId = 0;
@@ -100,6 +104,9 @@ export function attach(form, options = {}) {
     throw new TypeError("attach(form, { validateField }) needs a form and the validateField function");
   }
   const locale = options.locale || documentLocale();
+  // The app-file part of the package, imported on the first APP file chosen.
+  const loadAppFile = typeof options.appFile === "function" ? options.appFile : () => import("./app-file.js");
+  let appFilePart = null;
   const normalizeOnBlur = options.normalizeOnBlur !== false;
   const added = [];
   const listeners = [];
@@ -345,6 +352,89 @@ export function attach(form, options = {}) {
     return show(control, options.validateAttachment(control.dataset.icpAttachment, header, file.size, context, locale), true);
   }
 
+  // An APP file (APK, IPA, HAP, certificate) read locally by the app-file part, which slices
+  // the few ranges it needs: its package name, MD5 and public key fill the platform's empty
+  // controls, which are then validated as if typed; a value already typed is kept, and where
+  // it differs from the file's the control says so. The file's own findings (a debug
+  // certificate, an expired one) and a file of another platform are shown at the file input,
+  // and fill nothing.
+  const appFileRuns = new WeakMap();
+  const appFileElement = (control) => describedElement(control, "app-note", messageElement(control));
+  const platformControl = (at, name) => Array.from(form.querySelectorAll("[data-icp-path]")).find((c) => c.dataset.icpPath === `${at}.${name}`);
+
+  function showAppFileText(el, text, severity) {
+    el.textContent = text;
+    el.hidden = text === "";
+    el.className = `icp-message icp-app-note${severity ? ` icp-${severity}` : ""}`;
+  }
+
+  async function readAppFileInput(control) {
+    const run = (appFileRuns.get(control) || 0) + 1;
+    appFileRuns.set(control, run);
+    const file = control.files && control.files[0];
+    const at = control.dataset.icpAppFile;
+    const targets = Object.fromEntries(APP_FILE_VALUES.map((name) => [name, platformControl(at, name)]));
+    for (const target of Object.values(targets)) if (target) showAppFileText(appFileElement(target), "", null);
+    if (!file) {
+      clear(control);
+      return null;
+    }
+    const typed = {};
+    for (const [name, target] of Object.entries(targets)) if (target && target.value.trim() !== "") typed[name] = target.value;
+    const platform = platformControl(at, "platform");
+    let result;
+    try {
+      appFilePart = appFilePart || loadAppFile().catch((e) => {
+        appFilePart = null;
+        throw e;
+      });
+      const { readAppFile } = await appFilePart;
+      result = await readAppFile(file, { locale, typed, path: at, platform: platform ? platform.value : undefined, today: (options.filingOptions || {}).today });
+    } catch (e) {
+      console.warn("icp-validate: could not read the APP file", e);
+      result = null;
+    }
+    // A file chosen since has its own reading.
+    if (appFileRuns.get(control) !== run) return null;
+    const mismatch = result && result.cross_check.find((i) => i.path === `${at}.platform`);
+    const first = result ? mismatch || result.errors[0] || result.warnings[0] : null;
+    const el = messageElement(control);
+    let text;
+    if (!result) text = locale === "en" ? "The file could not be read." : "无法读取该文件。";
+    else if (first) text = first.message;
+    else text = locale === "en" ? "Read from the file: check the values filled in below." : "已从文件读取，请核对下方填入的值。";
+    el.textContent = text;
+    el.hidden = false;
+    const failed = !result || mismatch || !result.valid;
+    el.className = `icp-message ${failed ? "icp-error" : first ? "icp-warning" : "icp-success"}`;
+    if (failed) control.setAttribute("aria-invalid", "true");
+    else control.removeAttribute("aria-invalid");
+    lastMessage.set(control, text);
+    let announcement = text;
+    // A file with an error (a debug certificate, a damaged signature) fills nothing: its
+    // values are not the ones to file.
+    if (result && !mismatch && result.valid) {
+      for (const [name, target] of Object.entries(targets)) {
+        if (!target || result[name] == null) continue;
+        const issue = result.cross_check.find((i) => i.path === `${at}.${name}`);
+        if (issue) {
+          showAppFileText(appFileElement(target), issue.message, issue.severity);
+          announcement += ` ${issue.message}`;
+        } else if (target.value.trim() === "") {
+          target.value = result[name];
+          touched.add(target);
+          edited.add(target);
+          if (target.matches(FIELD_SELECTOR)) validate(target, { announceChange: false });
+        }
+      }
+    }
+    announce(announcement);
+    if (options.onAppFile) options.onAppFile(control, result);
+    refreshSummary();
+    scheduleFiling();
+    return result;
+  }
+
   // What a control shows of a valid value's canonical form: a domain in the Unicode form
   // the user typed it in (例子.中国), not its A-label (xn--fsqu00a.xn--fiqs8s), which is what
   // `normalized` and the filing carry.
@@ -390,7 +480,7 @@ export function attach(form, options = {}) {
   // One listener per event on the form (focusout, input and change bubble, blur does not):
   // controls added after attach() — a new domain row — are validated with no re-attach.
   const fieldControl = (target) => (target instanceof Element && target.matches(FIELD_SELECTOR) ? target : null);
-  for (const control of form.querySelectorAll(`${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}`)) messageElement(control);
+  for (const control of form.querySelectorAll(`${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}, ${APP_FILE_SELECTOR}`)) messageElement(control);
 
   // A message shown between mousedown and mouseup moves the button being clicked, and the
   // click is lost; a field left for a pointer press is checked once the pointer is released.
@@ -439,6 +529,9 @@ export function attach(form, options = {}) {
   on(form, "input", (event) => {
     const control = fieldControl(event.target);
     if (!control) return;
+    // What the file said of the value typed before holds no more once it is edited.
+    const note = describedByIds(control).map((id) => document.getElementById(id)).find((el) => el && el.hasAttribute("data-icp-app-note"));
+    if (note) showAppFileText(note, "", null);
     edited.add(control);
     if (event.isComposing || composing.has(control)) return;
     // Quiet while the user types a field for the first time; live after the first blur.
@@ -452,6 +545,8 @@ export function attach(form, options = {}) {
     if (!(target instanceof Element)) return;
     if (target.matches(ATTACHMENT_SELECTOR)) {
       validateFile(target).catch((e) => console.warn("icp-validate: could not read the file", e));
+    } else if (target.matches(APP_FILE_SELECTOR)) {
+      readAppFileInput(target);
     } else if (target.matches("[data-icp-path]") && !target.matches(FIELD_SELECTOR)) {
       // Path-only controls (selects, checkboxes, plain inputs) feed the filing rules too.
       touched.add(target);
@@ -465,13 +560,13 @@ export function attach(form, options = {}) {
 
   // A control removed from the form (a deleted row) takes its messages with it and leaves the
   // summary and the filing.
-  const WATCHED = `${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}, [data-icp-path]`;
+  const WATCHED = `${FIELD_SELECTOR}, ${ATTACHMENT_SELECTOR}, ${APP_FILE_SELECTOR}, [data-icp-path]`;
   function forget(control) {
     for (const id of describedByIds(control)) {
       const i = added.findIndex((el) => el.id === id);
       if (i >= 0) added.splice(i, 1)[0].remove();
     }
-    for (const state of [touched, composing, edited, lastMessage, lastResult]) state.delete(control);
+    for (const state of [touched, composing, edited, lastMessage, lastResult, appFileRuns]) state.delete(control);
   }
   const observer = new MutationObserver((records) => {
     let removed = false;
@@ -577,7 +672,7 @@ export function attach(form, options = {}) {
       clearTimeout(filingTimer);
       for (const el of added) el.remove();
       // Path-only controls got cross-field messages and aria-invalid too.
-      const touchedControls = new Set([...controls(), ...form.querySelectorAll(`${ATTACHMENT_SELECTOR}, [data-icp-path]`)]);
+      const touchedControls = new Set([...controls(), ...form.querySelectorAll(`${ATTACHMENT_SELECTOR}, ${APP_FILE_SELECTOR}, [data-icp-path]`)]);
       for (const control of touchedControls) {
         control.removeAttribute("aria-invalid");
         const ids = describedByIds(control).filter((id) => !added.some((el) => el.id === id));

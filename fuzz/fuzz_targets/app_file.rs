@@ -1,8 +1,11 @@
 //! The APP file reader on arbitrary bytes: ZIP/ZIP64, the APK Signing Block, v1 PKCS#7,
 //! binary XML, plists, provisioning profiles and certificates. It must return findings,
 //! never panic, and read a bounded number of bytes however the file lies about its sizes.
+//! Read in rounds over the ranges fetched so far (as the browser reads a `File`), it gives
+//! the very reading the whole file gives.
 #![no_main]
 
+use icp_validate::appfile::source::Ranges;
 use icp_validate::appfile::{self, cross_check, Typed};
 use icp_validate::Date;
 use libfuzzer_sys::fuzz_target;
@@ -14,6 +17,21 @@ fuzz_target!(|data: &[u8]| {
     let bound = 0x1_0016 + appfile::zip::MAX_DIRECTORY + 64 * appfile::apksig::MAX_VALUE + 16 * appfile::MAX_ENTRY;
     assert!(info.bytes_read <= bound, "{} bytes read", info.bytes_read);
     assert!(info.md5.is_none() || !info.certificates.is_empty());
-    let typed = Typed { package: Some("com.example.app"), md5: Some("00112233445566778899AABBCCDDEEFF"), public_key: None };
+    let typed = Typed { package: Some("com.example.app"), md5: Some("00112233445566778899AABBCCDDEEFF"), public_key: None, platform: Some("android") };
     let _ = cross_check(&info, &typed, "services[0].platforms[0]");
+    // Each round adds bytes not held before, so the rounds end.
+    let mut ranges = Ranges::new(data.len() as u64);
+    let by_rounds = loop {
+        let reading = appfile::read(&ranges, today);
+        let wanted = ranges.wanted();
+        if wanted.is_empty() {
+            break reading;
+        }
+        let held = ranges.held_bytes();
+        for (offset, len) in wanted {
+            ranges.add(offset, &data[offset as usize..(offset + len) as usize]);
+        }
+        assert!(ranges.held_bytes() > held);
+    };
+    assert_eq!(format!("{by_rounds:?}"), format!("{info:?}"));
 });

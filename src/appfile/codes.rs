@@ -108,11 +108,18 @@ pub const KEY_MISMATCH: Code = Code {
     en: "The public key typed differs from the signing certificate's public key",
 };
 
+pub const PLATFORM_MISMATCH: Code = Code {
+    id: "app_file.platform_mismatch",
+    zh: "所选文件是 {file} 安装包或证书，而此处填写的是 {form} 平台",
+    en: "The file chosen is for {file}, but this platform is {form}",
+};
+
 /// Every code of this module, for the catalog.
 pub const CODES: &[&Code] = &[
     &NOT_AN_APP_FILE, &UNKNOWN_ARCHIVE, &READ_FAILED, &TRUNCATED, &MALFORMED, &LIMIT, &UNSUPPORTED, &MISSING, &PACKAGE_MISSING,
     &UNSIGNED, &NO_CERTIFICATE, &DEBUG_CERTIFICATE, &EXPIRED, &NOT_YET_VALID, &SCHEMES_DISAGREE, &KEY_ROTATED, &MULTIPLE_SIGNERS,
     &PACKAGE_MISMATCH, &MD5_MISMATCH, &MD5_OF_OTHER_CERTIFICATE, &KEY_MISMATCH,
+    &PLATFORM_MISMATCH,
 ];
 
 /// A part of a file that a finding names.
@@ -145,10 +152,25 @@ pub const PART_HARMONY_PROFILE: Term = Term { id: "app_file.part.harmony_profile
 pub const PART_CERTIFICATE: Term = Term { id: "app_file.part.certificate", zh: "证书", en: "certificate" };
 pub const PART_FILE: Term = Term { id: "app_file.part.file", zh: "文件", en: "file" };
 
+pub const PLATFORM_ANDROID: Term = Term { id: "app_file.platform.android", zh: "Android", en: "Android" };
+pub const PLATFORM_IOS: Term = Term { id: "app_file.platform.ios", zh: "iOS", en: "iOS" };
+pub const PLATFORM_HARMONY: Term = Term { id: "app_file.platform.harmony", zh: "鸿蒙", en: "HarmonyOS" };
+
+/// The term of a platform as the filing names it (`android`, `ios`, `harmony`).
+pub fn platform_term(platform: &str) -> Option<&'static Term> {
+    match platform {
+        "android" => Some(&PLATFORM_ANDROID),
+        "ios" => Some(&PLATFORM_IOS),
+        "harmony" => Some(&PLATFORM_HARMONY),
+        _ => None,
+    }
+}
+
 /// Every term of this module, for the catalog.
 pub const TERMS: &[&Term] = &[
     &PART_ZIP, &PART_CENTRAL_DIRECTORY, &PART_ENTRY, &PART_SIGNING_BLOCK, &PART_JAR_SIGNATURE, &PART_MANIFEST, &PART_INFO_PLIST,
-    &PART_PROVISIONING, &PART_HARMONY_CONFIG, &PART_HARMONY_PROFILE, &PART_CERTIFICATE, &PART_FILE,
+    &PART_PROVISIONING, &PART_HARMONY_CONFIG, &PART_HARMONY_PROFILE, &PART_CERTIFICATE, &PART_FILE, &PLATFORM_ANDROID, &PLATFORM_IOS,
+    &PLATFORM_HARMONY,
 ];
 
 impl Part {

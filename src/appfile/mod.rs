@@ -424,15 +424,26 @@ pub struct Typed<'a> {
     pub package: Option<&'a str>,
     pub md5: Option<&'a str>,
     pub public_key: Option<&'a str>,
+    /// The platform the values are typed for (`android`, `ios`, `harmony`).
+    pub platform: Option<&'a str>,
 }
 
 /// The typed values against the file's, as `(path, finding)` with paths under `at` (a
 /// platform's path, e.g. `services[0].platforms[1]`): `{at}.package`, `{at}.md5`,
-/// `{at}.public_key`. A typed value its own field rule rejects is left to that rule.
+/// `{at}.public_key`, and `{at}.platform` for a file of another platform (when the values
+/// are not compared). A typed value its own field rule rejects is left to that rule.
 pub fn cross_check(info: &AppInfo, typed: &Typed<'_>, at: &str) -> Vec<(String, Finding)> {
     let mut found = Vec::new();
     let ctx = Context::default();
     let mut push = |field: &str, out: Outcome| found.extend(out.findings.into_iter().map(|f| (format!("{at}.{field}"), f)));
+    if let (Some(form), Some(file)) = (typed.platform.and_then(platform_term), info.platform.and_then(platform_term)) {
+        if form.id != file.id {
+            let mut out = Outcome::default();
+            out.error(&PLATFORM_MISMATCH).param("file", Value::Term(file)).param("form", Value::Term(form));
+            push("platform", out);
+            return found;
+        }
+    }
     if let (Some(t), Some(file)) = (typed.package, &info.package) {
         let t = crate::input::fold_width(t);
         let t = t.trim();

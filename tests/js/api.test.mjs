@@ -98,7 +98,7 @@ test("the web build answers plain ASCII names before the IDN module arrives, and
 test("the tarball carries each wasm module once", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const wasmFiles = packed.files.filter((f) => f.path.endsWith(".wasm")).map((f) => f.path);
-  assert.deepStrictEqual(wasmFiles.sort(), ["web/icp_validate_bg.wasm", "web/icp_validate_filing_bg.wasm", "web/icp_validate_idn_bg.wasm"]);
+  assert.deepStrictEqual(wasmFiles.sort(), ["web/icp_validate_app_file_bg.wasm", "web/icp_validate_bg.wasm", "web/icp_validate_filing_bg.wasm", "web/icp_validate_idn_bg.wasm"]);
   for (const locale of ["zh-CN", "en"]) assert.ok(packed.files.some((f) => f.path === `catalog/${locale}.js`), locale);
 });
 

@@ -142,3 +142,19 @@ import { icpValidateRules, icpValidator as formilyValidator } from "../../../pkg
 const formilyAnswer = formilyValidator("resident_id")("11010519491231002X", undefined, { form: { values: {} } });
 const formilyKind: "error" | "warning" | undefined = formilyAnswer === "" ? undefined : formilyAnswer.type;
 const pack: Record<string, unknown> = icpValidateRules(["resident_id"], { locale: "en" });
+
+// "icp-validate/app-file": the APP-file reader, loaded on first use.
+import { initAppFile, readAppFile } from "../../../pkg-templates/app-file.js";
+import type { AppFileResult } from "../../../pkg-templates/app-file.js";
+declare const chosen: File;
+const appInfo: Promise<AppFileResult> = readAppFile(chosen, { today: "2026-11-23", locale: "en", platform: "android", path: "services[0].platforms[0]", typed: { md5: "AB:CD", package: null } });
+appInfo.then((r) => {
+  const md5: string | null = r.md5;
+  const colon: string | undefined = r.certificates[0]?.md5;
+  const where: string[] = r.cross_check.map((i) => i.path);
+  const read: number = r.fetched.bytes + r.bytes_read;
+});
+readAppFile(new Uint8Array(8));
+initAppFile(() => Promise.resolve(new Uint8Array(8)));
+// @ts-expect-error a path is not a file: readAppFile reads a File, a Blob or bytes
+readAppFile("app.apk");
