@@ -56,10 +56,10 @@ pub enum Severity {
     Warning,
 }
 
-/// Message text, left out of the package's field and filing modules, whose JS words every
-/// message from the catalog (`icp-validate catalog`): about 15 KB and 6 KB gzipped.
+/// Message text, left out of the package's wasm modules, whose JS words every message from
+/// the catalog (`icp-validate catalog`): about 15 KB gzipped of the field module.
 pub const fn text(s: &'static str) -> &'static str {
-    if cfg!(any(feature = "field-module", feature = "filing-module")) {
+    if cfg!(any(feature = "field-module", feature = "filing-module", feature = "app-file-module")) {
         ""
     } else {
         s
