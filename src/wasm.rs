@@ -238,12 +238,13 @@ pub fn field_outcome(field: &str, value: &str, context: &str) -> String {
     crate::registry::bridge::encode_outcome(&crate::check_field(field, value, &ctx))
 }
 
-/// `phoneLine(value)`: the filing module's other question, `normalized_phone` (whether two
-/// persons share a number however each typed it).
+/// `fieldOutcomes(batch)`: the filing module's questions for a whole filing in one call
+/// (every field rule, each distinct context once, the phone lines `contacts_distinct`
+/// compares), answered in one text in the order asked (src/registry/bridge.rs).
 #[cfg(not(feature = "filing-module"))]
-#[wasm_bindgen(js_name = phoneLine)]
-pub fn phone_line(value: &str) -> Option<String> {
-    crate::rules::phone::normalized_phone(value)
+#[wasm_bindgen(js_name = fieldOutcomes)]
+pub fn field_outcomes(batch: &str) -> String {
+    crate::registry::bridge::answer_text(batch)
 }
 
 #[cfg(not(feature = "filing-module"))]
@@ -306,11 +307,14 @@ pub fn filing_result(filing: JsValue, options: JsValue) -> String {
 }
 
 /// `filingResult(filing, options, fields)` of the package's filing module: `fields` is the
-/// field module's exports, which answer every field rule (src/registry/bridge.rs).
+/// field module's exports, whose `fieldOutcomes` answers every field rule of the filing in one
+/// call (src/registry/bridge.rs). Throws (the one entry point that does, and not for any
+/// input) only when `fields` does not answer in this build's form: a field module of another
+/// build, which tools/build-pkg.sh never packs.
 #[cfg(feature = "filing-module")]
 #[wasm_bindgen(js_name = filingResult)]
-pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::registry::bridge::FieldModule) -> String {
-    crate::registry::bridge::with_field_module(fields, || filing_text(&filing, &options))
+pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::registry::bridge::FieldModule) -> Result<String, JsError> {
+    crate::registry::bridge::with_field_module(fields, || filing_text(&filing, &options)).map_err(|why| JsError::new(&why))
 }
 
 #[cfg(not(feature = "field-module"))]

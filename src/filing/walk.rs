@@ -1,6 +1,11 @@
 //! The field pass of a filing: every field rule at its path (`services[0].domains[1]`), in
 //! document order, with the context each needs. The outcomes stay by path for the
 //! cross-field rules (`filing::rules`), which read them instead of checking a value twice.
+//!
+//! Two phases, one code path natively and in the npm package's filing module: the walk first
+//! asks for every field rule (a `registry::bridge::Batch`), then applies the answers in the
+//! order asked. Natively `answer` runs the rules in a loop; the filing module, which links no
+//! field rule, asks its field module for all of them in one call across JS.
 
 use std::collections::BTreeMap;
 
@@ -13,11 +18,9 @@ use crate::providers::Provider;
 use crate::region::{parse_province, Province};
 use crate::registry::context::certificate_type;
 use crate::rules::certificates::certificate_field;
-// The npm package's filing module asks its field module instead (registry/bridge.rs).
-#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-use crate::registry::bridge::check_field;
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
-use crate::registry::check_field;
+// The npm package's filing module asks its field module (registry/bridge.rs), natively the
+// rules run in a loop.
+use crate::registry::bridge::{answer, Batch};
 
 /// Findings at their paths, in the order found: `(path, field rule, finding)`.
 #[derive(Default)]
@@ -48,6 +51,16 @@ pub enum Slot {
     Emergency(usize),
 }
 
+/// A field rule asked for and not yet answered: where its findings and normalized value go,
+/// and the slot its outcome is kept in.
+struct Asked {
+    path: String,
+    field: &'static str,
+    /// How many findings the walk had found when this was asked: its findings go there.
+    at: usize,
+    slot: Option<Slot>,
+}
+
 /// What the field pass learnt, for the cross-field rules, the route and the checklist.
 pub struct Walk<'a> {
     pub filing: &'a Filing,
@@ -64,6 +77,12 @@ pub struct Walk<'a> {
     pub normalized: BTreeMap<String, String>,
     pub fields_checked: usize,
     pub findings: Findings,
+    /// Each person's mobile as a phone line (`rules::phone::normalized_phone`), in the order
+    /// of [`Walk::persons`].
+    mobile_lines: Vec<Option<String>>,
+    /// The field pass's questions, while it asks them.
+    batch: Batch<'a>,
+    asked: Vec<Asked>,
 }
 
 impl<'a> Walk<'a> {
@@ -75,6 +94,12 @@ impl<'a> Walk<'a> {
     /// The canonical form at `slot`: the rule's normalised value, or the trimmed input.
     pub fn canonical(&self, slot: Slot, typed: &str) -> String {
         self.outcome(slot).and_then(|o| o.normalized.clone()).unwrap_or_else(|| typed.trim().to_owned())
+    }
+
+    /// Whether persons `a` and `b` (as indexed by [`Walk::persons`]) have the same mobile
+    /// number, however each typed it (`rules::phone::same_number`).
+    pub fn same_mobile(&self, a: usize, b: usize) -> bool {
+        matches!((self.mobile_lines.get(a), self.mobile_lines.get(b)), (Some(Some(x)), Some(Some(y))) if x == y)
     }
 
     /// The services checked (at most `MAX_SERVICES`).
@@ -91,32 +116,56 @@ impl<'a> Walk<'a> {
         v
     }
 
-    /// Runs a field rule; empty optional values are skipped, empty required ones reported by
-    /// the rule itself (`input.empty`).
-    fn field(&mut self, path: &str, field: &'static str, value: &str, ctx: &Context, required: bool) -> Option<Outcome> {
+    /// Asks for a field rule, its outcome to be kept at `slot`; empty optional values are
+    /// skipped, empty required ones reported by the rule itself (`input.empty`).
+    fn field(&mut self, path: String, field: &'static str, value: &'a str, ctx: &Context, required: bool, slot: Option<Slot>) {
         if !required && value.trim().is_empty() {
-            return None;
+            return;
         }
-        let out = check_field(field, value, ctx);
+        self.batch.field(field, value, ctx);
+        self.asked.push(Asked { path, field, at: self.findings.list.len(), slot });
         self.fields_checked += 1;
-        if !out.has_errors() {
-            if let Some(n) = &out.normalized {
-                if n != value {
-                    self.normalized.insert(path.to_owned(), n.clone());
+    }
+
+    /// Gets every answer at once and applies each where it was asked: findings in the order
+    /// found (between the ones the walk found itself meanwhile), normalized values, kept
+    /// outcomes, the persons' mobile lines.
+    fn settle(&mut self) {
+        // Every person's mobile, in the order of `persons`, for `same_mobile`.
+        let (filing, services) = (self.filing, self.services());
+        for p in std::iter::once(&filing.entity.person_in_charge).chain(services.iter().map(|s| &s.person_in_charge)) {
+            self.batch.phone(&p.mobile);
+        }
+        let batch = std::mem::take(&mut self.batch);
+        let answers = answer(&batch);
+        let mut own = std::mem::take(&mut self.findings.list).into_iter();
+        let mut taken = 0;
+        for ((asked, request), out) in std::mem::take(&mut self.asked).into_iter().zip(&batch.fields).zip(answers.outcomes) {
+            self.findings.list.extend(own.by_ref().take(asked.at - taken));
+            taken = asked.at;
+            if !out.has_errors() {
+                if let Some(n) = &out.normalized {
+                    if n != request.value {
+                        self.normalized.insert(asked.path.clone(), n.clone());
+                    }
+                }
+            }
+            match asked.slot {
+                Some(slot) => {
+                    for f in &out.findings {
+                        self.findings.list.push((asked.path.clone(), Some(asked.field), f.clone()));
+                    }
+                    self.kept.push((slot, out));
+                }
+                None => {
+                    for f in out.findings {
+                        self.findings.list.push((asked.path.clone(), Some(asked.field), f));
+                    }
                 }
             }
         }
-        for f in &out.findings {
-            self.findings.list.push((path.to_owned(), Some(field), f.clone()));
-        }
-        Some(out)
-    }
-
-    /// Keeps an outcome for the cross-field rules.
-    fn keep(&mut self, slot: Slot, out: Option<Outcome>) {
-        if let Some(out) = out {
-            self.kept.push((slot, out));
-        }
+        self.findings.list.extend(own);
+        self.mobile_lines = answers.phone_lines;
     }
 
     /// Caps a list at `max`, reporting the cut.
@@ -129,26 +178,21 @@ impl<'a> Walk<'a> {
 
     /// Type and number of a certificate at `base` (the number is checked as a resident ID
     /// when no type is given; `filing.required` says the type is missing).
-    fn certificate(&mut self, base: &str, type_name: &str, number: &str, ctx: &Context, slot: Option<Slot>) -> Option<&'static str> {
+    fn certificate(&mut self, base: &str, type_name: &str, number: &'a str, ctx: &Context, slot: Option<Slot>) -> Option<&'static str> {
         let t = certificate_type(type_name).or(Some(CertificateType::Field("resident_id")));
-        let out = self.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true);
-        if let Some(slot) = slot {
-            self.keep(slot, out);
-        }
+        self.field(format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true, slot);
         certificate_field(type_name)
     }
 
-    fn person(&mut self, index: usize, base: &str, p: &Person, ctx: &Context, personal_ctx: &Context) {
-        self.field(&format!("{base}.name"), "person_name", &p.name, personal_ctx, true);
+    fn person(&mut self, index: usize, base: &str, p: &'a Person, ctx: &Context, personal_ctx: &Context) {
+        self.field(format!("{base}.name"), "person_name", &p.name, personal_ctx, true, None);
         let field = self.certificate(base, &p.certificate_type, &p.certificate_number, personal_ctx, None);
         let vctx = Context { certificate_type: field.map(CertificateType::Field), ..personal_ctx.clone() };
-        self.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
-        let mobile = self.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
-        self.keep(Slot::Mobile(index), mobile);
-        self.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
-        let emergency = self.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
-        self.keep(Slot::Emergency(index), emergency);
-        self.field(&format!("{base}.email"), "email", &p.email, personal_ctx, true);
+        self.field(format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true, None);
+        self.field(format!("{base}.mobile"), "mobile", &p.mobile, ctx, true, Some(Slot::Mobile(index)));
+        self.field(format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false, None);
+        self.field(format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true, Some(Slot::Emergency(index)));
+        self.field(format!("{base}.email"), "email", &p.email, personal_ctx, true, None);
     }
 }
 
@@ -186,6 +230,9 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
         normalized: BTreeMap::new(),
         fields_checked: 0,
         findings: Findings::default(),
+        mobile_lines: Vec::new(),
+        batch: Batch::default(),
+        asked: Vec::new(),
     };
 
     // Context every field rule sees; the province only once it is recognisable, so one typo
@@ -202,12 +249,11 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
     // (record numbers are, as an error, by the `record_province` rule).
     let personal_ctx = Context { province: None, ..ctx.clone() };
 
-    w.field("entity.province", "province", &entity.province, &ctx, true);
-    w.field("entity.name", "entity_name", &entity.name, &ctx, true);
+    w.field("entity.province".to_owned(), "province", &entity.province, &ctx, true, None);
+    w.field("entity.name".to_owned(), "entity_name", &entity.name, &ctx, true, None);
     w.entity_certificate = w.certificate("entity", &entity.certificate_type, &entity.certificate_number, &ctx, Some(Slot::EntityCertificate));
     if filing.kind.entity_is_filed() {
-        let out = w.field("entity.record_number", "icp_record_number", &entity.record_number, &personal_ctx, true);
-        w.keep(Slot::EntityRecord, out);
+        w.field("entity.record_number".to_owned(), "icp_record_number", &entity.record_number, &personal_ctx, true, Some(Slot::EntityRecord));
     }
     w.person(0, "entity.person_in_charge", &entity.person_in_charge, &ctx, &personal_ctx);
 
@@ -218,22 +264,20 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
             ServiceType::Website => ("website_name", "domain"),
             ServiceType::App => ("app_name", "app_domain"),
         };
-        w.field(&format!("{base}.name"), name_field, &s.name, &ctx, true);
+        w.field(format!("{base}.name"), name_field, &s.name, &ctx, true, None);
         if filing.kind.services_are_filed() {
-            let out = w.field(&format!("{base}.record_number"), "icp_record_number", &s.record_number, &personal_ctx, true);
-            w.keep(Slot::ServiceRecord(i), out);
+            w.field(format!("{base}.record_number"), "icp_record_number", &s.record_number, &personal_ctx, true, Some(Slot::ServiceRecord(i)));
         }
         for (j, d) in w.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
-            let out = w.field(&format!("{base}.domains[{j}]"), domain_field, d.name(), &ctx, true);
-            w.keep(Slot::Domain(i, j), out);
+            w.field(format!("{base}.domains[{j}]"), domain_field, d.name(), &ctx, true, Some(Slot::Domain(i, j)));
         }
         if s.service_type == ServiceType::App {
             for (j, p) in w.capped(&format!("{base}.platforms"), &s.platforms, MAX_PLATFORMS).iter().enumerate() {
                 let pbase = format!("{base}.platforms[{j}]");
                 let pctx = Context { platform: Platform::parse(&p.platform), ..ctx.clone() };
-                w.field(&format!("{pbase}.package"), "app_package", &p.package, &pctx, true);
-                w.field(&format!("{pbase}.public_key"), "public_key", &p.public_key, &pctx, true);
-                w.field(&format!("{pbase}.md5"), "md5", &p.md5, &pctx, true);
+                w.field(format!("{pbase}.package"), "app_package", &p.package, &pctx, true, None);
+                w.field(format!("{pbase}.public_key"), "public_key", &p.public_key, &pctx, true, None);
+                w.field(format!("{pbase}.md5"), "md5", &p.md5, &pctx, true, None);
             }
         }
         w.capped(&format!("{base}.categories"), &s.categories, MAX_ITEMS);
@@ -242,11 +286,12 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
 
     let access = &filing.access;
     if let (Some(field), false) = (profile.account_id_field, filing.kind == FilingKind::Cancel) {
-        w.field("access.account_id", field, &access.account_id, &ctx, true);
+        w.field("access.account_id".to_owned(), field, &access.account_id, &ctx, true, None);
     }
     for (j, ip) in w.capped("access.ips", &access.ips, MAX_ITEMS).iter().enumerate() {
-        w.field(&format!("access.ips[{j}]"), "ip", ip, &ctx, true);
+        w.field(format!("access.ips[{j}]"), "ip", ip, &ctx, true, None);
     }
+    w.settle();
 
     // Attachments, re-checked against the kind's limits.
     for (j, a) in w.capped("attachments", &filing.attachments, MAX_ITEMS).iter().enumerate() {

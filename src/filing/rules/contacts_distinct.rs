@@ -2,11 +2,6 @@
 //! address: the MIIT system sends each person their own SMS code and mail (the big consoles
 //! refuse shared ones; nwcd-website-guide-zh 九 2 on SMS verification).
 
-// The npm package's filing module asks its field module instead (registry/bridge.rs).
-#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-use crate::registry::bridge::same_number;
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
-use crate::rules::phone::same_number;
 use super::cross_rule::CrossRule;
 use crate::filing::walk::{person_key, Findings, Walk};
 use crate::message::Code;
@@ -35,7 +30,9 @@ fn check(w: &Walk, f: &mut Findings) {
     for (i, (path, key, mobile, email)) in contacts.iter().enumerate().skip(1) {
         let earlier = &contacts[..i];
         if !mobile.trim().is_empty() {
-            if let Some(o) = earlier.iter().find(|o| o.1 != *key && same_number(o.2, mobile)) {
+            // The walk has each mobile's phone line (in the filing module, from the field
+            // module with the field outcomes: no phone parser is linked into it).
+            if let Some((_, o)) = earlier.iter().enumerate().find(|(j, o)| o.1 != *key && w.same_mobile(*j, i)) {
                 f.error(&format!("{path}.mobile"), &MOBILE_SHARED).param("other", o.0.clone());
             }
         }
