@@ -51,11 +51,27 @@ pub enum Slot {
     Emergency(usize),
 }
 
+impl Slot {
+    /// The details of the outcome kept here that the cross-field rules and the checklist read
+    /// (`Outcome::detail_value`, `rules::phone::line_of`): only these are asked for, natively
+    /// as in the filing module, so a rule that reads another one must name it here.
+    fn details(self) -> &'static [&'static str] {
+        match self {
+            Slot::EntityCertificate => &["kind"],
+            Slot::EntityRecord | Slot::ServiceRecord(_) => &["province", "service_type"],
+            Slot::Domain(..) => &["registrable_domain", "registrable_domain_unicode"],
+            Slot::Mobile(_) | Slot::Emergency(_) => &["extension"],
+        }
+    }
+}
+
 /// A field rule asked for and not yet answered: where its findings and normalized value go,
 /// and the slot its outcome is kept in.
 struct Asked {
     path: String,
     field: &'static str,
+    /// Its answer in `Answers::outcomes` (one answer for the same request asked twice).
+    answer: usize,
     /// How many findings the walk had found when this was asked: its findings go there.
     at: usize,
     slot: Option<Slot>,
@@ -122,8 +138,8 @@ impl<'a> Walk<'a> {
         if !required && value.trim().is_empty() {
             return;
         }
-        self.batch.field(field, value, ctx);
-        self.asked.push(Asked { path, field, at: self.findings.list.len(), slot });
+        let answer = self.batch.field(field, value, ctx, slot.map_or(&[], Slot::details));
+        self.asked.push(Asked { path, field, answer, at: self.findings.list.len(), slot });
         self.fields_checked += 1;
     }
 
@@ -133,19 +149,24 @@ impl<'a> Walk<'a> {
     fn settle(&mut self) {
         // Every person's mobile, in the order of `persons`, for `same_mobile`.
         let (filing, services) = (self.filing, self.services());
-        for p in std::iter::once(&filing.entity.person_in_charge).chain(services.iter().map(|s| &s.person_in_charge)) {
-            self.batch.phone(&p.mobile);
-        }
+        let phones: Vec<usize> = std::iter::once(&filing.entity.person_in_charge).chain(services.iter().map(|s| &s.person_in_charge)).map(|p| self.batch.phone(&p.mobile)).collect();
         let batch = std::mem::take(&mut self.batch);
         let answers = answer(&batch);
+        // The last asker of an answer takes it, the others clone it.
+        let mut askers = vec![0usize; answers.outcomes.len()];
+        self.asked.iter().for_each(|a| askers[a.answer] += 1);
+        let mut outcomes: Vec<Option<Outcome>> = answers.outcomes.into_iter().map(Some).collect();
         let mut own = std::mem::take(&mut self.findings.list).into_iter();
         let mut taken = 0;
-        for ((asked, request), out) in std::mem::take(&mut self.asked).into_iter().zip(&batch.fields).zip(answers.outcomes) {
+        for asked in std::mem::take(&mut self.asked) {
             self.findings.list.extend(own.by_ref().take(asked.at - taken));
             taken = asked.at;
+            askers[asked.answer] -= 1;
+            let out = if askers[asked.answer] == 0 { outcomes[asked.answer].take() } else { outcomes[asked.answer].clone() };
+            let Some(out) = out else { continue };
             if !out.has_errors() {
                 if let Some(n) = &out.normalized {
-                    if n != request.value {
+                    if n != batch.fields[asked.answer].value {
                         self.normalized.insert(asked.path.clone(), n.clone());
                     }
                 }
@@ -165,7 +186,7 @@ impl<'a> Walk<'a> {
             }
         }
         self.findings.list.extend(own);
-        self.mobile_lines = answers.phone_lines;
+        self.mobile_lines = phones.into_iter().map(|i| answers.phone_lines.get(i).cloned().flatten()).collect();
     }
 
     /// Caps a list at `max`, reporting the cut.

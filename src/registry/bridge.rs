@@ -32,17 +32,33 @@ impl Writer {
     }
 
     fn text(&mut self, s: &str) -> &mut Self {
-        self.num(s.len() as i64);
-        self.0.pop();
+        self.decimal(s.len() as i64);
         self.0.push(':');
         self.0.push_str(s);
         self
     }
 
     fn num(&mut self, n: i64) -> &mut Self {
-        use std::fmt::Write;
-        let _ = write!(self.0, "{n};");
+        self.decimal(n);
+        self.0.push(';');
         self
+    }
+
+    /// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's cost).
+    fn decimal(&mut self, n: i64) {
+        if n < 0 {
+            self.0.push('-');
+        }
+        let (mut rest, mut digits, mut at) = (n.unsigned_abs(), [0u8; 20], 20);
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        digits[at..].iter().for_each(|&d| self.0.push(char::from(d)));
     }
 
     fn opt_text(&mut self, s: Option<&str>) -> &mut Self {
@@ -90,25 +106,35 @@ impl Writer {
 struct Reader<'a>(&'a str);
 
 impl<'a> Reader<'a> {
+    /// Every tag is one ASCII letter or sign; anything else is not of the form.
     fn tag(&mut self) -> Option<char> {
-        let c = self.0.chars().next()?;
-        self.0 = &self.0[c.len_utf8()..];
-        Some(c)
+        let b = *self.0.as_bytes().first().filter(|b| b.is_ascii())?;
+        self.0 = &self.0[1..];
+        Some(char::from(b))
     }
 
-    fn digits(&mut self, end: char) -> Option<&'a str> {
-        let at = self.0.find(end)?;
-        let (d, rest) = (&self.0[..at], &self.0[at + 1..]);
-        self.0 = rest;
-        Some(d)
+    /// A decimal `i64` up to `end` (`;` or `:`, both ASCII, so the cuts are char boundaries):
+    /// an optional `-` and 1 to 19 digits.
+    fn decimal(&mut self, end: u8) -> Option<i64> {
+        let bytes = self.0.as_bytes();
+        let negative = bytes.first() == Some(&b'-');
+        let digits = &bytes[negative as usize..];
+        let len = digits.iter().position(|&b| !b.is_ascii_digit())?;
+        if len == 0 || len > 19 || digits[len] != end {
+            return None;
+        }
+        let n = digits[..len].iter().fold(0i128, |n, &d| n * 10 + i128::from(d - b'0'));
+        let n = i64::try_from(if negative { -n } else { n }).ok()?;
+        self.0 = &self.0[negative as usize + len + 1..];
+        Some(n)
     }
 
     fn num(&mut self) -> Option<i64> {
-        self.digits(';')?.parse().ok()
+        self.decimal(b';')
     }
 
     fn text(&mut self) -> Option<&'a str> {
-        let len: usize = self.digits(':')?.parse().ok()?;
+        let len = usize::try_from(self.decimal(b':')?).ok()?;
         let s = self.0.get(..len)?;
         self.0 = &self.0[len..];
         Some(s)
@@ -351,18 +377,23 @@ pub fn decode_context(text: &str) -> Option<Context> {
     r.end(ctx)
 }
 
-/// One field rule to run: its field id, the value as typed, and its context as an index into
-/// the batch's [`Batch::contexts`].
+/// One field rule to run: its field id, the value as typed, its context as an index into the
+/// batch's [`Batch::contexts`], and the keys of the outcome's details that are wanted (a
+/// filing reads a few details of the outcomes it keeps and none of the others; the rest is
+/// answered without, which keeps the wire short).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldRequest<'a> {
     pub field: &'a str,
     pub value: &'a str,
     pub context: usize,
+    pub details: Vec<&'a str>,
 }
 
-/// Everything a whole filing asks of the field rules, asked at once: the field rules in the
-/// order their outcomes are to be applied, each distinct context once, and the values whose
-/// phone line (`rules::phone::normalized_phone`) the cross-field rules compare.
+/// Everything a whole filing asks of the field rules, asked at once: each distinct context,
+/// each distinct field request and each distinct phone value once (a filing often repeats a
+/// person in charge; a rule's outcome depends on nothing but its field, value and context),
+/// the phone values being those whose line (`rules::phone::normalized_phone`) the cross-field
+/// rules compare.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Batch<'a> {
     pub contexts: Vec<Context>,
@@ -371,8 +402,9 @@ pub struct Batch<'a> {
 }
 
 impl<'a> Batch<'a> {
-    /// Asks for `field` on `value` under `ctx`; its outcome is `Answers::outcomes[index]`.
-    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context) -> usize {
+    /// Asks for `field` on `value` under `ctx`, with the details named in `details`; its
+    /// outcome is `Answers::outcomes[index]`, the same index for the same request.
+    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context, details: &[&'a str]) -> usize {
         let context = match self.contexts.iter().position(|c| c == ctx) {
             Some(i) => i,
             None => {
@@ -380,19 +412,25 @@ impl<'a> Batch<'a> {
                 self.contexts.len() - 1
             }
         };
-        self.fields.push(FieldRequest { field, value, context });
-        self.fields.len() - 1
+        let same = |f: &FieldRequest| f.context == context && f.field == field && f.value == value && f.details == details;
+        self.fields.iter().position(same).unwrap_or_else(|| {
+            self.fields.push(FieldRequest { field, value, context, details: details.to_vec() });
+            self.fields.len() - 1
+        })
     }
 
-    /// Asks for the phone line of `value`; it is `Answers::phone_lines[index]`.
+    /// Asks for the phone line of `value`; it is `Answers::phone_lines[index]`, the same index
+    /// for the same value.
     pub fn phone(&mut self, value: &'a str) -> usize {
-        self.phones.push(value);
-        self.phones.len() - 1
+        self.phones.iter().position(|p| *p == value).unwrap_or_else(|| {
+            self.phones.push(value);
+            self.phones.len() - 1
+        })
     }
 }
 
-/// The answers to a [`Batch`], in its order: one outcome per field request, one phone line
-/// (`None`: not a valid phone number) per phone value.
+/// The answers to a [`Batch`], in its order: one outcome per field request (with the details
+/// asked for alone), one phone line (`None`: not a valid phone number) per phone value.
 #[derive(Debug, Default)]
 pub struct Answers {
     pub outcomes: Vec<Outcome>,
@@ -400,7 +438,7 @@ pub struct Answers {
 }
 
 /// The batch for the field module: the contexts, then the field requests (context index,
-/// field, value), then the phone values.
+/// the detail keys wanted, field, value), then the phone values.
 pub fn encode_batch(batch: &Batch) -> String {
     let mut w = Writer(String::with_capacity(64 * batch.contexts.len() + 48 * batch.fields.len() + 24 * batch.phones.len()));
     w.num(batch.contexts.len() as i64);
@@ -409,7 +447,11 @@ pub fn encode_batch(batch: &Batch) -> String {
     }
     w.num(batch.fields.len() as i64);
     for f in &batch.fields {
-        w.num(f.context as i64).text(f.field).text(f.value);
+        w.num(f.context as i64).num(f.details.len() as i64);
+        for k in &f.details {
+            w.text(k);
+        }
+        w.text(f.field).text(f.value);
     }
     w.num(batch.phones.len() as i64);
     for p in &batch.phones {
@@ -428,7 +470,9 @@ pub fn decode_batch(text: &str) -> Option<Batch<'_>> {
     let fields = (0..n)
         .map(|_| {
             let context = usize::try_from(r.num()?).ok().filter(|&i| i < contexts.len())?;
-            Some(FieldRequest { field: r.text()?, value: r.text()?, context })
+            let n = r.count()?;
+            let details = (0..n).map(|_| r.text()).collect::<Option<Vec<_>>>()?;
+            Some(FieldRequest { field: r.text()?, value: r.text()?, context, details })
         })
         .collect::<Option<Vec<_>>>()?;
     let n = r.count()?;
@@ -466,7 +510,15 @@ pub fn decode_answers(text: &str, batch: &Batch) -> Option<Answers> {
 #[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
 pub fn answer_here(batch: &Batch) -> Answers {
     Answers {
-        outcomes: batch.fields.iter().map(|f| super::check_field(f.field, f.value, &batch.contexts[f.context])).collect(),
+        outcomes: batch
+            .fields
+            .iter()
+            .map(|f| {
+                let mut out = super::check_field(f.field, f.value, &batch.contexts[f.context]);
+                out.details.retain(|(k, _)| f.details.contains(k));
+                out
+            })
+            .collect(),
         phone_lines: batch.phones.iter().map(|p| crate::rules::phone::normalized_phone(p)).collect(),
     }
 }
