@@ -101,17 +101,24 @@ impl Json {
     fn str(&mut self, s: &str) -> &mut Self {
         let out = &mut self.0;
         out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 => {
-                    use std::fmt::Write;
-                    let _ = write!(out, "\\u{:04x}", c as u32);
+        // Runs without a byte to escape are copied whole; the bytes escaped are ASCII, so
+        // every cut is a char boundary.
+        let mut run = 0;
+        for (i, b) in s.bytes().enumerate() {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                out.push_str(&s[run..i]);
+                match b {
+                    b'"' => out.push_str("\\\""),
+                    b'\\' => out.push_str("\\\\"),
+                    _ => {
+                        use std::fmt::Write;
+                        let _ = write!(out, "\\u{:04x}", b);
+                    }
                 }
-                c => out.push(c),
+                run = i + 1;
             }
         }
+        out.push_str(&s[run..]);
         out.push('"');
         self
     }
