@@ -247,11 +247,12 @@ pub fn field_outcome(field: &str, value: &str, context: &str) -> String {
 
 /// `fieldOutcomes(batch)`: the filing module's questions for a whole filing in one call
 /// (every field rule, each distinct context once, the phone lines `contacts_distinct`
-/// compares), answered in one text in the order asked (src/registry/bridge.rs).
+/// compares), answered in one text in the order asked (src/registry/bridge.rs); both texts
+/// as UTF-8 bytes (a Uint8Array), which cross without being turned into JS strings.
 #[cfg(not(feature = "filing-module"))]
 #[wasm_bindgen(js_name = fieldOutcomes)]
-pub fn field_outcomes(batch: &str) -> String {
-    crate::registry::bridge::answer_text(batch)
+pub fn field_outcomes(batch: &[u8]) -> Vec<u8> {
+    crate::registry::bridge::answer_bytes(batch)
 }
 
 #[cfg(not(feature = "filing-module"))]

@@ -533,6 +533,15 @@ pub fn answer_text(text: &str) -> String {
     }
 }
 
+/// [`answer_text`] on the texts' UTF-8 bytes, as they cross between the modules.
+#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+pub fn answer_bytes(bytes: &[u8]) -> Vec<u8> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => answer_text(text).into_bytes(),
+        Err(_) => b"!not UTF-8".to_vec(),
+    }
+}
+
 /// Every field rule and phone line a filing asks for, answered in order: natively by the rules
 /// themselves.
 #[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
@@ -555,8 +564,9 @@ mod remote {
         /// The field module's exports (its `fieldOutcomes`).
         #[derive(Clone)]
         pub type FieldModule;
+        /// The texts cross as UTF-8 bytes (copied, not transcoded to and from JS strings).
         #[wasm_bindgen(method, catch, js_name = fieldOutcomes)]
-        fn field_outcomes(this: &FieldModule, batch: &str) -> Result<String, JsValue>;
+        fn field_outcomes(this: &FieldModule, batch: &[u8]) -> Result<Vec<u8>, JsValue>;
     }
 
     thread_local! {
@@ -582,9 +592,12 @@ mod remote {
         let fields = FIELDS.with(|m| m.borrow().clone());
         let answered = match fields {
             None => Err("no field module was given".to_owned()),
-            Some(fields) => match fields.field_outcomes(&super::encode_batch(batch)) {
-                Err(e) => Err(format!("fieldOutcomes threw {e:?}")),
-                Ok(text) => super::decode_answers(&text, batch).ok_or_else(|| format!("unreadable answer: {}", crate::input::excerpt(&text, 60))),
+            Some(fields) => match fields.field_outcomes(super::encode_batch(batch).as_bytes()) {
+                Err(e) => Err(format!("fieldOutcomes threw: {}", e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default())),
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    super::decode_answers(&text, batch).ok_or_else(|| format!("unreadable answer: {}", crate::input::excerpt(&text, 60)))
+                }
             },
         };
         answered.unwrap_or_else(|why| {

@@ -26,19 +26,21 @@ pub static RULE: CrossRule = CrossRule {
 };
 
 fn check(w: &Walk, f: &mut Findings) {
-    let contacts: Vec<(String, String, &str, String)> = w.persons().into_iter().map(|(path, p)| (path, person_key(p), p.mobile.as_str(), crate::input::lower(p.email.trim()))).collect();
-    for (i, (path, key, mobile, email)) in contacts.iter().enumerate().skip(1) {
+    // Paths are written only for a finding.
+    let persons = w.persons_in_charge();
+    let contacts: Vec<(String, &str, String)> = persons.iter().map(|p| (person_key(p), p.mobile.as_str(), crate::input::lower(p.email.trim()))).collect();
+    for (i, (key, mobile, email)) in contacts.iter().enumerate().skip(1) {
         let earlier = &contacts[..i];
         if !mobile.trim().is_empty() {
             // The walk has each mobile's phone line (in the filing module, from the field
             // module with the field outcomes: no phone parser is linked into it).
-            if let Some((_, o)) = earlier.iter().enumerate().find(|(j, o)| o.1 != *key && w.same_mobile(*j, i)) {
-                f.error(&format!("{path}.mobile"), &MOBILE_SHARED).param("other", o.0.clone());
+            if let Some(j) = (0..i).find(|&j| earlier[j].0 != *key && w.same_mobile(j, i)) {
+                f.error(&format!("{}.mobile", Walk::person_path(i)), &MOBILE_SHARED).param("other", Walk::person_path(j));
             }
         }
         if !email.is_empty() {
-            if let Some(o) = earlier.iter().find(|o| o.1 != *key && o.3 == *email) {
-                f.error(&format!("{path}.email"), &EMAIL_SHARED).param("other", o.0.clone());
+            if let Some(j) = earlier.iter().position(|o| o.0 != *key && o.2 == *email) {
+                f.error(&format!("{}.email", Walk::person_path(i)), &EMAIL_SHARED).param("other", Walk::person_path(j));
             }
         }
     }
