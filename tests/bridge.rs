@@ -70,6 +70,13 @@ fn every_kind_of_context_round_trips() {
     for ctx in contexts {
         assert_eq!(decode_context(&encode_context(&ctx)).as_ref(), Some(&ctx), "{ctx:?}");
     }
+    // Dates are written digit by digit, as `Date`'s Display writes them.
+    for (y, m, d) in [(1, 1, 1), (999, 12, 31), (2026, 2, 9), (9999, 12, 31)] {
+        let ctx = Context { today: Date::new(y, m, d), ..Context::default() };
+        let today = ctx.today.unwrap().to_string();
+        assert!(encode_context(&ctx).starts_with(&format!("+{}:{today}", today.len())), "{today}");
+        assert_eq!(decode_context(&encode_context(&ctx)), Some(ctx));
+    }
 }
 
 #[test]

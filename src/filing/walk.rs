@@ -245,9 +245,15 @@ impl<'a> Walk<'a> {
     /// Type and number (at `at`) of a certificate (the number is checked as a resident ID
     /// when no type is given; `filing.required` says the type is missing).
     fn certificate(&mut self, at: At, type_name: &str, number: &'a str, ctx: &Context, slot: Option<Slot>) -> Option<&'static str> {
-        let t = certificate_type(type_name).or(Some(CertificateType::Field("resident_id")));
+        // `certificate_type` of a named type that has a field is that field: looked up once.
+        let field = certificate_field(type_name);
+        let t = match field {
+            Some(f) if !type_name.trim().is_empty() => Some(CertificateType::Field(f)),
+            _ => certificate_type(type_name),
+        };
+        let t = t.or(Some(CertificateType::Field("resident_id")));
         self.field(at, "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true, slot);
-        certificate_field(type_name)
+        field
     }
 
     /// Person `index`'s block (0 the entity's, 1 + i service i's).

@@ -242,9 +242,28 @@ impl Writer {
         self
     }
 
+    /// A date as the text `Date::parse` reads (`2026-11-23`), written digit by digit.
+    fn date(&mut self, d: Date) -> &mut Self {
+        match (u16::try_from(d.year), d.month, d.day) {
+            (Ok(year @ 1..=9999), month @ 1..=12, day @ 1..=31) => {
+                self.0.push_str("10:");
+                for (n, width) in [(year, 4), (u16::from(month), 2), (u16::from(day), 2)] {
+                    if width == 2 {
+                        self.0.push('-');
+                    }
+                    (0..width).rev().for_each(|p| self.0.push(char::from(b'0' + (n / 10u16.pow(p) % 10) as u8)));
+                }
+                self
+            }
+            _ => self.text(&d.to_string()),
+        }
+    }
+
     fn context(&mut self, ctx: &Context) -> &mut Self {
-        let today = ctx.today.map(|d| d.to_string());
-        self.opt_text(today.as_deref());
+        match ctx.today {
+            Some(d) => self.tag('+').date(d),
+            None => self.tag('-'),
+        };
         match ctx.province {
             Some(p) => self.tag('+').num(p.0.into()),
             None => self.tag('-'),
