@@ -196,15 +196,14 @@ impl<'a> Walk<'a> {
         // The last asker of an answer takes it, the others clone it.
         let mut askers = vec![0usize; answers.outcomes.len()];
         self.asked.iter().for_each(|a| askers[a.answer] += 1);
-        let mut outcomes: Vec<Option<Outcome>> = answers.outcomes.into_iter().map(Some).collect();
+        let mut outcomes = answers.outcomes;
         let mut own = std::mem::take(&mut self.findings.list).into_iter();
         let mut taken = 0;
         for asked in std::mem::take(&mut self.asked) {
             self.findings.list.extend(own.by_ref().take(asked.found - taken));
             taken = asked.found;
             askers[asked.answer] -= 1;
-            let out = if askers[asked.answer] == 0 { outcomes[asked.answer].take() } else { outcomes[asked.answer].clone() };
-            let Some(out) = out else { continue };
+            let out = if askers[asked.answer] == 0 { std::mem::take(&mut outcomes[asked.answer]) } else { outcomes[asked.answer].clone() };
             let normalized = out.normalized.as_ref().filter(|n| !out.has_errors() && **n != batch.fields[asked.answer].value);
             if normalized.is_none() && out.findings.is_empty() {
                 if let Some(slot) = asked.slot {

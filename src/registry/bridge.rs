@@ -518,10 +518,14 @@ pub fn encode_answers(answers: &Answers) -> String {
 pub fn decode_answers(text: &str, batch: &Batch) -> Option<Answers> {
     let mut r = Reader(text);
     let n = r.count().filter(|&n| n == batch.fields.len())?;
-    let outcomes = (0..n).map(|_| r.outcome()).collect::<Option<Vec<_>>>()?;
-    let n = r.count().filter(|&n| n == batch.phones.len())?;
-    let phone_lines = (0..n).map(|_| r.opt_text().map(|l| l.map(str::to_owned))).collect::<Option<Vec<_>>>()?;
-    r.end(Answers { outcomes, phone_lines })
+    let mut answers = Answers { outcomes: Vec::with_capacity(n), phone_lines: Vec::with_capacity(batch.phones.len()) };
+    for _ in 0..n {
+        answers.outcomes.push(r.outcome()?);
+    }
+    for _ in 0..r.count().filter(|&n| n == batch.phones.len())? {
+        answers.phone_lines.push(r.opt_text()?.map(str::to_owned));
+    }
+    r.end(answers)
 }
 
 /// Answers a batch with the rules linked here: the field module's side of the wire, and
@@ -621,7 +625,10 @@ mod remote {
         };
         answered.unwrap_or_else(|why| {
             FAULT.with(|e| *e.borrow_mut() = Some(why));
-            Answers { outcomes: batch.fields.iter().map(|_| Default::default()).collect(), phone_lines: vec![None; batch.phones.len()] }
+            let mut empty = Answers::default();
+            empty.outcomes.resize_with(batch.fields.len(), Default::default);
+            empty.phone_lines.resize_with(batch.phones.len(), Default::default);
+            empty
         })
     }
 }
