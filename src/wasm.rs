@@ -113,7 +113,8 @@ impl Json {
     fn str(&mut self, s: &str) -> &mut Self {
         let out = &mut self.0;
         out.push('"');
-        // Runs without a character to escape are copied whole.
+        // Runs without a byte to escape are copied whole; the bytes escaped are ASCII, so
+        // every cut is a char boundary.
         let mut run = 0;
         for (i, b) in s.bytes().enumerate() {
             if b == b'"' || b == b'\\' || b < 0x20 {
@@ -319,25 +320,19 @@ pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
     j.0
 }
 
-/// `fieldOutcome(field, value, context)`: the filing module's question (its `check_field`),
-/// the context and the answer in the compact form of src/registry/bridge.rs.
+/// `fieldOutcomes(batch)`: the filing module's questions for a whole filing in one call
+/// (every field rule, each distinct context once, the phone lines `contacts_distinct`
+/// compares), answered in one text in the order asked (src/registry/bridge.rs); both texts
+/// as UTF-8 bytes (a Uint8Array), which cross without being turned into JS strings.
 #[cfg(not(feature = "filing-module"))]
-#[wasm_bindgen(js_name = fieldOutcome)]
-pub fn field_outcome(field: &str, value: &str, context: &str) -> String {
-    let ctx = crate::registry::bridge::decode_context(context).unwrap_or_else(|| crate::registry::context::unreadable("…"));
-    let out = crate::check_field(field, value, &ctx);
+#[wasm_bindgen(js_name = fieldOutcomes)]
+pub fn field_outcomes(batch: &[u8]) -> Vec<u8> {
+    let answers = crate::registry::bridge::answer_bytes(batch);
     if idn_missed() {
-        return IDN_NOT_LOADED.to_owned();
+        // Not answers (they start with `!`): the filing module throws this.
+        return b"!a name needs the IDN module, not loaded yet: await loadIdn() (loadFiling and validateFiling do)".to_vec();
     }
-    crate::registry::bridge::encode_outcome(&out)
-}
-
-/// `phoneLine(value)`: the filing module's other question, `normalized_phone` (whether two
-/// persons share a number however each typed it).
-#[cfg(not(feature = "filing-module"))]
-#[wasm_bindgen(js_name = phoneLine)]
-pub fn phone_line(value: &str) -> Option<String> {
-    crate::rules::phone::normalized_phone(value)
+    answers
 }
 
 #[cfg(not(feature = "filing-module"))]
@@ -402,11 +397,14 @@ pub fn filing_result(filing: JsValue, options: JsValue) -> String {
 }
 
 /// `filingResult(filing, options, fields)` of the package's filing module: `fields` is the
-/// field module's exports, which answer every field rule (src/registry/bridge.rs).
+/// field module's exports, whose `fieldOutcomes` answers every field rule of the filing in one
+/// call (src/registry/bridge.rs). Throws (the one entry point that does, and not for any
+/// input) only when `fields` does not answer in this build's form: a field module of another
+/// build, which tools/build-pkg.sh never packs.
 #[cfg(feature = "filing-module")]
 #[wasm_bindgen(js_name = filingResult)]
-pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::registry::bridge::FieldModule) -> String {
-    crate::registry::bridge::with_field_module(fields, || filing_text(&filing, &options))
+pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::registry::bridge::FieldModule) -> Result<String, JsError> {
+    crate::registry::bridge::with_field_module(fields, || filing_text(&filing, &options)).map_err(|why| JsError::new(&why))
 }
 
 #[cfg(not(feature = "field-module"))]

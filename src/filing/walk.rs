@@ -1,6 +1,11 @@
 //! The field pass of a filing: every field rule at its path (`services[0].domains[1]`), in
 //! document order, with the context each needs. The outcomes stay by path for the
 //! cross-field rules (`filing::rules`), which read them instead of checking a value twice.
+//!
+//! Two phases, one code path natively and in the npm package's filing module: the walk first
+//! asks for every field rule (a `registry::bridge::Batch`), then applies the answers in the
+//! order asked. Natively `answer` runs the rules in a loop; the filing module, which links no
+//! field rule, asks its field module for all of them in one call across JS.
 
 use std::collections::BTreeMap;
 
@@ -13,11 +18,9 @@ use crate::providers::Provider;
 use crate::region::{parse_province, Province};
 use crate::registry::context::certificate_type;
 use crate::rules::certificates::certificate_field;
-// The npm package's filing module asks its field module instead (registry/bridge.rs).
-#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-use crate::registry::bridge::check_field;
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
-use crate::registry::check_field;
+// The npm package's filing module asks its field module (registry/bridge.rs), natively the
+// rules run in a loop.
+use crate::registry::bridge::{answer, Batch};
 
 /// Findings at their paths, in the order found: `(path, field rule, finding)`.
 #[derive(Default)]
@@ -48,6 +51,63 @@ pub enum Slot {
     Emergency(usize),
 }
 
+impl Slot {
+    /// The details of the outcome kept here that the cross-field rules and the checklist read
+    /// (`Outcome::detail_value`, `rules::phone::line_of`): only these are asked for, natively
+    /// as in the filing module, so a rule that reads another one must name it here.
+    fn details(self) -> &'static [&'static str] {
+        match self {
+            Slot::EntityCertificate => &["kind"],
+            Slot::EntityRecord | Slot::ServiceRecord(_) => &["province", "service_type"],
+            Slot::Domain(..) => &["registrable_domain", "registrable_domain_unicode"],
+            Slot::Mobile(_) | Slot::Emergency(_) => &["extension"],
+        }
+    }
+}
+
+/// Where a field is, written out (`services[0].domains[1]`) only when a finding or a
+/// normalized value is put there, which a valid filing hardly ever needs.
+#[derive(Clone, Copy)]
+enum At {
+    /// The same path in every filing (`entity.name`).
+    Fixed(&'static str),
+    /// `<block>.<leaf>` in a person in charge's block (person `i`, as in [`Walk::person_path`]).
+    Person(usize, &'static str),
+    /// `services[i].<leaf>`.
+    Service(usize, &'static str),
+    /// `services[i].domains[j]`.
+    Domain(usize, usize),
+    /// `services[i].platforms[j].<leaf>`.
+    Platform(usize, usize, &'static str),
+    /// `access.ips[j]`.
+    Ip(usize),
+}
+
+impl At {
+    fn path(self) -> String {
+        match self {
+            At::Fixed(p) => p.to_owned(),
+            At::Person(i, leaf) => format!("{}.{leaf}", Walk::person_path(i)),
+            At::Service(i, leaf) => format!("services[{i}].{leaf}"),
+            At::Domain(i, j) => format!("services[{i}].domains[{j}]"),
+            At::Platform(i, j, leaf) => format!("services[{i}].platforms[{j}].{leaf}"),
+            At::Ip(j) => format!("access.ips[{j}]"),
+        }
+    }
+}
+
+/// A field rule asked for and not yet answered: where its findings and normalized value go,
+/// and the slot its outcome is kept in.
+struct Asked {
+    at: At,
+    field: &'static str,
+    /// Its answer in `Answers::outcomes` (one answer for the same request asked twice).
+    answer: usize,
+    /// How many findings the walk had found when this was asked: its findings go there.
+    found: usize,
+    slot: Option<Slot>,
+}
+
 /// What the field pass learnt, for the cross-field rules, the route and the checklist.
 pub struct Walk<'a> {
     pub filing: &'a Filing,
@@ -64,6 +124,12 @@ pub struct Walk<'a> {
     pub normalized: BTreeMap<String, String>,
     pub fields_checked: usize,
     pub findings: Findings,
+    /// Each person's mobile as a phone line (`rules::phone::normalized_phone`), in the order
+    /// of [`Walk::persons`].
+    mobile_lines: Vec<Option<String>>,
+    /// The field pass's questions, while it asks them.
+    batch: Batch<'a>,
+    asked: Vec<Asked>,
 }
 
 impl<'a> Walk<'a> {
@@ -77,6 +143,12 @@ impl<'a> Walk<'a> {
         self.outcome(slot).and_then(|o| o.normalized.clone()).unwrap_or_else(|| typed.trim().to_owned())
     }
 
+    /// Whether persons `a` and `b` (as indexed by [`Walk::persons`]) have the same mobile
+    /// number, however each typed it (`rules::phone::same_number`).
+    pub fn same_mobile(&self, a: usize, b: usize) -> bool {
+        matches!((self.mobile_lines.get(a), self.mobile_lines.get(b)), (Some(Some(x)), Some(Some(y))) if x == y)
+    }
+
     /// The services checked (at most `MAX_SERVICES`).
     pub fn services(&self) -> &'a [Service] {
         let s = &self.filing.services;
@@ -86,69 +158,113 @@ impl<'a> Walk<'a> {
     /// Every person in charge with the path of their block: the entity's first, then each
     /// checked service's.
     pub fn persons(&self) -> Vec<(String, &'a Person)> {
-        let mut v = vec![("entity.person_in_charge".to_owned(), &self.filing.entity.person_in_charge)];
-        v.extend(self.services().iter().enumerate().map(|(i, s)| (format!("services[{i}].person_in_charge"), &s.person_in_charge)));
-        v
+        self.persons_in_charge().into_iter().enumerate().map(|(i, p)| (Self::person_path(i), p)).collect()
     }
 
-    /// Runs a field rule; empty optional values are skipped, empty required ones reported by
-    /// the rule itself (`input.empty`).
-    fn field(&mut self, path: &str, field: &'static str, value: &str, ctx: &Context, required: bool) -> Option<Outcome> {
-        if !required && value.trim().is_empty() {
-            return None;
+    /// Every person in charge, as [`Walk::persons`] without the paths.
+    pub fn persons_in_charge(&self) -> Vec<&'a Person> {
+        std::iter::once(&self.filing.entity.person_in_charge).chain(self.services().iter().map(|s| &s.person_in_charge)).collect()
+    }
+
+    /// The path of person `i`'s block: 0 the entity's, 1 + i service i's.
+    pub fn person_path(i: usize) -> String {
+        match i {
+            0 => "entity.person_in_charge".to_owned(),
+            i => format!("services[{}].person_in_charge", i - 1),
         }
-        let out = check_field(field, value, ctx);
+    }
+
+    /// Asks for a field rule, its outcome to be kept at `slot`; empty optional values are
+    /// skipped, empty required ones reported by the rule itself (`input.empty`).
+    fn field(&mut self, at: At, field: &'static str, value: &'a str, ctx: &Context, required: bool, slot: Option<Slot>) {
+        if !required && value.trim().is_empty() {
+            return;
+        }
+        let answer = self.batch.field(field, value, ctx, slot.map_or(&[], Slot::details));
+        self.asked.push(Asked { at, field, answer, found: self.findings.list.len(), slot });
         self.fields_checked += 1;
-        if !out.has_errors() {
-            if let Some(n) = &out.normalized {
-                if n != value {
-                    self.normalized.insert(path.to_owned(), n.clone());
+    }
+
+    /// Gets every answer at once and applies each where it was asked: findings in the order
+    /// found (between the ones the walk found itself meanwhile), normalized values, kept
+    /// outcomes, the persons' mobile lines.
+    fn settle(&mut self) {
+        // Every person's mobile, in the order of `persons`, for `same_mobile`.
+        let phones: Vec<usize> = self.persons_in_charge().into_iter().map(|p| self.batch.phone(&p.mobile)).collect();
+        let batch = std::mem::take(&mut self.batch);
+        let answers = answer(&batch);
+        // The last asker of an answer takes it, the others clone it.
+        let mut askers = vec![0usize; answers.outcomes.len()];
+        self.asked.iter().for_each(|a| askers[a.answer] += 1);
+        let mut outcomes = answers.outcomes;
+        let mut own = std::mem::take(&mut self.findings.list).into_iter();
+        let mut taken = 0;
+        for asked in std::mem::take(&mut self.asked) {
+            self.findings.list.extend(own.by_ref().take(asked.found - taken));
+            taken = asked.found;
+            askers[asked.answer] -= 1;
+            let out = if askers[asked.answer] == 0 { std::mem::take(&mut outcomes[asked.answer]) } else { outcomes[asked.answer].clone() };
+            let normalized = out.normalized.as_ref().filter(|n| !out.has_errors() && **n != batch.fields[asked.answer].value);
+            if normalized.is_none() && out.findings.is_empty() {
+                if let Some(slot) = asked.slot {
+                    self.kept.push((slot, out));
+                }
+                continue;
+            }
+            let path = asked.at.path();
+            if let Some(n) = normalized {
+                self.normalized.insert(path.clone(), n.clone());
+            }
+            match asked.slot {
+                Some(slot) => {
+                    for f in &out.findings {
+                        self.findings.list.push((path.clone(), Some(asked.field), f.clone()));
+                    }
+                    self.kept.push((slot, out));
+                }
+                None => {
+                    for f in out.findings {
+                        self.findings.list.push((path.clone(), Some(asked.field), f));
+                    }
                 }
             }
         }
-        for f in &out.findings {
-            self.findings.list.push((path.to_owned(), Some(field), f.clone()));
-        }
-        Some(out)
+        self.findings.list.extend(own);
+        self.mobile_lines = phones.into_iter().map(|i| answers.phone_lines.get(i).cloned().flatten()).collect();
     }
 
-    /// Keeps an outcome for the cross-field rules.
-    fn keep(&mut self, slot: Slot, out: Option<Outcome>) {
-        if let Some(out) = out {
-            self.kept.push((slot, out));
-        }
-    }
-
-    /// Caps a list at `max`, reporting the cut.
-    fn capped<'b, T>(&mut self, path: &str, items: &'b [T], max: usize) -> &'b [T] {
+    /// Caps a list at `max` (at `path`), reporting the cut.
+    fn capped<'b, T>(&mut self, path: impl FnOnce() -> String, items: &'b [T], max: usize) -> &'b [T] {
         if items.len() > max {
-            self.findings.error(path, &TOO_MANY).param("max", max);
+            self.findings.error(&path(), &TOO_MANY).param("max", max);
         }
         &items[..items.len().min(max)]
     }
 
-    /// Type and number of a certificate at `base` (the number is checked as a resident ID
+    /// Type and number (at `at`) of a certificate (the number is checked as a resident ID
     /// when no type is given; `filing.required` says the type is missing).
-    fn certificate(&mut self, base: &str, type_name: &str, number: &str, ctx: &Context, slot: Option<Slot>) -> Option<&'static str> {
-        let t = certificate_type(type_name).or(Some(CertificateType::Field("resident_id")));
-        let out = self.field(&format!("{base}.certificate_number"), "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true);
-        if let Some(slot) = slot {
-            self.keep(slot, out);
-        }
-        certificate_field(type_name)
+    fn certificate(&mut self, at: At, type_name: &str, number: &'a str, ctx: &Context, slot: Option<Slot>) -> Option<&'static str> {
+        // `certificate_type` of a named type that has a field is that field: looked up once.
+        let field = certificate_field(type_name);
+        let t = match field {
+            Some(f) if !type_name.trim().is_empty() => Some(CertificateType::Field(f)),
+            _ => certificate_type(type_name),
+        };
+        let t = t.or(Some(CertificateType::Field("resident_id")));
+        self.field(at, "certificate", number, &Context { certificate_type: t, ..ctx.clone() }, true, slot);
+        field
     }
 
-    fn person(&mut self, index: usize, base: &str, p: &Person, ctx: &Context, personal_ctx: &Context) {
-        self.field(&format!("{base}.name"), "person_name", &p.name, personal_ctx, true);
-        let field = self.certificate(base, &p.certificate_type, &p.certificate_number, personal_ctx, None);
+    /// Person `index`'s block (0 the entity's, 1 + i service i's).
+    fn person(&mut self, index: usize, p: &'a Person, ctx: &Context, personal_ctx: &Context) {
+        self.field(At::Person(index, "name"), "person_name", &p.name, personal_ctx, true, None);
+        let field = self.certificate(At::Person(index, "certificate_number"), &p.certificate_type, &p.certificate_number, personal_ctx, None);
         let vctx = Context { certificate_type: field.map(CertificateType::Field), ..personal_ctx.clone() };
-        self.field(&format!("{base}.certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true);
-        let mobile = self.field(&format!("{base}.mobile"), "mobile", &p.mobile, ctx, true);
-        self.keep(Slot::Mobile(index), mobile);
-        self.field(&format!("{base}.office_phone"), "phone", &p.office_phone, personal_ctx, false);
-        let emergency = self.field(&format!("{base}.emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true);
-        self.keep(Slot::Emergency(index), emergency);
-        self.field(&format!("{base}.email"), "email", &p.email, personal_ctx, true);
+        self.field(At::Person(index, "certificate_validity"), "id_validity", &p.certificate_validity, &vctx, true, None);
+        self.field(At::Person(index, "mobile"), "mobile", &p.mobile, ctx, true, Some(Slot::Mobile(index)));
+        self.field(At::Person(index, "office_phone"), "phone", &p.office_phone, personal_ctx, false, None);
+        self.field(At::Person(index, "emergency_phone"), "phone", &p.emergency_phone, personal_ctx, true, Some(Slot::Emergency(index)));
+        self.field(At::Person(index, "email"), "email", &p.email, personal_ctx, true, None);
     }
 }
 
@@ -186,6 +302,9 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
         normalized: BTreeMap::new(),
         fields_checked: 0,
         findings: Findings::default(),
+        mobile_lines: Vec::new(),
+        batch: Batch::default(),
+        asked: Vec::new(),
     };
 
     // Context every field rule sees; the province only once it is recognisable, so one typo
@@ -202,54 +321,50 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
     // (record numbers are, as an error, by the `record_province` rule).
     let personal_ctx = Context { province: None, ..ctx.clone() };
 
-    w.field("entity.province", "province", &entity.province, &ctx, true);
-    w.field("entity.name", "entity_name", &entity.name, &ctx, true);
-    w.entity_certificate = w.certificate("entity", &entity.certificate_type, &entity.certificate_number, &ctx, Some(Slot::EntityCertificate));
+    w.field(At::Fixed("entity.province"), "province", &entity.province, &ctx, true, None);
+    w.field(At::Fixed("entity.name"), "entity_name", &entity.name, &ctx, true, None);
+    w.entity_certificate = w.certificate(At::Fixed("entity.certificate_number"), &entity.certificate_type, &entity.certificate_number, &ctx, Some(Slot::EntityCertificate));
     if filing.kind.entity_is_filed() {
-        let out = w.field("entity.record_number", "icp_record_number", &entity.record_number, &personal_ctx, true);
-        w.keep(Slot::EntityRecord, out);
+        w.field(At::Fixed("entity.record_number"), "icp_record_number", &entity.record_number, &personal_ctx, true, Some(Slot::EntityRecord));
     }
-    w.person(0, "entity.person_in_charge", &entity.person_in_charge, &ctx, &personal_ctx);
+    w.person(0, &entity.person_in_charge, &ctx, &personal_ctx);
 
-    let services = w.capped("services", &filing.services, MAX_SERVICES);
+    let services = w.capped(|| "services".into(), &filing.services, MAX_SERVICES);
     for (i, s) in services.iter().enumerate() {
-        let base = format!("services[{i}]");
         let (name_field, domain_field) = match s.service_type {
             ServiceType::Website => ("website_name", "domain"),
             ServiceType::App => ("app_name", "app_domain"),
         };
-        w.field(&format!("{base}.name"), name_field, &s.name, &ctx, true);
+        w.field(At::Service(i, "name"), name_field, &s.name, &ctx, true, None);
         if filing.kind.services_are_filed() {
-            let out = w.field(&format!("{base}.record_number"), "icp_record_number", &s.record_number, &personal_ctx, true);
-            w.keep(Slot::ServiceRecord(i), out);
+            w.field(At::Service(i, "record_number"), "icp_record_number", &s.record_number, &personal_ctx, true, Some(Slot::ServiceRecord(i)));
         }
-        for (j, d) in w.capped(&format!("{base}.domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
-            let out = w.field(&format!("{base}.domains[{j}]"), domain_field, d.name(), &ctx, true);
-            w.keep(Slot::Domain(i, j), out);
+        for (j, d) in w.capped(|| format!("services[{i}].domains"), &s.domains, MAX_ITEMS).iter().enumerate() {
+            w.field(At::Domain(i, j), domain_field, d.name(), &ctx, true, Some(Slot::Domain(i, j)));
         }
         if s.service_type == ServiceType::App {
-            for (j, p) in w.capped(&format!("{base}.platforms"), &s.platforms, MAX_PLATFORMS).iter().enumerate() {
-                let pbase = format!("{base}.platforms[{j}]");
+            for (j, p) in w.capped(|| format!("services[{i}].platforms"), &s.platforms, MAX_PLATFORMS).iter().enumerate() {
                 let pctx = Context { platform: Platform::parse(&p.platform), ..ctx.clone() };
-                w.field(&format!("{pbase}.package"), "app_package", &p.package, &pctx, true);
-                w.field(&format!("{pbase}.public_key"), "public_key", &p.public_key, &pctx, true);
-                w.field(&format!("{pbase}.md5"), "md5", &p.md5, &pctx, true);
+                w.field(At::Platform(i, j, "package"), "app_package", &p.package, &pctx, true, None);
+                w.field(At::Platform(i, j, "public_key"), "public_key", &p.public_key, &pctx, true, None);
+                w.field(At::Platform(i, j, "md5"), "md5", &p.md5, &pctx, true, None);
             }
         }
-        w.capped(&format!("{base}.categories"), &s.categories, MAX_ITEMS);
-        w.person(i + 1, &format!("{base}.person_in_charge"), &s.person_in_charge, &ctx, &personal_ctx);
+        w.capped(|| format!("services[{i}].categories"), &s.categories, MAX_ITEMS);
+        w.person(i + 1, &s.person_in_charge, &ctx, &personal_ctx);
     }
 
     let access = &filing.access;
     if let (Some(field), false) = (profile.account_id_field, filing.kind == FilingKind::Cancel) {
-        w.field("access.account_id", field, &access.account_id, &ctx, true);
+        w.field(At::Fixed("access.account_id"), field, &access.account_id, &ctx, true, None);
     }
-    for (j, ip) in w.capped("access.ips", &access.ips, MAX_ITEMS).iter().enumerate() {
-        w.field(&format!("access.ips[{j}]"), "ip", ip, &ctx, true);
+    for (j, ip) in w.capped(|| "access.ips".into(), &access.ips, MAX_ITEMS).iter().enumerate() {
+        w.field(At::Ip(j), "ip", ip, &ctx, true, None);
     }
+    w.settle();
 
     // Attachments, re-checked against the kind's limits.
-    for (j, a) in w.capped("attachments", &filing.attachments, MAX_ITEMS).iter().enumerate() {
+    for (j, a) in w.capped(|| "attachments".into(), &filing.attachments, MAX_ITEMS).iter().enumerate() {
         let out = crate::attachment::check_metadata(a, profile.id);
         w.fields_checked += 1;
         for f in out.findings {

@@ -1,10 +1,19 @@
 //! The wire between the two wasm modules of the npm package: the filing module runs no field
-//! rule itself but asks the field module through JS (`fieldOutcome` in src/wasm.rs), sending
-//! the typed context and receiving the outcome in a compact text form. Both directions
-//! round-trip exactly (tests/bridge.rs), so the filing check answers as it does natively.
+//! rule itself but asks the field module through JS, sending the typed contexts and receiving
+//! the outcomes in a compact text form. A filing asks everything at once ([`answer`]: one
+//! `fieldOutcomes` call of the field module, src/wasm.rs, with every field rule of the filing
+//! and every phone line the cross-field rules compare); `fieldOutcome` answers one field. Both
+//! directions round-trip exactly (tests/bridge.rs), so the filing check answers as it does
+//! natively, where [`answer`] runs the rules in a loop.
 //!
 //! The form is a token list: text as `<byte length>:<bytes>` (no escaping, no JSON parser in
 //! either module), numbers as `<digits>;`, tags as single ASCII letters.
+//!
+//! Both modules come from one build (tools/build-pkg.sh), so each reads what the other
+//! writes. Should that ever not hold (modules of two versions mixed by a cache), nothing
+//! panics: a text not of the form reads as `None`, the field module answers a batch it cannot
+//! read with `!` and a reason, and the filing module's `filingResult` throws an `Error` that
+//! says so instead of answering from outcomes it did not get.
 
 use std::borrow::Cow;
 
@@ -23,17 +32,33 @@ impl Writer {
     }
 
     fn text(&mut self, s: &str) -> &mut Self {
-        self.num(s.len() as i64);
-        self.0.pop();
+        self.decimal(s.len() as i64);
         self.0.push(':');
         self.0.push_str(s);
         self
     }
 
     fn num(&mut self, n: i64) -> &mut Self {
-        use std::fmt::Write;
-        let _ = write!(self.0, "{n};");
+        self.decimal(n);
+        self.0.push(';');
         self
+    }
+
+    /// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's cost).
+    fn decimal(&mut self, n: i64) {
+        if n < 0 {
+            self.0.push('-');
+        }
+        let (mut rest, mut digits, mut at) = (n.unsigned_abs(), [0u8; 20], 20);
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        digits[at..].iter().for_each(|&d| self.0.push(char::from(d)));
     }
 
     fn opt_text(&mut self, s: Option<&str>) -> &mut Self {
@@ -81,25 +106,35 @@ impl Writer {
 struct Reader<'a>(&'a str);
 
 impl<'a> Reader<'a> {
+    /// Every tag is one ASCII letter or sign; anything else is not of the form.
     fn tag(&mut self) -> Option<char> {
-        let c = self.0.chars().next()?;
-        self.0 = &self.0[c.len_utf8()..];
-        Some(c)
+        let b = *self.0.as_bytes().first().filter(|b| b.is_ascii())?;
+        self.0 = &self.0[1..];
+        Some(char::from(b))
     }
 
-    fn digits(&mut self, end: char) -> Option<&'a str> {
-        let at = self.0.find(end)?;
-        let (d, rest) = (&self.0[..at], &self.0[at + 1..]);
-        self.0 = rest;
-        Some(d)
+    /// A decimal `i64` up to `end` (`;` or `:`, both ASCII, so the cuts are char boundaries):
+    /// an optional `-` and 1 to 19 digits.
+    fn decimal(&mut self, end: u8) -> Option<i64> {
+        let bytes = self.0.as_bytes();
+        let negative = bytes.first() == Some(&b'-');
+        let digits = &bytes[negative as usize..];
+        let len = digits.iter().position(|&b| !b.is_ascii_digit())?;
+        if len == 0 || len > 19 || digits[len] != end {
+            return None;
+        }
+        let n = digits[..len].iter().fold(0i128, |n, &d| n * 10 + i128::from(d - b'0'));
+        let n = i64::try_from(if negative { -n } else { n }).ok()?;
+        self.0 = &self.0[negative as usize + len + 1..];
+        Some(n)
     }
 
     fn num(&mut self) -> Option<i64> {
-        self.digits(';')?.parse().ok()
+        self.decimal(b';')
     }
 
     fn text(&mut self) -> Option<&'a str> {
-        let len: usize = self.digits(':')?.parse().ok()?;
+        let len = usize::try_from(self.decimal(b':')?).ok()?;
         let s = self.0.get(..len)?;
         self.0 = &self.0[len..];
         Some(s)
@@ -197,69 +232,159 @@ fn term(id: &str) -> &'static Term {
     })
 }
 
+impl Writer {
+    fn outcome(&mut self, out: &Outcome) -> &mut Self {
+        self.opt_text(out.normalized.as_deref()).num(out.findings.len() as i64);
+        for f in &out.findings {
+            self.tag(if f.severity == Severity::Error { 'E' } else { 'W' }).text(f.code.id).pairs(&f.params);
+        }
+        self.pairs(&out.details);
+        self
+    }
+
+    /// A date as the text `Date::parse` reads (`2026-11-23`), written digit by digit.
+    fn date(&mut self, d: Date) -> &mut Self {
+        match (u16::try_from(d.year), d.month, d.day) {
+            (Ok(year @ 1..=9999), month @ 1..=12, day @ 1..=31) => {
+                self.0.push_str("10:");
+                for (n, width) in [(year, 4), (u16::from(month), 2), (u16::from(day), 2)] {
+                    if width == 2 {
+                        self.0.push('-');
+                    }
+                    (0..width).rev().for_each(|p| self.0.push(char::from(b'0' + (n / 10u16.pow(p) % 10) as u8)));
+                }
+                self
+            }
+            _ => self.text(&d.to_string()),
+        }
+    }
+
+    fn context(&mut self, ctx: &Context) -> &mut Self {
+        match ctx.today {
+            Some(d) => self.tag('+').date(d),
+            None => self.tag('-'),
+        };
+        match ctx.province {
+            Some(p) => self.tag('+').num(p.0.into()),
+            None => self.tag('-'),
+        };
+        self.opt_text(ctx.provider);
+        match &ctx.certificate_type {
+            None => self.tag('-'),
+            Some(CertificateType::Field(f)) => self.tag('f').text(f),
+            Some(CertificateType::Unknown(s)) => self.tag('u').text(s),
+        };
+        match &ctx.platform {
+            None => self.tag('-'),
+            Some(Platform::Android) => self.tag('a'),
+            Some(Platform::Ios) => self.tag('i'),
+            Some(Platform::Harmony) => self.tag('h'),
+            Some(Platform::Other) => self.tag('o'),
+            Some(Platform::Unknown(s)) => self.tag('u').text(s),
+        };
+        self.opt_text(ctx.entity_type.map(EntityType::id));
+        match ctx.national_document {
+            None => self.tag('-'),
+            Some(b) => self.tag(if b { 'B' } else { 'b' }),
+        };
+        self.opt_text(ctx.province_unrecognised.as_deref()).num(ctx.malformed.len() as i64);
+        for (k, v) in &ctx.malformed {
+            self.text(k).text(v);
+        }
+        self
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn outcome(&mut self) -> Option<Outcome> {
+        let normalized = self.opt_text()?.map(str::to_owned);
+        let n = self.count()?;
+        let mut findings = Vec::with_capacity(n);
+        for _ in 0..n {
+            let severity = match self.tag()? {
+                'E' => Severity::Error,
+                'W' => Severity::Warning,
+                _ => return None,
+            };
+            let code = code(self.text()?);
+            findings.push(Finding { code, severity, params: self.pairs()? });
+        }
+        let details = self.pairs()?;
+        Some(Outcome { normalized, findings, details })
+    }
+
+    fn context(&mut self) -> Option<Context> {
+        let r = self;
+        let mut ctx = Context { today: r.opt_text()?.map(|d| Date::parse(d)).map(|d| d.ok_or(())).transpose().ok()?, ..Context::default() };
+        ctx.province = match r.tag()? {
+            '+' => Some(ProvinceCode(u8::try_from(r.num()?).ok()?)),
+            '-' => None,
+            _ => return None,
+        };
+        ctx.provider = match r.opt_text()? {
+            Some(id) => Some(crate::providers::find(id)?.id),
+            None => None,
+        };
+        ctx.certificate_type = match r.tag()? {
+            '-' => None,
+            'f' => Some(CertificateType::Field(super::find(r.text()?)?.id)),
+            'u' => Some(CertificateType::Unknown(r.text()?.to_owned())),
+            _ => return None,
+        };
+        ctx.platform = match r.tag()? {
+            '-' => None,
+            'a' => Some(Platform::Android),
+            'i' => Some(Platform::Ios),
+            'h' => Some(Platform::Harmony),
+            'o' => Some(Platform::Other),
+            'u' => Some(Platform::Unknown(r.text()?.to_owned())),
+            _ => return None,
+        };
+        ctx.entity_type = match r.opt_text()? {
+            Some(id) => Some(EntityType::ALL.into_iter().find(|e| e.id() == id)?),
+            None => None,
+        };
+        ctx.national_document = match r.tag()? {
+            '-' => None,
+            'B' => Some(true),
+            'b' => Some(false),
+            _ => return None,
+        };
+        ctx.province_unrecognised = r.opt_text()?.map(str::to_owned);
+        const KEYS: [&str; 8] = ["today", "province", "provider", "type", "platform", "entity_type", "national_document", "context"];
+        for _ in 0..r.count()? {
+            let key = r.text()?;
+            let key = KEYS.into_iter().find(|k| *k == key)?;
+            ctx.malformed.push((key, r.text()?.to_owned()));
+        }
+        Some(ctx)
+    }
+
+    /// The whole text read: what was read, else `None`.
+    fn end<T>(&self, t: T) -> Option<T> {
+        self.0.is_empty().then_some(t)
+    }
+}
+
 /// An outcome for the other module: normalized form, findings in the order found, details.
 pub fn encode_outcome(out: &Outcome) -> String {
     let mut w = Writer(String::with_capacity(128));
-    w.opt_text(out.normalized.as_deref()).num(out.findings.len() as i64);
-    for f in &out.findings {
-        w.tag(if f.severity == Severity::Error { 'E' } else { 'W' }).text(f.code.id).pairs(&f.params);
-    }
-    w.pairs(&out.details);
+    w.outcome(out);
     w.0
 }
 
 /// The outcome [`encode_outcome`] wrote; `None` when the text is not of that form.
 pub fn decode_outcome(text: &str) -> Option<Outcome> {
     let mut r = Reader(text);
-    let normalized = r.opt_text()?.map(str::to_owned);
-    let n = r.count()?;
-    let mut findings = Vec::with_capacity(n);
-    for _ in 0..n {
-        let severity = match r.tag()? {
-            'E' => Severity::Error,
-            'W' => Severity::Warning,
-            _ => return None,
-        };
-        let code = code(r.text()?);
-        findings.push(Finding { code, severity, params: r.pairs()? });
-    }
-    let details = r.pairs()?;
-    r.0.is_empty().then_some(Outcome { normalized, findings, details })
+    let out = r.outcome()?;
+    r.end(out)
 }
 
 /// The typed context for the other module, every member as it is (not its wire form, which
 /// would be parsed again).
 pub fn encode_context(ctx: &Context) -> String {
     let mut w = Writer(String::with_capacity(64));
-    let today = ctx.today.map(|d| d.to_string());
-    w.opt_text(today.as_deref());
-    match ctx.province {
-        Some(p) => w.tag('+').num(p.0.into()),
-        None => w.tag('-'),
-    };
-    w.opt_text(ctx.provider);
-    match &ctx.certificate_type {
-        None => w.tag('-'),
-        Some(CertificateType::Field(f)) => w.tag('f').text(f),
-        Some(CertificateType::Unknown(s)) => w.tag('u').text(s),
-    };
-    match &ctx.platform {
-        None => w.tag('-'),
-        Some(Platform::Android) => w.tag('a'),
-        Some(Platform::Ios) => w.tag('i'),
-        Some(Platform::Harmony) => w.tag('h'),
-        Some(Platform::Other) => w.tag('o'),
-        Some(Platform::Unknown(s)) => w.tag('u').text(s),
-    };
-    w.opt_text(ctx.entity_type.map(EntityType::id));
-    match ctx.national_document {
-        None => w.tag('-'),
-        Some(b) => w.tag(if b { 'B' } else { 'b' }),
-    };
-    w.opt_text(ctx.province_unrecognised.as_deref()).num(ctx.malformed.len() as i64);
-    for (k, v) in &ctx.malformed {
-        w.text(k).text(v);
-    }
+    w.context(ctx);
     w.0
 }
 
@@ -267,88 +392,245 @@ pub fn encode_context(ctx: &Context) -> String {
 /// provider, field, entity type or context key this build does not know.
 pub fn decode_context(text: &str) -> Option<Context> {
     let mut r = Reader(text);
-    let mut ctx = Context { today: r.opt_text()?.map(|d| Date::parse(d)).map(|d| d.ok_or(())).transpose().ok()?, ..Context::default() };
-    ctx.province = match r.tag()? {
-        '+' => Some(ProvinceCode(u8::try_from(r.num()?).ok()?)),
-        '-' => None,
-        _ => return None,
-    };
-    ctx.provider = match r.opt_text()? {
-        Some(id) => Some(crate::providers::find(id)?.id),
-        None => None,
-    };
-    ctx.certificate_type = match r.tag()? {
-        '-' => None,
-        'f' => Some(CertificateType::Field(super::find(r.text()?)?.id)),
-        'u' => Some(CertificateType::Unknown(r.text()?.to_owned())),
-        _ => return None,
-    };
-    ctx.platform = match r.tag()? {
-        '-' => None,
-        'a' => Some(Platform::Android),
-        'i' => Some(Platform::Ios),
-        'h' => Some(Platform::Harmony),
-        'o' => Some(Platform::Other),
-        'u' => Some(Platform::Unknown(r.text()?.to_owned())),
-        _ => return None,
-    };
-    ctx.entity_type = match r.opt_text()? {
-        Some(id) => Some(EntityType::ALL.into_iter().find(|e| e.id() == id)?),
-        None => None,
-    };
-    ctx.national_document = match r.tag()? {
-        '-' => None,
-        'B' => Some(true),
-        'b' => Some(false),
-        _ => return None,
-    };
-    ctx.province_unrecognised = r.opt_text()?.map(str::to_owned);
-    const KEYS: [&str; 8] = ["today", "province", "provider", "type", "platform", "entity_type", "national_document", "context"];
-    for _ in 0..r.count()? {
-        let key = r.text()?;
-        let key = KEYS.into_iter().find(|k| *k == key)?;
-        ctx.malformed.push((key, r.text()?.to_owned()));
-    }
-    r.0.is_empty().then_some(ctx)
+    let ctx = r.context()?;
+    r.end(ctx)
 }
 
-/// In the filing module, `check_field` asks the field module, passed to `filingResult` by the
-/// package's JS; no field rule is linked into the filing module.
+/// One field rule to run: its field id, the value as typed, its context as an index into the
+/// batch's [`Batch::contexts`], and the keys of the outcome's details that are wanted (a
+/// filing reads a few details of the outcomes it keeps and none of the others; the rest is
+/// answered without, which keeps the wire short).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldRequest<'a> {
+    pub field: &'a str,
+    pub value: &'a str,
+    pub context: usize,
+    pub details: Vec<&'a str>,
+}
+
+/// Everything a whole filing asks of the field rules, asked at once: each distinct context,
+/// each distinct field request and each distinct phone value once (a filing often repeats a
+/// person in charge; a rule's outcome depends on nothing but its field, value and context),
+/// the phone values being those whose line (`rules::phone::normalized_phone`) the cross-field
+/// rules compare.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Batch<'a> {
+    pub contexts: Vec<Context>,
+    pub fields: Vec<FieldRequest<'a>>,
+    pub phones: Vec<&'a str>,
+}
+
+impl<'a> Batch<'a> {
+    /// Asks for `field` on `value` under `ctx`, with the details named in `details`; its
+    /// outcome is `Answers::outcomes[index]`, the same index for the same request.
+    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context, details: &[&'a str]) -> usize {
+        let context = match self.contexts.iter().position(|c| c == ctx) {
+            Some(i) => i,
+            None => {
+                self.contexts.push(ctx.clone());
+                self.contexts.len() - 1
+            }
+        };
+        let same = |f: &FieldRequest| f.context == context && f.field == field && f.value == value && f.details == details;
+        self.fields.iter().position(same).unwrap_or_else(|| {
+            self.fields.push(FieldRequest { field, value, context, details: details.to_vec() });
+            self.fields.len() - 1
+        })
+    }
+
+    /// Asks for the phone line of `value`; it is `Answers::phone_lines[index]`, the same index
+    /// for the same value.
+    pub fn phone(&mut self, value: &'a str) -> usize {
+        self.phones.iter().position(|p| *p == value).unwrap_or_else(|| {
+            self.phones.push(value);
+            self.phones.len() - 1
+        })
+    }
+}
+
+/// The answers to a [`Batch`], in its order: one outcome per field request (with the details
+/// asked for alone), one phone line (`None`: not a valid phone number) per phone value.
+#[derive(Debug, Default)]
+pub struct Answers {
+    pub outcomes: Vec<Outcome>,
+    pub phone_lines: Vec<Option<String>>,
+}
+
+/// The batch for the field module: the contexts, then the field requests (context index,
+/// the detail keys wanted, field, value), then the phone values.
+pub fn encode_batch(batch: &Batch) -> String {
+    let mut w = Writer(String::with_capacity(64 * batch.contexts.len() + 48 * batch.fields.len() + 24 * batch.phones.len()));
+    w.num(batch.contexts.len() as i64);
+    for c in &batch.contexts {
+        w.context(c);
+    }
+    w.num(batch.fields.len() as i64);
+    for f in &batch.fields {
+        w.num(f.context as i64).num(f.details.len() as i64);
+        for k in &f.details {
+            w.text(k);
+        }
+        w.text(f.field).text(f.value);
+    }
+    w.num(batch.phones.len() as i64);
+    for p in &batch.phones {
+        w.text(p);
+    }
+    w.0
+}
+
+/// The batch [`encode_batch`] wrote, borrowing its texts; `None` when the text is not of that
+/// form or a request names a context the batch does not have.
+pub fn decode_batch(text: &str) -> Option<Batch<'_>> {
+    let mut r = Reader(text);
+    let n = r.count()?;
+    let contexts = (0..n).map(|_| r.context()).collect::<Option<Vec<_>>>()?;
+    let n = r.count()?;
+    let fields = (0..n)
+        .map(|_| {
+            let context = usize::try_from(r.num()?).ok().filter(|&i| i < contexts.len())?;
+            let n = r.count()?;
+            let details = (0..n).map(|_| r.text()).collect::<Option<Vec<_>>>()?;
+            Some(FieldRequest { field: r.text()?, value: r.text()?, context, details })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let n = r.count()?;
+    let phones = (0..n).map(|_| r.text()).collect::<Option<Vec<_>>>()?;
+    r.end(Batch { contexts, fields, phones })
+}
+
+/// The answers for the filing module: the outcomes, then the phone lines.
+pub fn encode_answers(answers: &Answers) -> String {
+    let mut w = Writer(String::with_capacity(64 * answers.outcomes.len() + 16));
+    w.num(answers.outcomes.len() as i64);
+    for o in &answers.outcomes {
+        w.outcome(o);
+    }
+    w.num(answers.phone_lines.len() as i64);
+    for l in &answers.phone_lines {
+        w.opt_text(l.as_deref());
+    }
+    w.0
+}
+
+/// The answers [`encode_answers`] wrote to `batch`; `None` when the text is not of that form
+/// or does not answer every request of `batch` (a field module's `!` refusal included).
+pub fn decode_answers(text: &str, batch: &Batch) -> Option<Answers> {
+    let mut r = Reader(text);
+    let n = r.count().filter(|&n| n == batch.fields.len())?;
+    let mut answers = Answers { outcomes: Vec::with_capacity(n), phone_lines: Vec::with_capacity(batch.phones.len()) };
+    for _ in 0..n {
+        answers.outcomes.push(r.outcome()?);
+    }
+    for _ in 0..r.count().filter(|&n| n == batch.phones.len())? {
+        answers.phone_lines.push(r.opt_text()?.map(str::to_owned));
+    }
+    r.end(answers)
+}
+
+/// Answers a batch with the rules linked here: the field module's side of the wire, and
+/// [`answer`] natively.
+#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+pub fn answer_here(batch: &Batch) -> Answers {
+    Answers {
+        outcomes: batch
+            .fields
+            .iter()
+            .map(|f| {
+                let mut out = super::check_field(f.field, f.value, &batch.contexts[f.context]);
+                out.details.retain(|(k, _)| f.details.contains(k));
+                out
+            })
+            .collect(),
+        phone_lines: batch.phones.iter().map(|p| crate::rules::phone::normalized_phone(p)).collect(),
+    }
+}
+
+/// The field module's `fieldOutcomes`: a batch's text in, its answers' text out; a text that
+/// is not a batch is answered `!` and why, which no filing module reads as answers.
+#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+pub fn answer_text(text: &str) -> String {
+    match decode_batch(text) {
+        Some(batch) => encode_answers(&answer_here(&batch)),
+        None => format!("!not a batch of this build's bridge form ({} bytes)", text.len()),
+    }
+}
+
+/// [`answer_text`] on the texts' UTF-8 bytes, as they cross between the modules.
+#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+pub fn answer_bytes(bytes: &[u8]) -> Vec<u8> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => answer_text(text).into_bytes(),
+        Err(_) => b"!not UTF-8".to_vec(),
+    }
+}
+
+/// Every field rule and phone line a filing asks for, answered in order: natively by the rules
+/// themselves.
+#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+pub fn answer(batch: &Batch) -> Answers {
+    answer_here(batch)
+}
+
+/// In the filing module, [`answer`] asks the field module, passed to `filingResult` by the
+/// package's JS, in one call; no field rule is linked into the filing module.
 #[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
 mod remote {
+    use std::cell::RefCell;
+
     use wasm_bindgen::prelude::*;
+
+    use super::{Answers, Batch};
 
     #[wasm_bindgen]
     extern "C" {
-        /// The field module's exports (its `fieldOutcome`).
+        /// The field module's exports (its `fieldOutcomes`).
+        #[derive(Clone)]
         pub type FieldModule;
-        #[wasm_bindgen(method, js_name = fieldOutcome)]
-        fn field_outcome(this: &FieldModule, field: &str, value: &str, context: &str) -> String;
-        #[wasm_bindgen(method, js_name = phoneLine)]
-        fn phone_line(this: &FieldModule, value: &str) -> Option<String>;
+        /// The texts cross as UTF-8 bytes (copied, not transcoded to and from JS strings).
+        #[wasm_bindgen(method, catch, js_name = fieldOutcomes)]
+        fn field_outcomes(this: &FieldModule, batch: &[u8]) -> Result<Vec<u8>, JsValue>;
     }
 
-    thread_local!(static FIELDS: std::cell::RefCell<Option<FieldModule>> = const { std::cell::RefCell::new(None) });
+    thread_local! {
+        static FIELDS: RefCell<Option<FieldModule>> = const { RefCell::new(None) };
+        /// Why a batch went unanswered during the current `with_field_module`.
+        static FAULT: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
 
-    /// Runs `f` with `fields` answering [`check_field`].
-    pub fn with_field_module<T>(fields: FieldModule, f: impl FnOnce() -> T) -> T {
+    /// Runs `f` with `fields` answering [`answer`]; `Err` says why `fields` did not answer (the
+    /// modules of two builds mixed: `f`'s result is then dropped, it rests on empty outcomes).
+    pub fn with_field_module<T>(fields: FieldModule, f: impl FnOnce() -> T) -> Result<T, String> {
         FIELDS.with(|m| *m.borrow_mut() = Some(fields));
+        FAULT.with(|e| *e.borrow_mut() = None);
         let out = f();
         FIELDS.with(|m| *m.borrow_mut() = None);
-        out
+        match FAULT.with(|e| e.borrow_mut().take()) {
+            None => Ok(out),
+            Some(why) => Err(format!("icp-validate: the filing module could not use the field module's answers ({why}); both must come from the same build of the package")),
+        }
     }
 
-    pub fn check_field(field: &str, value: &str, ctx: &crate::context::Context) -> crate::outcome::Outcome {
-        let text = FIELDS.with(|m| m.borrow().as_ref().expect("filingResult got the field module").field_outcome(field, value, &super::encode_context(ctx)));
-        // Both modules come from one build (tools/build-pkg.sh), so the form always matches.
-        super::decode_outcome(&text).expect("the field module's outcome")
-    }
-
-    /// `crate::rules::phone::same_number`, answered by the field module's phone parser.
-    pub fn same_number(a: &str, b: &str) -> bool {
-        let line = |v: &str| FIELDS.with(|m| m.borrow().as_ref().expect("filingResult got the field module").phone_line(v));
-        matches!((line(a), line(b)), (Some(x), Some(y)) if x == y)
+    pub fn answer(batch: &Batch) -> Answers {
+        let fields = FIELDS.with(|m| m.borrow().clone());
+        let answered = match fields {
+            None => Err("no field module was given".to_owned()),
+            Some(fields) => match fields.field_outcomes(super::encode_batch(batch).as_bytes()) {
+                Err(e) => Err(format!("fieldOutcomes threw: {}", e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default())),
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    super::decode_answers(&text, batch).ok_or_else(|| format!("unreadable answer: {}", crate::input::excerpt(&text, 60)))
+                }
+            },
+        };
+        answered.unwrap_or_else(|why| {
+            FAULT.with(|e| *e.borrow_mut() = Some(why));
+            let mut empty = Answers::default();
+            empty.outcomes.resize_with(batch.fields.len(), Default::default);
+            empty.phone_lines.resize_with(batch.phones.len(), Default::default);
+            empty
+        })
     }
 }
 #[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-pub use remote::{check_field, same_number, with_field_module, FieldModule};
+pub use remote::{answer, with_field_module, FieldModule};

@@ -7,7 +7,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, loadWasm, loadVectors } from "./helpers.mjs";
+import { createRequire } from "node:module";
+import { ROOT, loadWasm, loadVectors, loadFilings } from "./helpers.mjs";
 
 const wasm = loadWasm();
 
@@ -95,6 +96,26 @@ test("the web build answers plain ASCII names before the IDN module arrives, and
   }
 });
 
+// The filing module asks the field module once per filing; a field module that does not
+// answer in this build's form (another build's, a stand-in, one whose IDN module has not
+// arrived) gets an Error naming the cause, never a trap.
+test("the filing module throws a clear Error when the field module's answers are not of its form", () => {
+  const require = createRequire(import.meta.url);
+  const filingGlue = require(join(ROOT, "pkg/nodejs/filing_glue.js"));
+  const filing = loadFilings().find((f) => f.name === "valid_website.json");
+  const fieldModules = {
+    "not answers": { fieldOutcomes: () => new TextEncoder().encode("garbage") },
+    "a refusal": { fieldOutcomes: () => new TextEncoder().encode("!a name needs the IDN module, not loaded yet") },
+    "a throw": { fieldOutcomes: () => { throw new Error("boom"); } },
+    "no export": {},
+  };
+  for (const [name, fields] of Object.entries(fieldModules)) {
+    assert.throws(() => filingGlue.filingResult(filing.filing, filing.options, fields), (e) => e instanceof Error && !(e instanceof WebAssembly.RuntimeError) && e.message.length > 10, name);
+  }
+  // And the real one answers.
+  assert.equal(typeof filingGlue.filingResult(filing.filing, filing.options, require(join(ROOT, "pkg/nodejs/glue.js"))), "string");
+});
+
 test("the tarball carries each wasm module once", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const wasmFiles = packed.files.filter((f) => f.path.endsWith(".wasm")).map((f) => f.path);
@@ -109,10 +130,10 @@ test("the field and filing modules split the code: exports, and codes only the o
   const exportsOf = (b) => WebAssembly.Module.exports(new WebAssembly.Module(b)).map((e) => e.name);
   const field = bytes("icp_validate_bg.wasm");
   const filing = bytes("icp_validate_filing_bg.wasm");
-  assert.ok(exportsOf(field).includes("fieldResult") && exportsOf(field).includes("fieldOutcome"));
+  assert.ok(exportsOf(field).includes("fieldResult") && exportsOf(field).includes("fieldOutcomes"));
   assert.ok(!exportsOf(field).includes("filingResult"), "the field module exports no filing check");
   assert.ok(exportsOf(filing).includes("filingResult"));
-  for (const name of ["fieldResult", "fieldOutcome", "isValid", "attachmentResult", "fieldList"]) assert.ok(!exportsOf(filing).includes(name), name);
+  for (const name of ["fieldResult", "fieldOutcomes", "isValid", "attachmentResult", "fieldList"]) assert.ok(!exportsOf(filing).includes(name), name);
   // A cross-field rule's code and the route's text only in the filing module; field rules'
   // codes only in the field module.
   // UTS 46 lives in the IDN module alone: its export, and a name of ICU4X's data, only there.

@@ -2,24 +2,20 @@
 //! address: the MIIT system sends each person their own SMS code and mail (the big consoles
 //! refuse shared ones; nwcd-website-guide-zh 九 2 on SMS verification).
 
-// The npm package's filing module asks its field module instead (registry/bridge.rs).
-#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-use crate::registry::bridge::same_number;
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
-use crate::rules::phone::same_number;
 use super::cross_rule::CrossRule;
 use crate::filing::walk::{person_key, Findings, Walk};
 use crate::message::Code;
+use crate::message::text;
 
 pub const MOBILE_SHARED: Code = Code {
     id: "filing.mobile_shared",
-    zh: "不同负责人不能使用同一手机号码（与 {other} 相同）",
-    en: "Different persons in charge cannot share a mobile number (same as {other})",
+    zh: text("不同负责人不能使用同一手机号码（与 {other} 相同）"),
+    en: text("Different persons in charge cannot share a mobile number (same as {other})"),
 };
 pub const EMAIL_SHARED: Code = Code {
     id: "filing.email_shared",
-    zh: "不同负责人不能使用同一电子邮箱（与 {other} 相同）",
-    en: "Different persons in charge cannot share an email address (same as {other})",
+    zh: text("不同负责人不能使用同一电子邮箱（与 {other} 相同）"),
+    en: text("Different persons in charge cannot share an email address (same as {other})"),
 };
 
 pub static RULE: CrossRule = CrossRule {
@@ -31,17 +27,21 @@ pub static RULE: CrossRule = CrossRule {
 };
 
 fn check(w: &Walk, f: &mut Findings) {
-    let contacts: Vec<(String, String, &str, String)> = w.persons().into_iter().map(|(path, p)| (path, person_key(p), p.mobile.as_str(), crate::input::lower(p.email.trim()))).collect();
-    for (i, (path, key, mobile, email)) in contacts.iter().enumerate().skip(1) {
+    // Paths are written only for a finding.
+    let persons = w.persons_in_charge();
+    let contacts: Vec<(String, &str, String)> = persons.iter().map(|p| (person_key(p), p.mobile.as_str(), crate::input::lower(p.email.trim()))).collect();
+    for (i, (key, mobile, email)) in contacts.iter().enumerate().skip(1) {
         let earlier = &contacts[..i];
         if !mobile.trim().is_empty() {
-            if let Some(o) = earlier.iter().find(|o| o.1 != *key && same_number(o.2, mobile)) {
-                f.error(&format!("{path}.mobile"), &MOBILE_SHARED).param("other", o.0.clone());
+            // The walk has each mobile's phone line (in the filing module, from the field
+            // module with the field outcomes: no phone parser is linked into it).
+            if let Some(j) = (0..i).find(|&j| earlier[j].0 != *key && w.same_mobile(j, i)) {
+                f.error(&format!("{}.mobile", Walk::person_path(i)), &MOBILE_SHARED).param("other", Walk::person_path(j));
             }
         }
         if !email.is_empty() {
-            if let Some(o) = earlier.iter().find(|o| o.1 != *key && o.3 == *email) {
-                f.error(&format!("{path}.email"), &EMAIL_SHARED).param("other", o.0.clone());
+            if let Some(j) = earlier.iter().position(|o| o.0 != *key && o.2 == *email) {
+                f.error(&format!("{}.email", Walk::person_path(i)), &EMAIL_SHARED).param("other", Walk::person_path(j));
             }
         }
     }
