@@ -369,19 +369,33 @@ pub fn check_md5(value: &str, _ctx: &Context, out: &mut Outcome) {
     out.normalized = Some(digits);
 }
 
-/// `md5`'s verdict, without building a result, for ASCII values that carry no keytool label:
-/// 32 hex digits (with `:`, `-` or spaces between them) are valid, any other count or any
-/// other character is not. `None` for labelled or non-ASCII text. Mirrors `check_md5`.
+/// `md5`'s verdict, without building a result, for ASCII values: an optional keytool label
+/// (`MD5:`; a SHA label is an error whatever follows), then 32 hex digits (with `:`, `-` or
+/// spaces between them) are valid, any other count or any other character is not. `None`
+/// for non-ASCII text, whitespace other than spaces, or no digit. Mirrors `check_md5`.
 pub fn md5_verdict(value: &str, _ctx: &Context) -> Option<bool> {
-    let t = value.trim_start_matches(' ').as_bytes();
-    if !value.is_ascii() || t.first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm')) {
-        return None;
+    let mut t = value.trim_start_matches(' ');
+    // A label starts with a letter no hex digit is.
+    if t.as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm')) {
+        if !value.is_ascii() {
+            return None;
+        }
+        let label = ["SHA-256", "SHA256", "SHA-1", "SHA1", "MD5"].into_iter().find(|label| {
+            t.get(..label.len()).is_some_and(|h| h.eq_ignore_ascii_case(label)) && matches!(t.as_bytes().get(label.len()), Some(b':' | b' ' | b'='))
+        });
+        match label {
+            Some("MD5") => t = t[3..].trim_start_matches([':', ' ', '=']),
+            Some(_) => return value.is_ascii().then_some(false),
+            None => {}
+        }
     }
     let mut hex = 0;
-    for &b in t {
+    for &b in t.as_bytes() {
         match b {
             b'0'..=b'9' | b'a'..=b'f' | b'A'..=b'F' => hex += 1,
             b':' | b'-' | b' ' => {}
+            // Other whitespace is trimmed, and other text folded, by the full check.
+            b if b.is_ascii_whitespace() || !b.is_ascii() => return None,
             _ => return Some(false),
         }
     }
