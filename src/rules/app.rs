@@ -385,7 +385,7 @@ pub fn md5_verdict(value: &str, _ctx: &Context) -> Option<bool> {
         });
         match label {
             Some("MD5") => t = t[3..].trim_start_matches([':', ' ', '=']),
-            Some(_) => return value.is_ascii().then_some(false),
+            Some(_) => return Some(false),
             None => {}
         }
     }
