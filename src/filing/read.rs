@@ -191,6 +191,17 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// `null`, `true` or `false`, at its first letter.
+    fn literal(&mut self) -> R<()> {
+        let rest: &[u8] = match self.peek() {
+            Some(b'n') => b"ull",
+            Some(b't') => b"rue",
+            _ => b"alse",
+        };
+        self.i += 1;
+        self.ident(rest)
+    }
+
     /// Enters an array or object: serde_json's `check_recursion`.
     fn enter(&mut self) -> R<()> {
         self.depth -= 1;
@@ -270,26 +281,16 @@ impl Reader<'_> {
     /// serde_json's `peek_invalid_type`.
     fn invalid_type(&mut self, expected: &str) -> Fail {
         let what = match self.peek() {
-            Some(b'n') => {
-                self.i += 1;
-                if let Err(f) = self.ident(b"ull") {
+            Some(c @ (b'n' | b't' | b'f')) => {
+                if let Err(f) = self.literal() {
                     return f;
                 }
-                "null".to_owned()
-            }
-            Some(b't') => {
-                self.i += 1;
-                if let Err(f) = self.ident(b"rue") {
-                    return f;
+                match c {
+                    b'n' => "null",
+                    b't' => "boolean `true`",
+                    _ => "boolean `false`",
                 }
-                "boolean `true`".to_owned()
-            }
-            Some(b'f') => {
-                self.i += 1;
-                if let Err(f) = self.ident(b"alse") {
-                    return f;
-                }
-                "boolean `false`".to_owned()
+                .to_owned()
             }
             Some(b'-') => {
                 self.i += 1;
@@ -401,14 +402,7 @@ impl Reader<'_> {
     fn de_bool(&mut self) -> R<bool> {
         let out = match self.ws() {
             None => return Err(self.peek_error("EOF while parsing a value")),
-            Some(b't') => {
-                self.i += 1;
-                self.ident(b"rue").map(|_| true)
-            }
-            Some(b'f') => {
-                self.i += 1;
-                self.ident(b"alse").map(|_| false)
-            }
+            Some(c @ (b't' | b'f')) => self.literal().map(|_| c == b't'),
             Some(_) => Err(self.invalid_type("a boolean")),
         };
         out.map_err(|f| self.fix(f))
@@ -439,8 +433,7 @@ impl Reader<'_> {
     /// `Option<T>`: `null` is `None`, anything else `T`.
     fn de_option<T>(&mut self, read: impl FnOnce(&mut Self) -> R<T>) -> R<Option<T>> {
         if self.ws() == Some(b'n') {
-            self.i += 1;
-            self.ident(b"ull")?;
+            self.literal()?;
             return Ok(None);
         }
         read(self).map(Some)
@@ -465,10 +458,7 @@ impl Reader<'_> {
                 self.colon()?;
                 let unit = match self.ws() {
                     None => return Err(self.peek_error("EOF while parsing a value")),
-                    Some(b'n') => {
-                        self.i += 1;
-                        self.ident(b"ull")
-                    }
+                    Some(b'n') => self.literal(),
                     Some(_) => Err(self.invalid_type("unit")),
                 };
                 unit.map_err(|f| self.fix(f))?;
@@ -521,24 +511,30 @@ impl Reader<'_> {
         out.map_err(|f| self.fix(f))
     }
 
-    /// The elements of an array, `[` read, until `each` says to stop or the array ends:
-    /// serde_json's `SeqAccess`.
+    /// The next item of an array or object whose closing bracket is `close`, the comma before
+    /// it read: `None` once the container closes (the bracket left to read), else the item's
+    /// first byte (`None` at the end of the text). serde_json's `SeqAccess` and `MapAccess`.
+    fn next_item(&mut self, first: &mut bool, close: u8) -> R<Option<Option<u8>>> {
+        let (expected, eof) = if close == b']' { ("expected `,` or `]`", "EOF while parsing a list") } else { ("expected `,` or `}`", "EOF while parsing an object") };
+        Ok(Some(match self.ws() {
+            Some(b) if b == close => return Ok(None),
+            Some(b',') if !*first => {
+                self.i += 1;
+                self.ws()
+            }
+            Some(b) if *first => {
+                *first = false;
+                Some(b)
+            }
+            Some(_) => return Err(self.peek_error(expected)),
+            None => return Err(self.peek_error(eof)),
+        }))
+    }
+
+    /// The elements of an array, `[` read, until `each` says to stop or the array ends.
     fn elements(&mut self, each: &mut dyn FnMut(&mut Self) -> R<bool>) -> R<()> {
         let mut first = true;
-        loop {
-            let peek = match self.ws() {
-                Some(b']') => return Ok(()),
-                Some(b',') if !first => {
-                    self.i += 1;
-                    self.ws()
-                }
-                Some(b) if first => {
-                    first = false;
-                    Some(b)
-                }
-                Some(_) => return Err(self.peek_error("expected `,` or `]`")),
-                None => return Err(self.peek_error("EOF while parsing a list")),
-            };
+        while let Some(peek) = self.next_item(&mut first, b']')? {
             match peek {
                 Some(b']') => return Err(self.peek_error("trailing comma")),
                 Some(_) => {
@@ -549,6 +545,7 @@ impl Reader<'_> {
                 None => return Err(self.peek_error("EOF while parsing a value")),
             }
         }
+        Ok(())
     }
 
     fn end_seq(&mut self) -> R<()> {
@@ -582,23 +579,10 @@ impl Reader<'_> {
     }
 
     /// The keys of an object, `{` read, each handed to `each` before its value is read (the
-    /// colon is read here): serde_json's `MapAccess`.
+    /// colon is read there).
     fn entries(&mut self, each: &mut dyn FnMut(&mut Self, String) -> R<()>) -> R<()> {
         let mut first = true;
-        loop {
-            let peek = match self.ws() {
-                Some(b'}') => return Ok(()),
-                Some(b',') if !first => {
-                    self.i += 1;
-                    self.ws()
-                }
-                Some(b) if first => {
-                    first = false;
-                    Some(b)
-                }
-                Some(_) => return Err(self.peek_error("expected `,` or `}`")),
-                None => return Err(self.peek_error("EOF while parsing an object")),
-            };
+        while let Some(peek) = self.next_item(&mut first, b'}')? {
             let key = match peek {
                 Some(b'"') => {
                     self.i += 1;
@@ -610,6 +594,7 @@ impl Reader<'_> {
             };
             each(self, key)?;
         }
+        Ok(())
     }
 
     /// The colon before a value.
@@ -668,18 +653,7 @@ impl Reader<'_> {
     fn de_content(&mut self) -> R<Content> {
         let out = match self.ws() {
             None => return Err(self.peek_error("EOF while parsing a value")),
-            Some(b'n') => {
-                self.i += 1;
-                self.ident(b"ull").map(|_| Content::Other)
-            }
-            Some(b't') => {
-                self.i += 1;
-                self.ident(b"rue").map(|_| Content::Other)
-            }
-            Some(b'f') => {
-                self.i += 1;
-                self.ident(b"alse").map(|_| Content::Other)
-            }
+            Some(b'n' | b't' | b'f') => self.literal().map(|_| Content::Other),
             Some(b'-') => {
                 self.i += 1;
                 self.number(true).map(|_| Content::Other)
