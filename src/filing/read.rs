@@ -79,8 +79,10 @@ fn float_text(literal: &str) -> String {
         Some(rest) => (true, rest),
         None => (false, literal),
     };
+    // An exponent beyond any f64's is clamped: serde_json refuses such a number (out of
+    // range) before any message names it, and the arithmetic below must not overflow.
     let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(at) => (&unsigned[..at], unsigned[at + 1..].trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].trim_start_matches('+').parse::<i64>().map_or(0, |e| e.clamp(-100_000, 100_000))),
         None => (unsigned, 0),
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -92,8 +94,8 @@ fn float_text(literal: &str) -> String {
         return format!("{sign}0.0");
     }
     // The exponent of the first significant digit.
-    let exp = int.len() as i32 - 1 - lead as i32 + exponent;
-    let n = digits.len() as i32;
+    let exp = int.len() as i64 - 1 - lead as i64 + exponent;
+    let n = digits.len() as i64;
     if (-5..=15).contains(&exp) {
         if n - 1 <= exp {
             format!("{sign}{digits}{}.0", "0".repeat((exp - (n - 1)) as usize))
