@@ -389,6 +389,7 @@ impl Reader<'_> {
     }
 
     /// `String`: serde_json's `deserialize_string`.
+    #[inline(never)]
     fn de_string(&mut self) -> R<String> {
         let out = match self.ws() {
             None => return Err(self.peek_error("EOF while parsing a value")),
@@ -442,6 +443,7 @@ impl Reader<'_> {
     }
 
     /// A unit-variant enum: serde_json's `deserialize_enum`, `"name"` or `{"name":null}`.
+    #[inline(never)]
     fn de_enum(&mut self, variants: &[&str]) -> R<usize> {
         match self.ws() {
             Some(b'{') => {
@@ -495,18 +497,29 @@ impl Reader<'_> {
 
     /// `Vec<T>`: serde_json's `deserialize_seq`.
     fn de_seq<T>(&mut self, mut item: impl FnMut(&mut Self) -> R<T>) -> R<Vec<T>> {
+        let mut items = Vec::new();
+        self.de_array(&mut |r| {
+            items.push(item(r)?);
+            Ok(())
+        })?;
+        Ok(items)
+    }
+
+    /// An array's elements, each read by `item`: the part of [`Self::de_seq`] that is the same
+    /// for every element type, kept out of line so it is not copied for each.
+    #[inline(never)]
+    fn de_array(&mut self, item: &mut dyn FnMut(&mut Self) -> R<()>) -> R<()> {
         let out = match self.ws() {
             None => return Err(self.peek_error("EOF while parsing a value")),
             Some(b'[') => {
                 self.enter()?;
-                let mut items = Vec::new();
                 let ret = self.elements(&mut |r| {
-                    items.push(item(r)?);
+                    item(r)?;
                     Ok(true)
                 });
                 self.leave();
                 let end = self.end_seq();
-                ret.and(end).map(|_| items)
+                ret.and(end)
             }
             Some(_) => Err(self.invalid_type("a sequence")),
         };
@@ -614,6 +627,7 @@ impl Reader<'_> {
     /// A `#[serde(default, deny_unknown_fields)]` struct named `name` with `fields` in
     /// declaration order: `read(r, i)` reads field `i`'s value into the struct being built.
     /// An array fills the fields in order, as serde's derive accepts.
+    #[inline(never)]
     fn de_struct(&mut self, name: &str, fields: &[&str], read: &mut dyn FnMut(&mut Self, usize) -> R<()>) -> R<()> {
         let out = match self.ws() {
             None => return Err(self.peek_error("EOF while parsing a value")),
@@ -652,6 +666,7 @@ impl Reader<'_> {
     }
 
     /// Any value, buffered: serde's `Content` through serde_json's `deserialize_any`.
+    #[inline(never)]
     fn de_content(&mut self) -> R<Content> {
         let out = match self.ws() {
             None => return Err(self.peek_error("EOF while parsing a value")),
@@ -709,6 +724,7 @@ impl Reader<'_> {
         Ok(f)
     }
 
+    #[inline(never)]
     fn de_entity(&mut self) -> R<Entity> {
         let mut e = Entity::default();
         let fields = ["type", "name", "certificate_type", "certificate_number", "address", "mailing_address", "province", "city", "investor", "record_number", "national_document", "person_in_charge"];
@@ -730,6 +746,7 @@ impl Reader<'_> {
         Ok(e)
     }
 
+    #[inline(never)]
     fn de_person(&mut self) -> R<Person> {
         let mut p = Person::default();
         let fields = ["name", "certificate_type", "certificate_number", "certificate_validity", "mobile", "office_phone", "emergency_phone", "email"];
@@ -741,6 +758,7 @@ impl Reader<'_> {
         Ok(p)
     }
 
+    #[inline(never)]
     fn de_service(&mut self) -> R<Service> {
         let mut s = Service::default();
         let fields = ["type", "name", "record_number", "domains", "platforms", "categories", "languages", "pre_approvals", "person_in_charge"];
@@ -762,6 +780,7 @@ impl Reader<'_> {
     }
 
     /// `Domain`, untagged: the value is buffered, then read as a name, then as a record.
+    #[inline(never)]
     fn de_domain(&mut self) -> R<Domain> {
         match self.de_content()? {
             Content::Text(name) => Ok(Domain::Name(name)),
@@ -769,6 +788,7 @@ impl Reader<'_> {
         }
     }
 
+    #[inline(never)]
     fn de_platform(&mut self) -> R<AppPlatform> {
         let mut p = AppPlatform::default();
         self.de_struct("AppPlatform", &["platform", "package", "public_key", "md5", "name"], &mut |r, i| {
@@ -779,6 +799,7 @@ impl Reader<'_> {
         Ok(p)
     }
 
+    #[inline(never)]
     fn de_pre_approval(&mut self) -> R<PreApproval> {
         let mut p = PreApproval::default();
         self.de_struct("PreApproval", &["category", "document_number"], &mut |r, i| {
@@ -789,6 +810,7 @@ impl Reader<'_> {
         Ok(p)
     }
 
+    #[inline(never)]
     fn de_access(&mut self) -> R<Access> {
         let mut a = Access::default();
         self.de_struct("Access", &["account_id", "account_company_name", "ips"], &mut |r, i| {
@@ -802,6 +824,7 @@ impl Reader<'_> {
         Ok(a)
     }
 
+    #[inline(never)]
     fn de_attachment(&mut self) -> R<AttachmentMeta> {
         const FORMATS: [Format; 10] = [Format::Jpeg, Format::Png, Format::Gif, Format::Bmp, Format::Webp, Format::Heic, Format::Avif, Format::Pdf, Format::Tiff, Format::Unknown];
         const COLOURS: [ColourMode; 6] = [ColourMode::Grey, ColourMode::GreyAlpha, ColourMode::Rgb, ColourMode::Rgba, ColourMode::Palette, ColourMode::Cmyk];
