@@ -118,6 +118,10 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn) {
   function idnNotLoaded() {
     const e = new Error("icp-validate: this name is not plain ASCII and needs the IDN module, still loading: `await loadIdn()` first (init() starts loading it)");
     e.code = "ICP_IDN_NOT_LOADED";
+    // What to wait for before asking again (the widget does); marked handled, so a caller
+    // that ignores it sees no unhandled rejection.
+    e.ready = idn.load().then(() => undefined);
+    e.ready.catch(() => {});
     return e;
   }
 

@@ -51,7 +51,7 @@ export function loadFiling(): Promise<void>;
  * Loads the IDN module (UTS 46), which names that are not plain ASCII (`例子.中国`,
  * `xn--fiqs8s.cn`) need; browsers start loading it once the field module is ready, Node has
  * it loaded. Until it has arrived, `validateField` and `isValid` on such a name throw an
- * Error whose `code` is `"ICP_IDN_NOT_LOADED"`.
+ * Error whose `code` is `"ICP_IDN_NOT_LOADED"` and whose `ready` is a promise of its arrival.
  */
 export function loadIdn(): Promise<void>;
 

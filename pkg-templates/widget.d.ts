@@ -4,7 +4,7 @@ export interface AttachOptions {
   /** The validateField function of the icp-validate module (after init()). */
   validateField: (field: string, value: string, context?: Context | null, locale?: Locale | null) => FieldResult;
   /** The loadIdn function: a name that is not plain ASCII, typed before the IDN module has
-   * arrived, is checked once it has (without it, validateField's error is thrown). */
+   * arrived, is checked once it has (without it, the wait the package's error names). */
   loadIdn?: () => Promise<void>;
   /** The validateAttachment function, for `<input type=file data-icp-attachment="<kind>">`. */
   validateAttachment?: (kind: string, header: Uint8Array, totalSize: number, context?: Context | null, locale?: Locale | null) => AttachmentResult;

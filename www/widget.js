@@ -327,10 +327,11 @@ export function attach(form, options = {}) {
     try {
       result = options.validateField(control.dataset.icpField, value, context, locale);
     } catch (e) {
-      if (!(e && e.code === "ICP_IDN_NOT_LOADED" && typeof options.loadIdn === "function")) throw e;
+      const arrival = e && e.code === "ICP_IDN_NOT_LOADED" ? (typeof options.loadIdn === "function" ? options.loadIdn() : e.ready) : null;
+      if (!arrival || typeof arrival.then !== "function") throw e;
       // A name that is not plain ASCII, typed before the IDN module arrived: checked once it
       // is here, if the value still stands; the message shown meanwhile stays.
-      options.loadIdn().then(
+      arrival.then(
         () => control.isConnected && control.value === value && validate(control, { announceChange }),
         (err) => console.warn("icp-validate: the IDN module could not be loaded", err),
       );

@@ -6,13 +6,16 @@ import assert from "node:assert/strict";
 import { ROOT } from "./helpers.mjs";
 import { serveDir, launchChromium } from "./browser.mjs";
 
-test("widget: a name typed before the IDN module arrives is checked when it does", async () => {
+// Given the package's loadIdn, or without it (the wait the package's error names).
+for (const withLoadIdn of [true, false]) test(`widget: a name typed before the IDN module arrives is checked when it does (${withLoadIdn ? "given loadIdn" : "without loadIdn"})`, async () => {
   const server = await serveDir(ROOT);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(server.url + "tests/js/package.json");
-    await page.evaluate(async () => {
+    await page.evaluate(async (withLoadIdn) => {
       document.body.innerHTML = '<form><label for="d">域名</label><input id="d" data-icp-field="domain"><label for="a">域名</label><input id="a" data-icp-field="domain"><button>提交</button></form>';
       const web = await import("/pkg/web.js");
       const { attach } = await import("/pkg/widget.js");
@@ -21,8 +24,8 @@ test("widget: a name typed before the IDN module arrives is checked when it does
       const bytes = new Promise((resolve) => (arrive = resolve));
       window.arriveIdn = async () => arrive(await (await fetch("/pkg/web/icp_validate_idn_bg.wasm")).arrayBuffer());
       await web.default({ locale: "zh-CN", idn: () => bytes });
-      attach(document.querySelector("form"), { validateField: web.validateField, loadIdn: web.loadIdn });
-    });
+      attach(document.querySelector("form"), withLoadIdn ? { validateField: web.validateField, loadIdn: web.loadIdn } : { validateField: web.validateField });
+    }, withLoadIdn);
     await page.locator("#d").fill("例子😀.中国");
     await page.locator("#d").press("Tab");
     await page.locator("#a").fill("bad..example.com");
@@ -38,6 +41,7 @@ test("widget: a name typed before the IDN module arrives is checked when it does
     await page.evaluate(() => window.arriveIdn());
     await page.waitForFunction(() => document.getElementById("d").getAttribute("aria-invalid") === "true", null, { timeout: 10000 });
     assert.match((await state("d")).message, /😀/);
+    assert.deepEqual(errors, []);
   } finally {
     await browser.close();
     await server.close();
