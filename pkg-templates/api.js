@@ -11,79 +11,86 @@ export function localeTag(locale) {
   return primary === "en" ? "en" : "zh-CN";
 }
 
+const isTagged = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+// One value as the message shows it; a term's text may name the finding's other params.
+function pushValue(v, params, cat, nested) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) return v.join(cat.separator);
+  if ("$p" in v) return cat.provinces[v.$p] ?? String(v.$p);
+  if ("$r" in v) return cat.providers[v.$r] ?? v.$r;
+  if ("$t" in v) {
+    const text = cat.terms[v.$t] ?? v.$t;
+    return nested ? text : fill(text, params, cat, true);
+  }
+  if ("$T" in v) return v.$T.map((id) => cat.terms[id] ?? id).join(cat.separator);
+  return "";
+}
+
+// Whether the UTF-16 unit at `i` belongs to a non-ASCII character (a surrogate of an
+// astral one is above 0x7f too).
+const wide = (s, i) => i >= 0 && i < s.length && s.charCodeAt(i) > 0x7f;
+
+// A placeholder's value with the template's spaces around it where they belong: zh-CN
+// templates space a placeholder off from Chinese text for Latin or digit values; next to a
+// value that starts or ends with a non-ASCII character, or an empty one, the space goes. In
+// English an empty value leaves one space, not two. Mirrors `spaced` (src/registry/render.rs).
+function spaced(out, value, rest, zh) {
+  if (zh) {
+    if (out.endsWith(" ") && wide(out, out.length - 2) && (value === "" || wide(value, 0))) out = out.slice(0, -1);
+    if (rest.startsWith(" ") && wide(rest, 1) && (value === "" || wide(value, value.length - 1))) rest = rest.slice(1);
+  } else if (value === "" && out.endsWith(" ") && rest.startsWith(" ")) {
+    rest = rest.slice(1);
+  }
+  return [out + value, rest];
+}
+
+// `{name}` placeholders filled from the params (the first of a repeated name); unknown
+// ones stay as written, an unclosed brace is kept verbatim.
+function fill(template, params, cat, nested = false) {
+  let out = "";
+  let rest = template;
+  const zh = cat.locale === "zh-CN";
+  for (let open = rest.indexOf("{"); open >= 0; open = rest.indexOf("{")) {
+    out += rest.slice(0, open);
+    const after = rest.slice(open + 1);
+    const close = after.indexOf("}");
+    if (close < 0) return out + rest.slice(open);
+    const name = after.slice(0, close);
+    const param = params.find((p) => p[0] === name);
+    rest = after.slice(close + 1);
+    if (param) [out, rest] = spaced(out, pushValue(param[1], params, cat, nested), rest, zh);
+    else out += `{${name}}`;
+  }
+  return out + rest;
+}
+
+// The public form of a param: a province as its code, a provider or term as its id.
+const plain = (v) => (!isTagged(v) ? v : "$p" in v ? v.$p : "$r" in v ? v.$r : "$t" in v ? v.$t : "$T" in v ? v.$T : v);
+
+// The public params map: sorted keys, a repeated key keeps its last value (to_map).
+function paramMap(params) {
+  const last = new Map(params.map(([k, v]) => [k, v]));
+  const out = {};
+  for (const k of [...last.keys()].sort()) out[k] = plain(last.get(k));
+  return out;
+}
+
+const message = (code, params, cat) => fill(cat.codes[code] ?? code, params, cat);
+const issue = (severity, cat) => ([code, params]) => ({ code, severity, message: message(code, params, cat), params: paramMap(params) });
+
+/** The errors and warnings of a compact answer (`e`, `w`: lists of [code, params]) worded in
+ * the catalog `cat`, as every result of the package is: for the app-file part. */
+export function wordFindings(e, w, cat) {
+  return { errors: e.map(issue("error", cat)), warnings: w.map(issue("warning", cat)) };
+}
+
 /** The messages, results and reports of the package, given the field module's glue, a
  * function returning the loaded catalog of a locale tag (it throws when that catalog is not
  * loaded), the filing module and the IDN module: `get()` its glue once loaded (else null),
  * `load()` a promise of it (the IDN module's loader installs it in the field module). */
 export function makeApi(glue, catalogOf, assertReady, filing, idn) {
-  const isTagged = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-
-  // One value as the message shows it; a term's text may name the finding's other params.
-  function pushValue(v, params, cat, nested) {
-    if (typeof v === "string") return v;
-    if (typeof v === "number" || typeof v === "boolean") return String(v);
-    if (Array.isArray(v)) return v.join(cat.separator);
-    if ("$p" in v) return cat.provinces[v.$p] ?? String(v.$p);
-    if ("$r" in v) return cat.providers[v.$r] ?? v.$r;
-    if ("$t" in v) {
-      const text = cat.terms[v.$t] ?? v.$t;
-      return nested ? text : fill(text, params, cat, true);
-    }
-    if ("$T" in v) return v.$T.map((id) => cat.terms[id] ?? id).join(cat.separator);
-    return "";
-  }
-
-  // Whether the UTF-16 unit at `i` belongs to a non-ASCII character (a surrogate of an
-  // astral one is above 0x7f too).
-  const wide = (s, i) => i >= 0 && i < s.length && s.charCodeAt(i) > 0x7f;
-
-  // A placeholder's value with the template's spaces around it where they belong: zh-CN
-  // templates space a placeholder off from Chinese text for Latin or digit values; next to a
-  // value that starts or ends with a non-ASCII character, or an empty one, the space goes. In
-  // English an empty value leaves one space, not two. Mirrors `spaced` (src/registry/render.rs).
-  function spaced(out, value, rest, zh) {
-    if (zh) {
-      if (out.endsWith(" ") && wide(out, out.length - 2) && (value === "" || wide(value, 0))) out = out.slice(0, -1);
-      if (rest.startsWith(" ") && wide(rest, 1) && (value === "" || wide(value, value.length - 1))) rest = rest.slice(1);
-    } else if (value === "" && out.endsWith(" ") && rest.startsWith(" ")) {
-      rest = rest.slice(1);
-    }
-    return [out + value, rest];
-  }
-
-  // `{name}` placeholders filled from the params (the first of a repeated name); unknown
-  // ones stay as written, an unclosed brace is kept verbatim.
-  function fill(template, params, cat, nested = false) {
-    let out = "";
-    let rest = template;
-    const zh = cat.locale === "zh-CN";
-    for (let open = rest.indexOf("{"); open >= 0; open = rest.indexOf("{")) {
-      out += rest.slice(0, open);
-      const after = rest.slice(open + 1);
-      const close = after.indexOf("}");
-      if (close < 0) return out + rest.slice(open);
-      const name = after.slice(0, close);
-      const param = params.find((p) => p[0] === name);
-      rest = after.slice(close + 1);
-      if (param) [out, rest] = spaced(out, pushValue(param[1], params, cat, nested), rest, zh);
-      else out += `{${name}}`;
-    }
-    return out + rest;
-  }
-
-  // The public form of a param: a province as its code, a provider or term as its id.
-  const plain = (v) => (!isTagged(v) ? v : "$p" in v ? v.$p : "$r" in v ? v.$r : "$t" in v ? v.$t : "$T" in v ? v.$T : v);
-
-  // The public params map: sorted keys, a repeated key keeps its last value (to_map).
-  function paramMap(params) {
-    const last = new Map(params.map(([k, v]) => [k, v]));
-    const out = {};
-    for (const k of [...last.keys()].sort()) out[k] = plain(last.get(k));
-    return out;
-  }
-
-  const message = (code, params, cat) => fill(cat.codes[code] ?? code, params, cat);
-  const issue = (severity, cat) => ([code, params]) => ({ code, severity, message: message(code, params, cat), params: paramMap(params) });
 
   // A plain object goes over as JSON text, stringified here (far cheaper than from the wasm)
   // and marked with U+0001; the wasm keeps the last one's parse. Anything else goes as it is,

@@ -9,19 +9,14 @@
 // hundred KB of even a large APK). Findings come back as codes and are worded here from the
 // catalog, by api.js as every other result.
 import initGlue, { AppFileReading } from "./web/icp_validate_app_file.js";
-import { localeTag, makeApi } from "./api.js";
+import { localeTag, wordFindings } from "./api.js";
 
 // Literal paths, so that bundlers split each catalog into its own chunk.
 const LOADERS = { "zh-CN": () => import("./catalog/zh-CN.js"), en: () => import("./catalog/en.js") };
 const catalogs = {};
 
-// api.js words a field result's `e`/`w` lists; the reader's findings have that form, so its
-// wording is reused through a glue that hands the reader's answer back as the field result.
-const wording = makeApi({ fieldResult: (_field, answer) => answer }, (tag) => catalogs[tag], () => {}, null);
-const worded = (e, w, locale) => {
-  const { errors, warnings } = wording.validateField("", JSON.stringify({ e, w }), undefined, locale);
-  return { errors, warnings };
-};
+// The reader's findings have the `e`/`w` form of every compact answer: api.js words them.
+const worded = (e, w, locale) => wordFindings(e, w, catalogs[localeTag(locale)]);
 
 /** A File or Blob, also from another realm (an iframe, Node's own Blob). */
 const isBlob = (v) => v !== null && typeof v === "object" && typeof v.size === "number" && typeof v.slice === "function";

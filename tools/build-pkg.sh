@@ -59,7 +59,7 @@ fi
 echo '{ "type": "commonjs" }' > pkg/nodejs/package.json
 cp pkg-templates/node.cjs pkg/nodejs/icp_validate.js
 # api.js as CommonJS for the require() entry: its only exports are `export function`s.
-{ echo '"use strict";'; sed 's/^export function /function /' pkg-templates/api.js; echo 'module.exports = { localeTag, makeApi };'; } > pkg/nodejs/api.js
+{ echo '"use strict";'; sed 's/^export function /function /' pkg-templates/api.js; echo 'module.exports = { localeTag, wordFindings, makeApi };'; } > pkg/nodejs/api.js
 ! grep -q '^export ' pkg/nodejs/api.js || { echo "build-pkg: api.js has an export the CommonJS copy cannot take" >&2; exit 1; }
 # One ES module per locale, from the native catalog.
 mkdir -p pkg/catalog
