@@ -145,18 +145,8 @@ impl Json {
         self.uint(i.unsigned_abs())
     }
 
-    fn uint(&mut self, mut n: u64) -> &mut Self {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.0.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    fn uint(&mut self, n: u64) -> &mut Self {
+        crate::registry::bridge::push_decimal(&mut self.0, n);
         self
     }
 

@@ -23,6 +23,21 @@ use crate::message::{Code, Severity, Term, Value};
 use crate::outcome::{Finding, Outcome};
 use crate::province_code::ProvinceCode;
 
+/// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's
+/// cost): for this wire and the wasm results' JSON (src/wasm.rs).
+pub fn push_decimal(out: &mut String, mut n: u64) {
+    let (mut digits, mut at) = ([0u8; 20], 20);
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().for_each(|&d| out.push(char::from(d)));
+}
+
 struct Writer(String);
 
 impl Writer {
@@ -44,21 +59,11 @@ impl Writer {
         self
     }
 
-    /// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's cost).
     fn decimal(&mut self, n: i64) {
         if n < 0 {
             self.0.push('-');
         }
-        let (mut rest, mut digits, mut at) = (n.unsigned_abs(), [0u8; 20], 20);
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        digits[at..].iter().for_each(|&d| self.0.push(char::from(d)));
+        push_decimal(&mut self.0, n.unsigned_abs());
     }
 
     fn opt_text(&mut self, s: Option<&str>) -> &mut Self {
@@ -244,18 +249,9 @@ impl Writer {
 
     /// A date as the text `Date::parse` reads (`2026-11-23`), written digit by digit.
     fn date(&mut self, d: Date) -> &mut Self {
-        match (u16::try_from(d.year), d.month, d.day) {
-            (Ok(year @ 1..=9999), month @ 1..=12, day @ 1..=31) => {
-                self.0.push_str("10:");
-                for (n, width) in [(year, 4), (u16::from(month), 2), (u16::from(day), 2)] {
-                    if width == 2 {
-                        self.0.push('-');
-                    }
-                    (0..width).rev().for_each(|p| self.0.push(char::from(b'0' + (n / 10u16.pow(p) % 10) as u8)));
-                }
-                self
-            }
-            _ => self.text(&d.to_string()),
+        match d.digits() {
+            Some(text) => self.text(std::str::from_utf8(&text).unwrap_or_default()),
+            None => self.text(&d.to_string()),
         }
     }
 
