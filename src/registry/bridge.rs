@@ -203,38 +203,32 @@ fn intern(s: &str) -> &'static str {
     })
 }
 
-/// A code by id alone: the filing module words nothing, it passes codes through to JS.
-fn code(id: &str) -> &'static Code {
-    thread_local!(static CODES: std::cell::RefCell<Vec<&'static Code>> = const { std::cell::RefCell::new(Vec::new()) });
+/// The one leaked item of id `id` in `items`, made by `make` the first time.
+fn by_id<T>(items: &'static std::thread::LocalKey<std::cell::RefCell<Vec<&'static T>>>, id: &str, id_of: fn(&T) -> &'static str, make: fn(&'static str) -> T) -> &'static T {
     let id = intern(id);
-    CODES.with(|codes| {
-        let mut codes = codes.borrow_mut();
-        match codes.iter().find(|c| std::ptr::eq(c.id, id)) {
-            Some(c) => *c,
+    items.with(|items| {
+        let mut items = items.borrow_mut();
+        match items.iter().find(|t| std::ptr::eq(id_of(t), id)) {
+            Some(t) => *t,
             None => {
-                let leaked: &'static Code = Box::leak(Box::new(Code { id, zh: "", en: "" }));
-                codes.push(leaked);
+                let leaked: &'static T = Box::leak(Box::new(make(id)));
+                items.push(leaked);
                 leaked
             }
         }
     })
 }
 
+/// A code by id alone: the filing module words nothing, it passes codes through to JS.
+fn code(id: &str) -> &'static Code {
+    thread_local!(static CODES: std::cell::RefCell<Vec<&'static Code>> = const { std::cell::RefCell::new(Vec::new()) });
+    by_id(&CODES, id, |c| c.id, |id| Code { id, zh: "", en: "" })
+}
+
 /// A term by id alone, as [`code`].
 fn term(id: &str) -> &'static Term {
     thread_local!(static TERMS: std::cell::RefCell<Vec<&'static Term>> = const { std::cell::RefCell::new(Vec::new()) });
-    let id = intern(id);
-    TERMS.with(|terms| {
-        let mut terms = terms.borrow_mut();
-        match terms.iter().find(|t| std::ptr::eq(t.id, id)) {
-            Some(t) => *t,
-            None => {
-                let leaked: &'static Term = Box::leak(Box::new(Term { id, zh: "", en: "" }));
-                terms.push(leaked);
-                leaked
-            }
-        }
-    })
+    by_id(&TERMS, id, |t| t.id, |id| Term { id, zh: "", en: "" })
 }
 
 impl Writer {
