@@ -665,6 +665,14 @@ impl Reader<'_> {
         out.map_err(|f| self.fix(f))
     }
 
+    /// A struct of text fields only: field `i`'s value into `slots[i]`.
+    fn de_texts(&mut self, name: &str, fields: &[&str], slots: &mut [&mut String]) -> R<()> {
+        self.de_struct(name, fields, &mut |r, i| {
+            *slots[i] = r.de_string()?;
+            Ok(())
+        })
+    }
+
     /// Any value, buffered: serde's `Content` through serde_json's `deserialize_any`.
     #[inline(never)]
     fn de_content(&mut self) -> R<Content> {
@@ -750,11 +758,7 @@ impl Reader<'_> {
     fn de_person(&mut self) -> R<Person> {
         let mut p = Person::default();
         let fields = ["name", "certificate_type", "certificate_number", "certificate_validity", "mobile", "office_phone", "emergency_phone", "email"];
-        self.de_struct("Person", &fields, &mut |r, i| {
-            let text = r.de_string()?;
-            *[&mut p.name, &mut p.certificate_type, &mut p.certificate_number, &mut p.certificate_validity, &mut p.mobile, &mut p.office_phone, &mut p.emergency_phone, &mut p.email][i] = text;
-            Ok(())
-        })?;
+        self.de_texts("Person", &fields, &mut [&mut p.name, &mut p.certificate_type, &mut p.certificate_number, &mut p.certificate_validity, &mut p.mobile, &mut p.office_phone, &mut p.emergency_phone, &mut p.email])?;
         Ok(p)
     }
 
@@ -791,22 +795,14 @@ impl Reader<'_> {
     #[inline(never)]
     fn de_platform(&mut self) -> R<AppPlatform> {
         let mut p = AppPlatform::default();
-        self.de_struct("AppPlatform", &["platform", "package", "public_key", "md5", "name"], &mut |r, i| {
-            let text = r.de_string()?;
-            *[&mut p.platform, &mut p.package, &mut p.public_key, &mut p.md5, &mut p.name][i] = text;
-            Ok(())
-        })?;
+        self.de_texts("AppPlatform", &["platform", "package", "public_key", "md5", "name"], &mut [&mut p.platform, &mut p.package, &mut p.public_key, &mut p.md5, &mut p.name])?;
         Ok(p)
     }
 
     #[inline(never)]
     fn de_pre_approval(&mut self) -> R<PreApproval> {
         let mut p = PreApproval::default();
-        self.de_struct("PreApproval", &["category", "document_number"], &mut |r, i| {
-            let text = r.de_string()?;
-            *[&mut p.category, &mut p.document_number][i] = text;
-            Ok(())
-        })?;
+        self.de_texts("PreApproval", &["category", "document_number"], &mut [&mut p.category, &mut p.document_number])?;
         Ok(p)
     }
 
