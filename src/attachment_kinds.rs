@@ -24,6 +24,8 @@ pub enum Format {
 }
 
 impl Format {
+    pub const ALL: [Format; 10] = [Format::Jpeg, Format::Png, Format::Gif, Format::Bmp, Format::Webp, Format::Heic, Format::Avif, Format::Pdf, Format::Tiff, Format::Unknown];
+
     /// The id results carry (`jpeg`, `heic`), the serde name.
     pub fn id(self) -> &'static str {
         match self {
@@ -73,6 +75,8 @@ pub enum ColourMode {
 }
 
 impl ColourMode {
+    pub const ALL: [ColourMode; 6] = [ColourMode::Grey, ColourMode::GreyAlpha, ColourMode::Rgb, ColourMode::Rgba, ColourMode::Palette, ColourMode::Cmyk];
+
     /// The id results carry, the serde name.
     pub fn name(self) -> &'static str {
         match self {
@@ -218,12 +222,10 @@ mod tests {
 
     #[test]
     fn ids_are_the_serde_names() {
-        use Format::*;
-        for f in [Jpeg, Png, Gif, Bmp, Webp, Heic, Avif, Pdf, Tiff, Unknown] {
+        for f in Format::ALL {
             assert_eq!(serde_json::to_value(f).unwrap(), f.id());
         }
-        use ColourMode::*;
-        for c in [Grey, GreyAlpha, Rgb, Rgba, Palette, Cmyk] {
+        for c in ColourMode::ALL {
             assert_eq!(serde_json::to_value(c).unwrap(), c.name());
         }
     }

@@ -739,8 +739,7 @@ impl Reader<'_> {
         self.de_struct("Entity", &fields, &mut |r, i| {
             match i {
                 0 => {
-                    let ids: Vec<&str> = EntityType::ALL.iter().map(|t| t.id()).collect();
-                    e.entity_type = EntityType::ALL[r.de_enum(&ids)?];
+                    e.entity_type = EntityType::ALL[r.de_enum(&EntityType::ALL.map(EntityType::id))?];
                 }
                 10 => e.national_document = r.de_bool()?,
                 11 => e.person_in_charge = r.de_person()?,
@@ -822,21 +821,17 @@ impl Reader<'_> {
 
     #[inline(never)]
     fn de_attachment(&mut self) -> R<AttachmentMeta> {
-        const FORMATS: [Format; 10] = [Format::Jpeg, Format::Png, Format::Gif, Format::Bmp, Format::Webp, Format::Heic, Format::Avif, Format::Pdf, Format::Tiff, Format::Unknown];
-        const COLOURS: [ColourMode; 6] = [ColourMode::Grey, ColourMode::GreyAlpha, ColourMode::Rgb, ColourMode::Rgba, ColourMode::Palette, ColourMode::Cmyk];
         let mut a = AttachmentMeta::default();
         self.de_struct("AttachmentMeta", &["kind", "format", "width", "height", "colour_mode", "byte_size", "subject"], &mut |r, i| {
             match i {
                 0 => a.kind = r.de_string()?,
                 1 => {
-                    let ids = FORMATS.map(Format::id);
-                    a.format = r.de_option(|r| r.de_enum(&ids))?.map(|i| FORMATS[i]);
+                    a.format = r.de_option(|r| r.de_enum(&Format::ALL.map(Format::id)))?.map(|i| Format::ALL[i]);
                 }
                 2 => a.width = r.de_option(|r| r.de_unsigned(u32::MAX.into(), "u32"))?.map(|n| n as u32),
                 3 => a.height = r.de_option(|r| r.de_unsigned(u32::MAX.into(), "u32"))?.map(|n| n as u32),
                 4 => {
-                    let ids = COLOURS.map(ColourMode::name);
-                    a.colour_mode = r.de_option(|r| r.de_enum(&ids))?.map(|i| COLOURS[i]);
+                    a.colour_mode = r.de_option(|r| r.de_enum(&ColourMode::ALL.map(ColourMode::name)))?.map(|i| ColourMode::ALL[i]);
                 }
                 5 => a.byte_size = r.de_unsigned(u64::MAX, "u64")?,
                 _ => a.subject = r.de_string()?,
