@@ -27,6 +27,7 @@ pub fn terms() -> Vec<&'static Term> {
     v.extend([&crate::input::NOT_BYTES, &crate::input::NOT_FILE, &crate::input::FILE_UNREADABLE]);
     v.extend([&crate::rules::domain::LATIN, &crate::rules::domain::CYRILLIC, &crate::rules::domain::GREEK]);
     v.extend([&crate::rules::phone::SATELLITE, &crate::rules::phone::EMERGENCY, &crate::rules::phone::DATA_ONLY]);
+    v.extend([&crate::rules::phone::NATIONWIDE_BASIS, &crate::rules::phone::BLOCK_LEVEL_BASIS]);
     v.extend([&f::ENTITY_ADDRESS, &f::SERVICES, &f::WEBSITE_DOMAIN, &f::APP_PLATFORMS, &f::PLATFORM, &f::ACCESS_IPS, &f::CERTIFICATE_TYPE, &f::NAME_MISSING]);
     {
         use crate::filing::rules::record_service_type as r;

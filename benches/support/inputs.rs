@@ -151,7 +151,7 @@ pub fn mobile(rng: &mut Rng) -> (String, Option<String>) {
         if !mobile_allocated(prefix5) {
             continue;
         }
-        let own = number[..7].parse().ok().and_then(mobile_province).map(|p| p.name_zh.to_string());
+        let own = number[..7].parse().ok().and_then(mobile_province).map(|p| p.province.name_zh.to_string());
         let province = match rng.below(10) {
             0 => None,
             1 => Some(rng.pick(&names).to_string()),

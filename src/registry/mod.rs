@@ -177,7 +177,9 @@ pub struct FieldInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DataSource {
-    /// `mobile_blocks`, `area_codes`, `gb2260_divisions`, `provinces`, `public_suffix_list`,
+    /// `mobile_blocks`, `mobile_provinces` (prefix -> province: libphonenumber's prefix-level
+    /// answers decide, its block-level ones are unconfirmed), `area_codes`,
+    /// `gb2260_divisions`, `provinces`, `public_suffix_list`,
     /// `approved_tlds`, `case_table`.
     pub table: &'static str,
     pub source: &'static str,
@@ -186,10 +188,11 @@ pub struct DataSource {
 }
 
 /// Every generated table with its source and date.
-pub fn data_sources() -> [DataSource; 7] {
+pub fn data_sources() -> [DataSource; 8] {
     let d = |table, (source, date): (&'static str, &'static str)| DataSource { table, source, date };
     [
         d("mobile_blocks", crate::region::PHONE_DATA),
+        d("mobile_provinces", crate::region::MOBILE_PROVINCES_DATA),
         d("area_codes", crate::region::PHONE_DATA),
         d("gb2260_divisions", crate::region::DIVISIONS_DATA),
         d("provinces", crate::region::PROVINCES_DATA),

@@ -19,6 +19,18 @@
 //!   (tables in `src/region/`). A prefix the geocoding data does not know gives the warning
 //!   `mobile.province_unknown` when a province is expected, never a mismatch error: new
 //!   number blocks are allocated every year.
+//! - Where that data files a whole range under one province (a key of 3-5 digits: all of 173
+//!   under Beijing) the answer is block-level: a second 7-digit dataset contradicts 5-97% of
+//!   such answers (`tools/phone_review.md`; its licence is unclear, so it is compared with,
+//!   not shipped). A block-level province is never grounds for an error: where the profile
+//!   requires a same-province mobile, or where it differs from the entity's, the warning
+//!   `mobile.province_unconfirmed` names it (param `province`, details `province_level`).
+//!   Refusing a right number on a block-level guess leaves the filer nothing to fix (issue 28).
+//! - `details.original_carrier` is the operator the block was allocated to: with number
+//!   portability (nationwide since 2019-11-27) a number may have moved to another operator.
+//! - 13-digit numbers of the IoT families (1440, 1441, 1410, 146, 148: MIIT's allocations of
+//!   13-digit machine-to-machine numbers; not in the seeds, fairly sure of the families) are
+//!   refused with `mobile.iot_number`: they are not a person's contact number.
 //! - Virtual-operator segments 162, 165, 167, 170, 171 (MIIT allocations to mobile virtual
 //!   network operators) give the warning `mobile.virtual_operator`: several provinces' filing
 //!   systems refuse them for SMS verification (aliyun-filing-guide-en step 8).
@@ -42,7 +54,7 @@ use crate::input::{fold_width, CONTEXT_INVALID};
 use crate::message::{Code, Severity, Term, Value};
 use crate::province_code::ProvinceCode;
 use crate::outcome::Outcome;
-use crate::region::{area_code_province, context_province, is_mainland, mobile_allocated, mobile_carrier, mobile_province, parse_province, Carrier, Province};
+use crate::region::{area_code_province, context_province, is_mainland, mobile_allocated, mobile_carrier, mobile_province, parse_province, Carrier, Province, MOBILE_PROVINCE_SOURCE};
 use crate::rule::Rule;
 use crate::message::text;
 
@@ -88,9 +100,25 @@ pub const MOBILE_SPECIAL_BLOCK: Code = Code {
 };
 pub const MOBILE_PROVINCE_UNCONFIRMED: Code = Code {
     id: "mobile.province_unconfirmed",
-    zh: text("{prefix} 为全国性号段，没有归属省份，无法确认与主体所在地{expected}一致"),
-    en: text("{prefix} is a nationwide block with no province, so it cannot be confirmed to belong to {expected}"),
+    zh: text("无法确认 {prefix} 号段的号码与主体所在地{expected}一致：{basis}"),
+    en: text("{prefix} cannot be confirmed to belong to {expected}: {basis}"),
 };
+pub const MOBILE_IOT_NUMBER: Code = Code {
+    id: "mobile.iot_number",
+    zh: text("{prefix} 开头的 13 位号码是物联网（机器通信）号码，不能作为联系电话"),
+    en: text("A 13-digit number starting {prefix} is an IoT (machine-to-machine) number, not a contact phone"),
+};
+
+/// Why a mobile's province is unconfirmed (`mobile.province_unconfirmed`'s `basis`).
+pub const NATIONWIDE_BASIS: Term = Term { id: "nationwide_block", zh: text("这是全国性号段，没有归属省份"), en: text("it is a nationwide block with no province") };
+pub const BLOCK_LEVEL_BASIS: Term = Term {
+    id: "block_level_data",
+    zh: text("号码数据只把包含它的整段号码笼统归入{province}，没有该号段自己的归属"),
+    en: text("the number data files the whole range around it under {province}, not this prefix by itself"),
+};
+
+/// First digits of the 13-digit IoT number families (MIIT allocations, see the module doc).
+pub const IOT_FAMILIES: &[&str] = &["1440", "1441", "1410", "146", "148"];
 pub const LANDLINE_MISSING_AREA_CODE: Code = Code {
     id: "landline.missing_area_code",
     zh: text("固定电话请加区号，如 010-82998299"),
@@ -146,6 +174,7 @@ pub const RULES: &[Rule] = &[
             &LANDLINE_MISSING_AREA_CODE,
             &LANDLINE_SERVICE_NUMBER,
             &MOBILE_LENGTH,
+            &MOBILE_IOT_NUMBER,
             &MOBILE_PREFIX_UNALLOCATED,
             &MOBILE_VIRTUAL_OPERATOR,
             &MOBILE_SPECIAL_BLOCK,
@@ -177,6 +206,7 @@ pub const RULES: &[Rule] = &[
             &FORMAT,
             &COUNTRY_CODE,
             &MOBILE_LENGTH,
+            &MOBILE_IOT_NUMBER,
             &MOBILE_PREFIX_UNALLOCATED,
             &MOBILE_VIRTUAL_OPERATOR,
             &MOBILE_SPECIAL_BLOCK,
@@ -449,6 +479,11 @@ fn check_number(phone: &Phone, ctx: &Context, out: &mut Outcome) {
 
 fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
     if n.len() != 11 {
+        if let Some(family) = IOT_FAMILIES.iter().find(|f| n.len() == 13 && n.starts_with(*f)) {
+            out.detail("type", Value::text("iot"));
+            out.error(&MOBILE_IOT_NUMBER).param("prefix", *family);
+            return;
+        }
         out.error(&MOBILE_LENGTH).param("length", n.len());
         return;
     }
@@ -460,39 +495,55 @@ fn check_mobile_number(n: &str, ctx: &Context, out: &mut Outcome) {
     }
     out.detail("type", Value::text("mobile"));
     if let Some(carrier) = block.map_or_else(|| mobile_carrier(n), |b| b.carrier) {
-        out.detail("carrier", Value::text(carrier.id()));
+        out.detail("original_carrier", Value::text(carrier.id()));
     }
     if matches!(&n[..3], "162" | "165" | "167" | "170" | "171") {
         out.detail("virtual_operator", true);
         out.warn(&MOBILE_VIRTUAL_OPERATOR).param("prefix", &n[..3]);
     }
+    let strict = provider_profile(ctx).mobile_mismatch == Severity::Error;
     if let Some(b) = block {
         out.detail("block", Value::Term(b.kind));
         out.warn(&MOBILE_SPECIAL_BLOCK).param("prefix", &n[..b.digits]).param("block", Value::Term(b.kind));
         if b.nationwide {
             out.detail("nationwide", true);
             if let Some(expected) = context_province(ctx, out) {
-                if provider_profile(ctx).mobile_mismatch == Severity::Error {
-                    out.warn(&MOBILE_PROVINCE_UNCONFIRMED).param("prefix", &n[..b.digits]).param("expected", Value::Province(ProvinceCode(expected.code)));
+                if strict {
+                    out.warn(&MOBILE_PROVINCE_UNCONFIRMED)
+                        .param("prefix", &n[..b.digits])
+                        .param("expected", Value::Province(ProvinceCode(expected.code)))
+                        .param("basis", Value::Term(&NATIONWIDE_BASIS));
                 }
             }
             out.normalized = Some(n.to_owned());
             return;
         }
     }
-    let province = mobile_province(n[..7].parse().unwrap_or(0));
-    if let Some(p) = province {
-        province_details(p, out);
+    let answer = mobile_province(n[..7].parse().unwrap_or(0));
+    if let Some(a) = answer {
+        province_details(a.province, out);
+        out.detail("province_level", Value::text(if a.block_level { "block" } else { "prefix" }));
+        out.detail("province_source", Value::text(MOBILE_PROVINCE_SOURCE));
     }
     if let Some(expected) = context_province(ctx, out) {
-        match province {
-            Some(p) if p.code != expected.code => {
+        let expected_code = Value::Province(ProvinceCode(expected.code));
+        match answer {
+            Some(a) if a.block_level => {
+                if strict || a.province.code != expected.code {
+                    out.warn(&MOBILE_PROVINCE_UNCONFIRMED)
+                        .param("prefix", &n[..7])
+                        .param("expected", expected_code)
+                        .param("province", Value::Province(ProvinceCode(a.province.code)))
+                        .param("basis", Value::Term(&BLOCK_LEVEL_BASIS));
+                }
+            }
+            Some(a) if a.province.code != expected.code => {
                 let severity = provider_profile(ctx).mobile_mismatch;
-                out.push(&PROVINCE_MISMATCH, severity).param("province", Value::Province(ProvinceCode(p.code))).param("expected", Value::Province(ProvinceCode(expected.code)));
+                out.push(&PROVINCE_MISMATCH, severity).param("province", Value::Province(ProvinceCode(a.province.code))).param("expected", expected_code);
             }
             Some(_) => {}
             None => {
-                out.warn(&MOBILE_PROVINCE_UNKNOWN).param("prefix", &n[..7]).param("expected", Value::Province(ProvinceCode(expected.code)));
+                out.warn(&MOBILE_PROVINCE_UNKNOWN).param("prefix", &n[..7]).param("expected", expected_code);
             }
         }
     }
@@ -577,7 +628,8 @@ fn mobile_digits_valid(d: &[u8], ctx: &Context) -> bool {
     if provider_profile(ctx).mobile_mismatch != Severity::Error {
         return true;
     }
-    !mobile_province(prefix(7)).is_some_and(|p| p.code != expected.0)
+    // A block-level province is never grounds for an error.
+    !mobile_province(prefix(7)).is_some_and(|m| !m.block_level && m.province.code != expected.0)
 }
 
 fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx: &Context, out: &mut Outcome) {
@@ -708,6 +760,50 @@ mod tests {
             check_phone(s, &Context::default(), &mut out);
             assert!(out.has_errors(), "{s}");
         }
+    }
+
+    fn ctx(province: ProvinceCode, provider: &str) -> Context {
+        let mut c = serde_json::from_value::<Context>(serde_json::json!({ "provider": provider })).unwrap();
+        c.province = Some(province);
+        c
+    }
+
+    /// Issue 28: 1736692 is filed under Beijing only by libphonenumber's 3-digit key for all
+    /// of 173 (a Sichuan number per a second dataset): unconfirmed, never an error.
+    #[test]
+    fn a_block_level_province_is_never_an_error() {
+        for provider in ["aliyun", "nwcd", "sinnet", "generic"] {
+            for province in [ProvinceCode(51), ProvinceCode::SHANGHAI] {
+                let mut out = Outcome::default();
+                check_mobile("17366921234", &ctx(province, provider), &mut out);
+                assert!(!out.has_errors(), "{provider}");
+                let f = out.findings.iter().find(|f| f.code.id == "mobile.province_unconfirmed").expect(provider);
+                assert!(f.params.iter().any(|(k, v)| *k == "province" && *v == Value::Province(ProvinceCode(11))), "{provider}");
+                assert_eq!(out.detail_value("province_level"), Some(&Value::text("block")));
+                assert_eq!(mobile_verdict("17366921234", &ctx(province, provider)), Some(true));
+            }
+        }
+        // A prefix-level answer still refuses a mismatch under aliyun.
+        let mut out = Outcome::default();
+        check_mobile("13800138000", &ctx(ProvinceCode::SHANGHAI, "aliyun"), &mut out);
+        assert!(out.findings.iter().any(|f| f.code.id == "phone.province_mismatch") && out.has_errors());
+        assert_eq!(out.detail_value("province_level"), Some(&Value::text("prefix")));
+        assert_eq!(mobile_verdict("13800138000", &ctx(ProvinceCode::SHANGHAI, "aliyun")), Some(false));
+    }
+
+    #[test]
+    fn iot_numbers_have_their_own_finding() {
+        for n in ["1440123456789", "1441 0123 45678", "+86 1480012345678", "1460012345678", "1410012345678"] {
+            for check in [check_mobile, check_phone] {
+                let mut out = Outcome::default();
+                check(n, &Context::default(), &mut out);
+                let ids: Vec<&str> = out.findings.iter().map(|f| f.code.id).collect();
+                assert_eq!(ids, ["mobile.iot_number"], "{n}");
+            }
+        }
+        let mut out = Outcome::default();
+        check_mobile("1390012345678", &Context::default(), &mut out);
+        assert_eq!(out.findings[0].code.id, "mobile.length");
     }
 
     #[test]
