@@ -53,6 +53,7 @@ fn all_vectors_pass_in_wasm() {
 /// Every file in tests/filings/ (a native test checks this list is complete).
 const FILING_FILES: &[(&str, &str)] = &[
     ("filings/aliyun_address_other_province.json", include_str!("filings/aliyun_address_other_province.json")),
+    ("filings/aliyun_mobile_block_level.json", include_str!("filings/aliyun_mobile_block_level.json")),
     ("filings/aliyun_mobile_other_province.json", include_str!("filings/aliyun_mobile_other_province.json")),
     ("filings/aliyun_photo_every_route.json", include_str!("filings/aliyun_photo_every_route.json")),
     ("filings/app_names.json", include_str!("filings/app_names.json")),
