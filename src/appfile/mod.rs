@@ -40,7 +40,7 @@ pub const MAX_ENTRY: u64 = 4 << 20;
 /// Largest certificate or profile file read whole.
 pub const MAX_CERTIFICATE_FILE: u64 = 1 << 20;
 /// At most this many HAPs of a HarmonyOS `.app` are read.
-const MAX_MODULES: usize = 16;
+pub const MAX_MODULES: usize = 16;
 /// Largest deflated HAP inflated from an `.app` (a stored one is read in place).
 pub const MAX_MODULE: u64 = 16 << 20;
 /// At most this many v1 signature files (`META-INF/*.RSA|DSA|EC`) are read.
