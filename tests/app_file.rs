@@ -241,6 +241,11 @@ fn hap_v3_with_and_without_code_signing() {
         assert_eq!(codes(&info), ["app_file.harmony_store_resigns"], "{file}");
         assert!(!info.has_errors());
     }
+    // The leaf lives 365 days (openssl x509 -days 365): read in 2099, it has expired.
+    let later = appfile::read(&FileSource::open(fixtures().dir.join("hap_v3.hap")).unwrap(), Date::parse("2099-01-01").unwrap());
+    let enddate = tool(&fixtures().dir, "openssl", &["x509", "-in", "hm_ec.pem", "-noout", "-enddate"]);
+    assert!(codes(&later).contains(&"app_file.certificate_expired"), "{enddate}");
+    assert!(later.has_errors());
     // What the signer's own inspector says of the block.
     let inspected = tool(&fixtures().dir, "hap-sign", &["inspect", "hap_v3.hap"]);
     assert!(inspected.contains("version=3") && inspected.contains("type=0x20000003"), "{inspected}");
