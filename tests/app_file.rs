@@ -1,8 +1,8 @@
 //! APP files made at test time by Debian's own tools (tests/make_app_files.sh, which the JS
 //! tests run too): `openssl` and `keytool` make keys and certificates, `aapt` compiles a
 //! manifest, `zipalign` and `apksigner` sign APKs with each scheme; `openssl cms` signs a
-//! provisioning profile; `zip` and Python's plistlib build the IPA; `hap-sign` (the crates.io
-//! hapsigner CLI) signs HarmonyOS HAPs, `zip` packs them into `.app`s. Every expected value is
+//! provisioning profile; `zip` and Python's plistlib build the IPA; `hap-sign` (the CLI of
+//! the Rust crate hapsigner) signs HarmonyOS HAPs, `zip` packs them into `.app`s. Every expected value is
 //! printed by `apksigner verify --print-certs`, `keytool -printcert`, `hap-sign` or
 //! `openssl`, never typed. Nothing is skipped: a missing tool fails the test.
 

@@ -3,7 +3,7 @@
 # tests/app_file.rs and the JS tests (tests/js/app-file*.mjs) alike: `openssl` and `keytool`
 # make keys and certificates, `aapt` compiles a manifest, `zipalign` and `apksigner` sign APKs
 # with each scheme, `openssl cms` signs a provisioning profile, `zip` and Python's plistlib
-# build the IPA; `hap-sign` (the crates.io hapsigner CLI, tools/setup.sh) signs HarmonyOS
+# build the IPA; `hap-sign` (the CLI of the Rust crate hapsigner, tools/setup.sh) signs HarmonyOS
 # profiles and HAPs, `zip` packs signed HAPs into `.app`s. Expected values are for the tests
 # to ask the same tools.
 # Usage: tests/make_app_files.sh DIR            the small files, in DIR (made anew)
@@ -84,7 +84,7 @@ openssl cms -sign -in profile.plist -signer profile_signer.pem -inkey profile_si
 mkdir -p ipa/Payload/Filing.app
 cp Info.plist embedded.mobileprovision ipa/Payload/Filing.app/
 (cd ipa && zip -q -r ../app.ipa Payload)
-# HarmonyOS: an unsigned HAP, HAPs signed by `hap-sign` (the crates.io `hapsigner` CLI) with an
+# HarmonyOS: an unsigned HAP, HAPs signed by `hap-sign` (the CLI of the Rust crate `hapsigner`) with an
 # OpenHarmony-shaped PKI made by openssl (root CA, sub-CA, ECDSA P-256 and RSA leaves, a
 # profile signer), and `.app` packs built around signed HAPs (the signer signs HAPs only).
 module_json() { # dir bundle module type

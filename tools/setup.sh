@@ -30,7 +30,7 @@ if [ "$have" != "$wb_version" ]; then
   }
 fi
 
-# tests/make_app_files.sh signs HarmonyOS HAPs with `hap-sign`, the CLI of the crates.io
+# tests/make_app_files.sh signs HarmonyOS HAPs with `hap-sign`, the CLI of the Rust
 # `hapsigner` crate (MIT; a Java-free OpenHarmony signer), at exactly this version. --debug:
 # half the CPU of its release profile (thin LTO, one codegen unit) to build, and the test
 # files take as long to sign.
