@@ -26,7 +26,8 @@ export interface AppCertificate {
   md5_hex: string;
   sha1: string;
   sha256: string;
-  /** Where it was found: `v1`, `v2`, `v3`, `v3.1`, `lineage`, `embedded.mobileprovision`, `file`. */
+  /** Where it was found: `v1`, `v2`, `v3`, `v3.1`, `lineage`, `embedded.mobileprovision`, `file`;
+   * in a HAP `hap_signature` (the signer), `hap_chain`, `hap_profile` (the profile's certificate). */
   found_in: string[];
 }
 
@@ -47,6 +48,18 @@ export interface AppFileResult {
   schemes_agree?: boolean;
   /** A provisioning profile's `TEAMID.bundle.id`. */
   application_identifier?: string;
+  /** A HarmonyOS HAP's signing block (in an `.app`, the entry module's, named by `module`). */
+  harmony?: {
+    /** 2 (`HAP Sig Block 42`, compatible API version below 8) or 3 (`<hap sign block>`). */
+    block_version: number;
+    code_signing: boolean;
+    /** The profile's `type`: `release` or `debug`. */
+    profile_type: string | null;
+    profile_bundle_name: string | null;
+    /** A signed `.p7b` rather than the profile's JSON alone. */
+    profile_signed: boolean | null;
+    module?: string;
+  };
   /** The signing certificate first, then other signers, chains and older lineage ones. */
   certificates: AppCertificate[];
   /** Bytes the reader used and in how many reads (as natively). */

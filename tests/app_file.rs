@@ -1,8 +1,9 @@
 //! APP files made at test time by Debian's own tools (tests/make_app_files.sh, which the JS
 //! tests run too): `openssl` and `keytool` make keys and certificates, `aapt` compiles a
 //! manifest, `zipalign` and `apksigner` sign APKs with each scheme; `openssl cms` signs a
-//! provisioning profile; `zip` and Python's plistlib build the IPA and HarmonyOS shapes. Every
-//! expected value is printed by `apksigner verify --print-certs`, `keytool -printcert` or
+//! provisioning profile; `zip` and Python's plistlib build the IPA; `hap-sign` (the CLI of
+//! the Rust crate hapsigner) signs HarmonyOS HAPs, `zip` packs them into `.app`s. Every expected value is
+//! printed by `apksigner verify --print-certs`, `keytool -printcert`, `hap-sign` or
 //! `openssl`, never typed. Nothing is skipped: a missing tool fails the test.
 
 use std::collections::BTreeMap;
@@ -204,13 +205,225 @@ fn ipa_with_a_cms_signed_profile() {
     assert_eq!(profile.certificates, info.certificates);
 }
 
+/// A HarmonyOS package's reading against openssl's of the certificate the test made.
+fn assert_harmony_signer(info: &AppInfo, pem: &str, algorithm: &str, bits: u32) {
+    let (md5, sha1, sha256, key) = openssl_values(pem);
+    let c = &info.certificates[0];
+    assert_eq!((c.md5.as_str(), c.sha1.as_str(), c.sha256.as_str(), c.public_key.as_str()), (md5.as_str(), sha1.as_str(), sha256.as_str(), key.as_str()));
+    assert_eq!(info.md5.as_deref(), Some(md5.replace(':', "").as_str()));
+    assert_eq!(info.public_key.as_deref(), Some(key.as_str()));
+    assert_eq!((c.key_algorithm.as_str(), c.key_bits), (algorithm, bits));
+    assert_eq!(c.subject, openssl_subject(pem));
+    assert_eq!(c.issuer, openssl_subject("hm_sub.pem"));
+    assert_eq!(c.found_in[0], "hap_signature");
+    assert_eq!(info.package.as_deref(), Some("com.example.filing.harmony"));
+    assert_eq!(info.platform, Some("harmony"));
+}
+
+fn harmony(info: &AppInfo) -> &appfile::Harmony {
+    info.harmony.as_ref().expect("the signing block was read")
+}
+
 #[test]
-fn harmony_hap_and_app() {
-    let hap = read("entry.hap");
-    assert_eq!((hap.kind, hap.package.as_deref()), ("hap", Some("com.example.filing.harmony")));
-    assert_eq!(codes(&hap), ["app_file.no_certificate"]);
-    let app = read("filing.app");
-    assert_eq!((app.kind, app.package.as_deref()), ("app", Some("com.example.filing.harmony")));
+fn hap_v3_with_and_without_code_signing() {
+    for (file, code_signing) in [("hap_v3.hap", true), ("hap_v3_no_code.hap", false)] {
+        let info = read(file);
+        assert_eq!(info.kind, "hap");
+        assert_harmony_signer(&info, "hm_ec.pem", "EC", 256);
+        assert_eq!(info.certificates[0].key_curve.as_deref(), Some("P-256"));
+        let h = harmony(&info);
+        assert_eq!((h.block_version, h.code_signing, h.profile_type.as_deref(), h.profile_signed), (3, code_signing, Some("release"), Some(true)), "{file}");
+        assert_eq!(h.profile_bundle_name.as_deref(), Some("com.example.filing.harmony"));
+        // The profile names the signing certificate; the chain follows it, leaf to root.
+        assert_eq!(info.certificates[0].found_in, ["hap_signature", "hap_profile"]);
+        let chain: Vec<String> = info.certificates[1..].iter().map(|c| c.subject.clone()).collect();
+        assert_eq!(chain, [openssl_subject("hm_sub.pem"), openssl_subject("hm_root.pem")]);
+        assert_eq!(codes(&info), ["app_file.harmony_store_resigns"], "{file}");
+        assert!(!info.has_errors());
+    }
+    // The leaf lives 365 days (openssl x509 -days 365): read in 2099, it has expired.
+    let later = appfile::read(&FileSource::open(fixtures().dir.join("hap_v3.hap")).unwrap(), Date::parse("2099-01-01").unwrap());
+    let enddate = tool(&fixtures().dir, "openssl", &["x509", "-in", "hm_ec.pem", "-noout", "-enddate"]);
+    assert!(codes(&later).contains(&"app_file.certificate_expired"), "{enddate}");
+    assert!(later.has_errors());
+    // What the signer's own inspector says of the block.
+    let inspected = tool(&fixtures().dir, "hap-sign", &["inspect", "hap_v3.hap"]);
+    assert!(inspected.contains("version=3") && inspected.contains("type=0x20000003"), "{inspected}");
+    let inspected = tool(&fixtures().dir, "hap-sign", &["inspect", "hap_v3_no_code.hap"]);
+    assert!(!inspected.contains("type=0x20000003"), "{inspected}");
+}
+
+#[test]
+fn hap_old_layout_below_compatible_version_8() {
+    let info = read("hap_v2.hap");
+    let inspected = tool(&fixtures().dir, "hap-sign", &["inspect", "hap_v2.hap"]);
+    assert!(inspected.contains("version=2"), "{inspected}");
+    assert_eq!(harmony(&info).block_version, 2);
+    assert_harmony_signer(&info, "hm_ec.pem", "EC", 256);
+    assert_eq!(codes(&info), ["app_file.harmony_store_resigns"]);
+}
+
+#[test]
+fn hap_rsa_key() {
+    let info = read("hap_rsa.hap");
+    let bits = tool(&fixtures().dir, "openssl", &["x509", "-in", "hm_rsa.pem", "-noout", "-text"]);
+    assert!(bits.contains("Public-Key: (2048 bit)"), "{bits}");
+    assert_harmony_signer(&info, "hm_rsa.pem", "RSA", 2048);
+    assert_eq!(codes(&info), ["app_file.harmony_store_resigns"]);
+}
+
+#[test]
+fn hap_leaf_by_issuer_and_serial_whatever_the_order() {
+    let leaf_first = read("hap_v3.hap");
+    let root_first = read("hap_root_first.hap");
+    // The set really is reversed, and the HAP still verifies.
+    tool(&fixtures().dir, "hap-sign", &["verify-app", "hap_root_first.hap", "--out-cert-chain", "root_first.chain", "--out-profile", "root_first.p7b"]);
+    assert_harmony_signer(&root_first, "hm_ec.pem", "EC", 256);
+    assert_eq!(root_first.certificates[1].subject, openssl_subject("hm_root.pem"));
+    assert_eq!(leaf_first.certificates[1].subject, openssl_subject("hm_sub.pem"));
+    assert_eq!(root_first.md5, leaf_first.md5);
+    assert_eq!(codes(&root_first), ["app_file.harmony_store_resigns"]);
+}
+
+#[test]
+fn hap_debug_profile_is_an_error() {
+    let info = read("hap_debug.hap");
+    assert_harmony_signer(&info, "hm_debug.pem", "EC", 256);
+    assert_eq!(harmony(&info).profile_type.as_deref(), Some("debug"));
+    assert_eq!(codes(&info), ["app_file.harmony_debug_profile", "app_file.harmony_store_resigns"]);
+    assert!(info.has_errors());
+}
+
+#[test]
+fn hap_profiles_that_disagree() {
+    // The profile names the RSA certificate; the HAP is signed with the EC key.
+    let info = read("hap_profile_other_cert.hap");
+    assert_harmony_signer(&info, "hm_ec.pem", "EC", 256);
+    let rsa = openssl_values("hm_rsa.pem").0;
+    let named = info.certificates.iter().find(|c| c.md5 == rsa).unwrap();
+    assert_eq!(named.found_in, ["hap_profile"]);
+    assert_eq!(codes(&info), ["app_file.harmony_profile_certificate_mismatch", "app_file.harmony_store_resigns"]);
+    let f = &info.findings[0];
+    assert!(f.params.iter().any(|(k, v)| *k == "profile" && v.to_string() == rsa));
+    // The profile's bundle name against module.json's.
+    let info = read("hap_profile_other_bundle.hap");
+    assert_eq!(harmony(&info).profile_bundle_name.as_deref(), Some("com.example.other"));
+    assert_eq!(codes(&info), ["app_file.harmony_bundle_mismatch", "app_file.harmony_store_resigns"]);
+    // A profile embedded as its JSON alone (--profile-signed 0) reads the same.
+    let info = read("hap_raw_profile.hap");
+    assert_eq!(harmony(&info).profile_signed, Some(false));
+    assert_harmony_signer(&info, "hm_ec.pem", "EC", 256);
+    assert_eq!(codes(&info), ["app_file.harmony_store_resigns"]);
+}
+
+#[test]
+fn hap_unsigned_and_truncated_block() {
+    let info = read("entry.hap");
+    assert_eq!((info.kind, info.package.as_deref()), ("hap", Some("com.example.filing.harmony")));
+    assert_eq!(codes(&info), ["app_file.hap_unsigned"]);
+    assert!(info.md5.is_none() && info.certificates.is_empty());
+    let info = read("hap_truncated_block.hap");
+    assert_eq!(codes(&info), ["app_file.truncated"]);
+    assert!(info.findings[0].params.iter().any(|(_, v)| v.to_string().contains("hap_signing_block")), "{:?}", info.findings[0].params);
+    assert!(info.md5.is_none());
+}
+
+#[test]
+fn harmony_app_reports_the_entry_module() {
+    // pack.info names entry-default as the entry module; feature-default comes first in the archive.
+    for file in ["filing.app", "filing_deflated.app"] {
+        let info = read(file);
+        assert_eq!(info.kind, "app");
+        assert_harmony_signer(&info, "hm_ec.pem", "EC", 256);
+        assert_eq!(harmony(&info).module.as_deref(), Some("entry-default.hap"));
+        assert_eq!(codes(&info), ["app_file.harmony_store_resigns"], "{file}");
+    }
+    // A feature HAP signed with another key: the entry module's certificate is reported, and
+    // the disagreement named.
+    let info = read("mixed.app");
+    assert_harmony_signer(&info, "hm_ec.pem", "EC", 256);
+    let rsa = openssl_values("hm_rsa.pem").0;
+    assert_eq!(codes(&info), ["app_file.harmony_modules_disagree", "app_file.harmony_store_resigns"]);
+    assert!(info.findings[0].params.iter().any(|(_, v)| v.to_string().contains(&format!("feature-default.hap: {rsa}"))));
+    let info = read("unsigned.app");
+    assert_eq!(codes(&info), ["app_file.hap_unsigned"]);
+}
+
+#[test]
+fn harmony_cross_check_and_cli() {
+    let info = read("hap_v3.hap");
+    let at = "services[0].platforms[2]";
+    let typed = Typed { package: Some("com.example.filing.harmony"), md5: info.md5.as_deref(), public_key: info.public_key.as_deref(), platform: Some("harmony") };
+    assert!(appfile::cross_check(&info, &typed, at).is_empty());
+    // The root CA's MD5 typed: another certificate of the package.
+    let root = openssl_values("hm_root.pem").0;
+    let found: Vec<&str> = appfile::cross_check(&info, &Typed { md5: Some(&root), ..typed }, at).iter().map(|(_, f)| f.code.id).collect();
+    assert_eq!(found, ["app_file.md5_other_certificate"]);
+    for (file, code, exit) in [("hap_v3.hap", None, 0), ("hap_debug.hap", Some("app_file.harmony_debug_profile"), 1), ("entry.hap", Some("app_file.hap_unsigned"), 1)] {
+        let path = fixtures().dir.join(file);
+        let out = Command::new(env!("CARGO_BIN_EXE_icp-validate")).args(["app-info", path.to_str().unwrap(), "--locale", "en"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(exit), "{file}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["package"], "com.example.filing.harmony");
+        assert_eq!(json["errors"][0]["code"].as_str(), code, "{file}");
+        assert_eq!(json["md5"].as_str(), read(file).md5.as_deref());
+    }
+}
+
+/// The signing block's tail and headers of a signed HAP: (directory offset, block start, count).
+fn hap_block_at(hap: &[u8]) -> (usize, usize, usize) {
+    let eocd = hap.len() - 22;
+    let dir = u32::from_le_bytes(hap[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
+    let count = u32::from_le_bytes(hap[dir - 32..dir - 28].try_into().unwrap()) as usize;
+    let size = u64::from_le_bytes(hap[dir - 28..dir - 20].try_into().unwrap()) as usize;
+    (dir, dir - size, count)
+}
+
+#[test]
+fn hostile_hap_signing_blocks_are_findings() {
+    let hap = std::fs::read(fixtures().dir.join("hap_v3.hap")).unwrap();
+    let (dir, start, count) = hap_block_at(&hap);
+    assert_eq!(count, 3);
+    let edit = |at: usize, bytes: &[u8]| {
+        let mut bad = hap.clone();
+        bad[at..at + bytes.len()].copy_from_slice(bytes);
+        codes(&read_bytes(&bad))
+    };
+    // The block's size past the file's start, or below its own tail.
+    assert_eq!(edit(dir - 28, &u64::MAX.to_le_bytes()), ["app_file.truncated"]);
+    assert_eq!(edit(dir - 28, &8u64.to_le_bytes()), ["app_file.malformed"]);
+    // A huge count, a count whose headers run into the tail.
+    assert_eq!(edit(dir - 32, &u32::MAX.to_le_bytes()), ["app_file.limit"]);
+    assert_eq!(edit(dir - 32, &60u32.to_le_bytes())[0], "app_file.truncated");
+    // A sub-block's offset or length outside the block; a value over the read limit.
+    assert_eq!(edit(start + 8, &u32::MAX.to_le_bytes()), ["app_file.truncated"]);
+    assert_eq!(edit(start + 12 * 2 + 4, &u32::MAX.to_le_bytes()), ["app_file.truncated"]);
+    // The old magic with version 3: neither layout.
+    assert_eq!(edit(dir - 20, b"HAP Sig Block 42"), ["app_file.malformed"]);
+    // The signature's SignerInfo naming no certificate of the set (its serial changed).
+    let mut bad = hap.clone();
+    let sig = (0..count).map(|i| &hap[start + 12 * i..start + 12 * i + 12]).find(|h| h[..4] == 0x2000_0000u32.to_le_bytes()).unwrap();
+    let (offset, len) = (u32::from_le_bytes(sig[8..12].try_into().unwrap()) as usize, u32::from_le_bytes(sig[4..8].try_into().unwrap()) as usize);
+    let value = start + offset..start + offset + len;
+    // The SignerInfo is the value's last element; its serial sits after the issuer name, so
+    // change the last byte of the leaf's serial where the SignerInfo repeats it.
+    let leaf = read_bytes(&hap).certificates[0].serial.clone();
+    let serial = (0..leaf.len() / 2).map(|i| u8::from_str_radix(&leaf[2 * i..2 * i + 2], 16).unwrap()).collect::<Vec<u8>>();
+    let at = hap[value.clone()].windows(serial.len()).rposition(|w| w == serial).unwrap() + value.start;
+    bad[at + serial.len() - 1] ^= 1;
+    let info = read_bytes(&bad);
+    assert_eq!(codes(&info), ["app_file.malformed"]);
+    assert!(info.findings[0].params.iter().any(|(_, v)| v.to_string().contains("hap_signature")));
+    // Every byte of the block flipped, one at a time: findings or the same answer, never a panic.
+    let good = read_bytes(&hap);
+    for i in (start..dir).step_by(7) {
+        let mut bad = hap.clone();
+        bad[i] ^= 0xff;
+        let info = read_bytes(&bad);
+        assert!(info.findings.len() < 8 && info.certificates.len() < 8, "{i}");
+        // A damaged leaf no longer matches the profile's certificate: no error, no change.
+        assert!(info.has_errors() || info.md5 == good.md5, "{i}: {:?}", codes(&info));
+    }
 }
 
 #[test]

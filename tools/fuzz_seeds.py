@@ -172,9 +172,24 @@ def signing_block(cert):
     return struct.pack("<Q", size) + pairs + struct.pack("<Q", size) + b"APK Sig Block 42"
 
 
+def hap_signing_block(cert, profile):
+    """A HAP signing block, v3 (OpenHarmony developtools_hapsigner, SignHap.generateHapSigningBlock):
+    sub-block headers (type, length, offset from the block's start), a property block opening
+    with a code-signing header, the signed profile and the signature, then count, size, magic
+    and version."""
+    values = [(0x20000003, struct.pack("<III", 0x30000001, 4, 0) + b"\0" * 4), (0x20000002, signed_data(cert, profile)), (0x20000000, signed_data(cert, struct.pack("<II", 2, 1)))]
+    headers, body, offset = b"", b"", 12 * len(values)
+    for kind, value in values:
+        headers += struct.pack("<III", kind, len(value), offset)
+        offset += len(value)
+        body += value
+    return headers + body + struct.pack("<IQ", len(values), len(headers) + len(body) + 32) + b"<hap sign block>" + struct.pack("<I", 3)
+
+
 def app_file_seeds():
     """`app_file` target: an APK (v1 + v2 + v3 with lineage), an IPA (binary Info.plist,
-    CMS-wrapped XML profile), a HAP, DER and PEM certificates. Built from fixed bytes, so
+    CMS-wrapped XML profile), a HAP unsigned and signed (v3 block), an `.app` of signed
+    HAPs, DER and PEM certificates. Built from fixed bytes, so
     the output is the same on every run."""
     import base64, plistlib
     cert = certificate("Fuzz Seed")
@@ -184,7 +199,11 @@ def app_file_seeds():
     ipa = zip_file([("Payload/Seed.app/Info.plist", info), ("Payload/Seed.app/embedded.mobileprovision", signed_data(cert, profile))])
     hap = zip_file([("module.json", b'{"app":{"bundleName":"com.example.seed"}}'), ("pack.info", b'{"summary":{"app":{"bundleName":"com.example.seed"}}}')])
     pem = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(cert) + b"-----END CERTIFICATE-----\n"
-    return [apk, ipa, hap, cert, pem * 2, signed_data(cert, profile)]
+    harmony_profile = json.dumps({"type": "release", "bundle-info": {"bundle-name": "com.example.seed", "distribution-certificate": pem.decode()}}).encode()
+    signed_hap = zip_file([("module.json", b'{"app":{"bundleName":"com.example.seed"}}')], hap_signing_block(cert, harmony_profile))
+    pack = b'{"summary":{"app":{"bundleName":"com.example.seed"}},"packages":[{"name":"entry","moduleType":"entry"}]}'
+    app = zip_file([("pack.info", pack), ("entry.hap", signed_hap), ("feature.hap", signed_hap)])
+    return [apk, ipa, hap, cert, pem * 2, signed_data(cert, profile), signed_hap, app]
 
 
 def filing_seeds():

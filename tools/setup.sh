@@ -30,6 +30,16 @@ if [ "$have" != "$wb_version" ]; then
   }
 fi
 
+# tests/make_app_files.sh signs HarmonyOS HAPs with `hap-sign`, the CLI of the Rust
+# `hapsigner` crate (MIT; a Java-free OpenHarmony signer), at exactly this version. --debug:
+# half the CPU of its release profile (thin LTO, one codegen unit) to build, and the test
+# files take as long to sign.
+hapsigner_version=0.2.0
+if [ "$(hap-sign --version 2>/dev/null | awk '{print $2}' || true)" != "$hapsigner_version" ]; then
+  say "installing hapsigner $hapsigner_version (hap-sign)"
+  cargo install hapsigner --version "=$hapsigner_version" --locked --debug --force
+fi
+
 apt_pkgs=()
 if [ $want_browser = 1 ]; then
   command -v chromium >/dev/null || apt_pkgs+=(chromium)

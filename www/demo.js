@@ -71,7 +71,8 @@ function rowList(container, button, first, make) {
   const renumber = () =>
     container.querySelectorAll(":scope > .row").forEach((row, i) => {
       for (const el of row.querySelectorAll("[data-path-template]")) el.dataset.icpPath = el.dataset.pathTemplate.replace("{i}", first + i);
-      row.querySelector("[data-number]").textContent = String(first + i + 1);
+      for (const el of row.querySelectorAll("[data-app-file-template]")) el.dataset.icpAppFile = el.dataset.appFileTemplate.replace("{i}", first + i);
+      for (const el of row.querySelectorAll("[data-number]")) el.textContent = String(first + i + 1);
       // "删除" alone does not say which row a screen reader user would remove.
       row.querySelector(".remove-row").setAttribute("aria-label", `删除${row.querySelector("label").textContent}`);
     });
@@ -102,8 +103,8 @@ function labelled(id, text, input) {
   input.id = id;
   return [label, input];
 }
-function input(attributes) {
-  const el = document.createElement("input");
+function input(attributes, tag = "input") {
+  const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   return el;
 }
@@ -113,6 +114,10 @@ rowList(document.getElementById("extra_domains"), document.getElementById("add_d
 rowList(document.getElementById("extra_platforms"), document.getElementById("add_platform"), 2, (id) => [
   input({ type: "hidden", value: "harmony", "data-path-template": "services[0].platforms[{i}].platform" }),
   ...labelled(`harmony_bundle_${id}`, ["鸿蒙应用包名（平台 ", "）"], input({ placeholder: "com.example.app", "data-icp-field": "harmony_bundle_name", "data-path-template": "services[0].platforms[{i}].package" })),
+  // A signed HAP or APP (or the release .cer) fills the bundle name, MD5 and public key.
+  ...labelled(`harmony_file_${id}`, ["从 HAP / APP 读取（平台 ", "，可选）"], input({ type: "file", accept: ".hap,.app,.cer,.crt,.pem", "data-app-file-template": "services[0].platforms[{i}]" })),
+  ...labelled(`harmony_md5_${id}`, ["鸿蒙签名 MD5（平台 ", "）"], input({ placeholder: "AB:CD:…", "data-icp-field": "md5", "data-path-template": "services[0].platforms[{i}].md5" })),
+  ...labelled(`harmony_key_${id}`, ["鸿蒙公钥（平台 ", "）"], input({ rows: "3", "data-icp-field": "public_key", "data-path-template": "services[0].platforms[{i}].public_key" }, "textarea")),
 ]);
 
 document.getElementById("engine").textContent = `icp-validate ${version()} · ${known.size} fields`;

@@ -1,5 +1,6 @@
 //! The APP file reader on arbitrary bytes: ZIP/ZIP64, the APK Signing Block, v1 PKCS#7,
-//! binary XML, plists, provisioning profiles and certificates. It must return findings,
+//! binary XML, plists, provisioning profiles, certificates, the HAP signing block and its
+//! profile, and the HAPs inside a HarmonyOS `.app`. It must return findings,
 //! never panic, and read a bounded number of bytes however the file lies about its sizes.
 //! Read in rounds over the ranges fetched so far (as the browser reads a `File`), it gives
 //! the very reading the whole file gives.
@@ -14,7 +15,9 @@ fuzz_target!(|data: &[u8]| {
     let today = Date::new(2026, 11, 23).unwrap();
     let info = appfile::read(&data.to_vec(), today);
     // Ends, directory, signing block values and a few entries: never more than these bounds.
-    let bound = 0x1_0016 + appfile::zip::MAX_DIRECTORY + 64 * appfile::apksig::MAX_VALUE + 16 * appfile::MAX_ENTRY;
+    // An `.app` reads up to MAX_MODULES HAPs, each its ends, directory and two block values.
+    let module = appfile::MAX_MODULE + 1024 + 0x1_0016 + appfile::zip::MAX_DIRECTORY + 2 * appfile::hapsig::MAX_VALUE + 4096;
+    let bound = 0x1_0016 + appfile::zip::MAX_DIRECTORY + 64 * appfile::apksig::MAX_VALUE + 16 * appfile::MAX_ENTRY + appfile::MAX_MODULES as u64 * module;
     assert!(info.bytes_read <= bound, "{} bytes read", info.bytes_read);
     assert!(info.md5.is_none() || !info.certificates.is_empty());
     let typed = Typed { package: Some("com.example.app"), md5: Some("00112233445566778899AABBCCDDEEFF"), public_key: None, platform: Some("android") };

@@ -42,7 +42,9 @@ pub struct Certificate {
     pub md5_hex: String,
     pub sha1: String,
     pub sha256: String,
-    /// Where the certificate was found: `v1`, `v2`, `v3`, `lineage`, `embedded.mobileprovision`, `file`.
+    /// Where the certificate was found: `v1`, `v2`, `v3`, `lineage`, `embedded.mobileprovision`,
+    /// `file`; in a HAP `hap_signature` (the signer), `hap_chain` (the rest of the signature's
+    /// certificate set), `hap_profile` (the certificate the profile names).
     pub found_in: Vec<&'static str>,
 }
 

@@ -109,6 +109,40 @@ pub const KEY_MISMATCH: Code = Code {
     en: text("The public key typed differs from the signing certificate's public key"),
 };
 
+pub const HAP_UNSIGNED: Code = Code {
+    id: "app_file.hap_unsigned",
+    zh: text("HAP 没有签名块，无法取得签名证书；请选择用发布证书和发布 Profile 签名后的安装包"),
+    en: text("The HAP has no signing block, so it has no signing certificate; choose the package signed with the release certificate and release profile"),
+};
+pub const HARMONY_DEBUG_PROFILE: Code = Code {
+    id: "app_file.harmony_debug_profile",
+    zh: text("这是用调试 Profile（type 为 debug）签名的安装包，备案须填写发布证书的公钥和 MD5；请选择用发布证书和发布 Profile 签名的安装包"),
+    en: text("This package is signed with a debug (development) profile; the filing needs the release certificate's public key and MD5, so choose the package signed with the release certificate and release profile"),
+};
+pub const HARMONY_BUNDLE_MISMATCH: Code = Code {
+    id: "app_file.harmony_bundle_mismatch",
+    zh: text("签名 Profile 中的包名“{profile}”与{part}中的“{config}”不一致"),
+    en: text("The signing profile's bundle name (\"{profile}\") differs from the {part}'s (\"{config}\")"),
+};
+pub const HARMONY_PROFILE_CERTIFICATE_MISMATCH: Code = Code {
+    id: "app_file.harmony_profile_certificate_mismatch",
+    zh: text("签名证书（MD5 {signature}）不是签名 Profile 所指定的证书（MD5 {profile}），设备将拒绝安装；请用 Profile 对应的证书重新签名"),
+    en: text("The signing certificate (MD5 {signature}) is not the certificate the signing profile names (MD5 {profile}), so devices refuse the package; sign it again with the profile's certificate"),
+};
+pub const HARMONY_MODULES_DISAGREE: Code = Code {
+    id: "app_file.harmony_modules_disagree",
+    zh: text("APP 包中的各 HAP 签名证书不一致（{modules}），无法确定应填写哪个证书；请用同一证书重新签名"),
+    en: text("The HAPs in the APP package are signed with different certificates ({modules}), so which one to file is unclear; sign them again with one certificate"),
+};
+/// HarmonyOS guides, "Release" (developer.huawei.com/consumer/en/doc/harmonyOS-guides/ide-publish-app):
+/// since DevEco Studio 26.0.0 the upload to AppGallery Connect re-signs the app, signed before
+/// or not, with the cloud-managed certificate AppGallery Connect generates or one you created.
+pub const HARMONY_STORE_RESIGNS: Code = Code {
+    id: "app_file.harmony_store_resigns",
+    zh: text("上传到 AppGallery Connect 时应用可能被重新签名（DevEco Studio 26.0.0 起，上传时用 AppGallery Connect 管理的证书或您创建的证书重签），备案应填写在架应用所用发布证书的公钥和 MD5；本地签名的安装包中的证书可能与之不同，请在 AppGallery Connect 中核对"),
+    en: text("An app uploaded to AppGallery Connect may be re-signed (from DevEco Studio 26.0.0 the upload re-signs it with the certificate AppGallery Connect manages or one you created), and the filing needs the public key and MD5 of the certificate the released app carries; a locally signed package may carry another, so check it in AppGallery Connect"),
+};
+
 pub const PLATFORM_MISMATCH: Code = Code {
     id: "app_file.platform_mismatch",
     zh: text("所选文件是 {file} 安装包或证书，而此处填写的是 {form} 平台"),
@@ -120,7 +154,8 @@ pub const CODES: &[&Code] = &[
     &NOT_AN_APP_FILE, &UNKNOWN_ARCHIVE, &READ_FAILED, &TRUNCATED, &MALFORMED, &LIMIT, &UNSUPPORTED, &MISSING, &PACKAGE_MISSING,
     &UNSIGNED, &NO_CERTIFICATE, &DEBUG_CERTIFICATE, &EXPIRED, &NOT_YET_VALID, &SCHEMES_DISAGREE, &KEY_ROTATED, &MULTIPLE_SIGNERS,
     &PACKAGE_MISMATCH, &MD5_MISMATCH, &MD5_OF_OTHER_CERTIFICATE, &KEY_MISMATCH,
-    &PLATFORM_MISMATCH,
+    &PLATFORM_MISMATCH, &HAP_UNSIGNED, &HARMONY_DEBUG_PROFILE, &HARMONY_BUNDLE_MISMATCH, &HARMONY_PROFILE_CERTIFICATE_MISMATCH,
+    &HARMONY_MODULES_DISAGREE, &HARMONY_STORE_RESIGNS,
 ];
 
 /// A part of a file that a finding names.
@@ -136,6 +171,8 @@ pub enum Part {
     Provisioning,
     HarmonyConfig,
     HarmonyProfile,
+    HapSigningBlock,
+    HapSignature,
     Certificate,
     File,
 }
@@ -150,6 +187,9 @@ pub const PART_INFO_PLIST: Term = Term { id: "app_file.part.info_plist", zh: tex
 pub const PART_PROVISIONING: Term = Term { id: "app_file.part.provisioning", zh: text("描述文件 embedded.mobileprovision"), en: text("provisioning profile embedded.mobileprovision") };
 pub const PART_HARMONY_CONFIG: Term = Term { id: "app_file.part.harmony_config", zh: text("module.json / config.json / pack.info"), en: text("module.json / config.json / pack.info") };
 pub const PART_HARMONY_PROFILE: Term = Term { id: "app_file.part.harmony_profile", zh: text("鸿蒙签名块中的 Profile"), en: text("HarmonyOS signing profile") };
+pub const PART_HAP_SIGNING_BLOCK: Term = Term { id: "app_file.part.hap_signing_block", zh: text("HAP 签名块"), en: text("HAP signing block") };
+pub const PART_HAP_SIGNATURE: Term = Term { id: "app_file.part.hap_signature", zh: text("HAP 签名块中的签名（PKCS#7）"), en: text("signature (PKCS#7) in the HAP signing block") };
+pub const PART_HAP: Term = Term { id: "app_file.part.hap", zh: text("HAP 模块包"), en: text("HAP module") };
 pub const PART_CERTIFICATE: Term = Term { id: "app_file.part.certificate", zh: text("证书"), en: text("certificate") };
 pub const PART_FILE: Term = Term { id: "app_file.part.file", zh: text("文件"), en: text("file") };
 
@@ -170,7 +210,7 @@ pub fn platform_term(platform: &str) -> Option<&'static Term> {
 /// Every term of this module, for the catalog.
 pub const TERMS: &[&Term] = &[
     &PART_ZIP, &PART_CENTRAL_DIRECTORY, &PART_ENTRY, &PART_SIGNING_BLOCK, &PART_JAR_SIGNATURE, &PART_MANIFEST, &PART_INFO_PLIST,
-    &PART_PROVISIONING, &PART_HARMONY_CONFIG, &PART_HARMONY_PROFILE, &PART_CERTIFICATE, &PART_FILE, &PLATFORM_ANDROID, &PLATFORM_IOS,
+    &PART_PROVISIONING, &PART_HARMONY_CONFIG, &PART_HARMONY_PROFILE, &PART_HAP_SIGNING_BLOCK, &PART_HAP_SIGNATURE, &PART_HAP, &PART_CERTIFICATE, &PART_FILE, &PLATFORM_ANDROID, &PLATFORM_IOS,
     &PLATFORM_HARMONY,
 ];
 
@@ -187,6 +227,8 @@ impl Part {
             Part::Provisioning => &PART_PROVISIONING,
             Part::HarmonyConfig => &PART_HARMONY_CONFIG,
             Part::HarmonyProfile => &PART_HARMONY_PROFILE,
+            Part::HapSigningBlock => &PART_HAP_SIGNING_BLOCK,
+            Part::HapSignature => &PART_HAP_SIGNATURE,
             Part::Certificate => &PART_CERTIFICATE,
             Part::File => &PART_FILE,
         }

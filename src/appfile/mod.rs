@@ -16,6 +16,7 @@ pub mod cert;
 pub mod cms;
 pub mod codes;
 pub mod der;
+pub mod hapsig;
 pub mod plist;
 pub mod source;
 pub mod zip;
@@ -38,6 +39,10 @@ use crate::outcome::{Finding, Outcome};
 pub const MAX_ENTRY: u64 = 4 << 20;
 /// Largest certificate or profile file read whole.
 pub const MAX_CERTIFICATE_FILE: u64 = 1 << 20;
+/// At most this many HAPs of a HarmonyOS `.app` are read.
+pub const MAX_MODULES: usize = 16;
+/// Largest deflated HAP inflated from an `.app` (a stored one is read in place).
+pub const MAX_MODULE: u64 = 16 << 20;
 /// At most this many v1 signature files (`META-INF/*.RSA|DSA|EC`) are read.
 const MAX_JAR_SIGNATURES: usize = 8;
 
@@ -64,6 +69,9 @@ pub struct AppInfo {
     /// A provisioning profile's `Entitlements.application-identifier` (`TEAMID.bundle.id`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_identifier: Option<String>,
+    /// A HarmonyOS package's signing block and profile.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub harmony: Option<Harmony>,
     /// Each certificate once: the signing certificate first, then other signers, chains and
     /// older lineage certificates.
     pub certificates: Vec<Certificate>,
@@ -72,6 +80,24 @@ pub struct AppInfo {
     pub reads: u32,
     #[serde(skip)]
     pub findings: Vec<Finding>,
+}
+
+/// What a HAP's signing block holds besides the certificates.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Harmony {
+    /// 2 (`HAP Sig Block 42`, compatible API version below 8) or 3 (`<hap sign block>`).
+    pub block_version: u32,
+    /// Whether the block has a code-signing block.
+    pub code_signing: bool,
+    /// The profile's `type`: `release` or `debug`.
+    pub profile_type: Option<String>,
+    /// The profile's `bundle-info.bundle-name`.
+    pub profile_bundle_name: Option<String>,
+    /// Whether the profile is signed (`.p7b`) rather than its JSON alone.
+    pub profile_signed: Option<bool>,
+    /// In an `.app`, the HAP whose certificate is reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub module: Option<String>,
 }
 
 impl AppInfo {
@@ -267,24 +293,170 @@ impl Reading<'_> {
                 Some(e) => (e, "/app/bundleName"),
                 None => (pack.expect("one of them"), "/summary/app/bundleName"),
             };
+            let mut json = None;
             if let Some(bytes) = self.step(zip.read(self.src, entry, Part::HarmonyConfig, MAX_ENTRY)) {
                 match serde_json::from_slice::<serde_json::Value>(&bytes) {
-                    Ok(json) => match json.pointer(pointer).and_then(serde_json::Value::as_str) {
-                        Some(name) => self.info.package = Some(name.to_owned()),
-                        None => {
-                            self.out.error(&PACKAGE_MISSING).param("part", Value::Term(&PART_HARMONY_CONFIG));
+                    Ok(v) => {
+                        match v.pointer(pointer).and_then(serde_json::Value::as_str) {
+                            Some(name) => self.info.package = Some(name.to_owned()),
+                            None => {
+                                self.out.error(&PACKAGE_MISSING).param("part", Value::Term(&PART_HARMONY_CONFIG));
+                            }
                         }
-                    },
+                        json = Some(v);
+                    }
                     Err(_) => self.fail(Fail::Malformed(Part::HarmonyConfig)),
                 }
             }
-            // The HAP signing block (hapsigner) is not read yet: the certificate comes from
-            // the .cer file.
-            self.out.warn(&NO_CERTIFICATE).param("part", Value::Term(&PART_HARMONY_PROFILE));
+            if config.is_some() {
+                match self.step(hapsig::read(self.src, zip.directory_offset)) {
+                    Some(Some(block)) => self.hap_block(block, None),
+                    Some(None) => {
+                        self.out.error(&HAP_UNSIGNED);
+                    }
+                    None => {}
+                }
+            } else {
+                self.app_bundle(&zip, json.as_ref());
+            }
+            if self.info.certificates.iter().any(|c| c.found_in.contains(&"hap_signature")) {
+                self.out.warn(&HARMONY_STORE_RESIGNS);
+            }
             return Ok(());
         }
         self.out.error(&UNKNOWN_ARCHIVE);
         Ok(())
+    }
+
+    /// A HAP's signing block ([`hapsig`]): the signing certificate, picked from the PKCS#7
+    /// certificate set by the SignerInfo's issuer and serial number (the set may hold the
+    /// chain in any order), the rest of the set after it; then the profile, checked against
+    /// the signature and the package's bundle name. `module`: the HAP's name inside an `.app`.
+    fn hap_block(&mut self, block: hapsig::Block, module: Option<&str>) {
+        let mut harmony = Harmony { block_version: block.version, code_signing: block.code_signing, module: module.map(str::to_owned), ..Harmony::default() };
+        let mut leaf = None;
+        match &block.signature {
+            None => {
+                self.out.error(&MISSING).param("part", Value::Term(&PART_HAP_SIGNATURE));
+            }
+            Some(sig) => match cms::parse(sig) {
+                Err(b) => self.fail(b.at(Part::HapSignature)),
+                Ok(signed) => match signed.signers.first() {
+                    // No SignerInfo names a certificate of the set: there is no signing certificate.
+                    None => self.fail(Fail::Malformed(Part::HapSignature)),
+                    Some(&k) => {
+                        leaf = self.certificate(signed.certificates[k], "hap_signature");
+                        for (i, der) in signed.certificates.iter().enumerate() {
+                            if i != k {
+                                self.certificate(der, "hap_chain");
+                            }
+                        }
+                        if signed.signers.len() > 1 {
+                            self.out.warn(&MULTIPLE_SIGNERS).param("count", signed.signers.len());
+                        }
+                    }
+                },
+            },
+        }
+        match block.profile.as_deref().map(hapsig::profile) {
+            None => {
+                self.out.warn(&MISSING).param("part", Value::Term(&PART_HARMONY_PROFILE));
+            }
+            Some(Err(b)) => self.fail(b.at(Part::HarmonyProfile)),
+            Some(Ok(p)) => {
+                if p.kind.eq_ignore_ascii_case("debug") {
+                    self.out.error(&HARMONY_DEBUG_PROFILE);
+                }
+                if let (Some(profile), Some(config)) = (&p.bundle_name, &self.info.package) {
+                    if profile != config {
+                        self.out
+                            .error(&HARMONY_BUNDLE_MISMATCH)
+                            .param("profile", profile.as_str())
+                            .param("config", config.as_str())
+                            .param("part", Value::Term(&PART_HARMONY_CONFIG));
+                    }
+                }
+                if let Some(der) = &p.certificate {
+                    let named = self.certificate(der, "hap_profile");
+                    if let (Some(leaf), Some(named)) = (leaf, named) {
+                        if leaf != named {
+                            let (signature, profile) = (self.info.certificates[leaf].md5.clone(), self.info.certificates[named].md5.clone());
+                            self.out.error(&HARMONY_PROFILE_CERTIFICATE_MISMATCH).param("signature", signature).param("profile", profile);
+                        }
+                    }
+                }
+                harmony.profile_type = Some(p.kind);
+                harmony.profile_bundle_name = p.bundle_name;
+                harmony.profile_signed = Some(p.signed);
+            }
+        }
+        self.info.harmony = Some(harmony);
+    }
+
+    /// A HarmonyOS `.app` (App Pack): the HAPs it holds are signed, it is not (the signing tool
+    /// signs HAP and HSP files only). The entry module's HAP (`pack.info` `packages[]` with
+    /// `moduleType` `entry`, else the first HAP) is read whole and reported; the others'
+    /// signing certificates are compared with it.
+    fn app_bundle(&mut self, zip: &zip::Archive, pack: Option<&serde_json::Value>) {
+        let mut haps: Vec<&zip::Entry> = zip.entries.iter().filter(|e| !e.name.contains('/') && e.name.ends_with(".hap")).take(MAX_MODULES).collect();
+        let entry_module = pack.and_then(|p| p.get("packages")).and_then(serde_json::Value::as_array).and_then(|list| {
+            list.iter().find(|m| m.get("moduleType").and_then(serde_json::Value::as_str) == Some("entry")).and_then(|m| m.get("name")).and_then(serde_json::Value::as_str)
+        });
+        if let Some(at) = entry_module.and_then(|name| haps.iter().position(|e| e.name.strip_suffix(".hap") == Some(name))) {
+            let entry = haps.remove(at);
+            haps.insert(0, entry);
+        }
+        if haps.is_empty() {
+            self.out.error(&MISSING).param("part", Value::Term(&PART_HAP));
+            return;
+        }
+        let (mut disagree, mut unsigned) = (Vec::new(), false);
+        for (i, e) in haps.iter().enumerate() {
+            // A stored HAP is read in place; a deflated one is inflated, up to a bound.
+            let src = self.src;
+            let inflated;
+            let window;
+            let inner: &dyn Source = if e.method == 0 {
+                let Some(start) = self.step(zip.data_offset(src, e)) else { continue };
+                window = source::Window { src, start, len: e.compressed };
+                &window
+            } else {
+                let Some(bytes) = self.step(zip.read(src, e, Part::Entry, MAX_MODULE)) else { continue };
+                inflated = bytes;
+                &inflated
+            };
+            let Some(inner_zip) = self.step(zip::open(inner)) else { continue };
+            let block = match self.step(hapsig::read(inner, inner_zip.directory_offset)) {
+                Some(Some(block)) => block,
+                Some(None) => {
+                    if !unsigned {
+                        self.out.error(&HAP_UNSIGNED);
+                    }
+                    unsigned = true;
+                    continue;
+                }
+                None => continue,
+            };
+            if i == 0 {
+                self.hap_block(block, Some(&e.name));
+                continue;
+            }
+            // Another module: its signing certificate only, against the reported one.
+            let Some(reported) = self.info.certificates.first().map(|c| c.sha256.clone()) else { continue };
+            let Some(sig) = block.signature else { continue };
+            let Some(signed) = self.step(cms::parse(&sig).map_err(|b| b.at(Part::HapSignature))) else { continue };
+            let Some(&k) = signed.signers.first() else { continue };
+            if let Some(at) = self.certificate(signed.certificates[k], "hap_signature") {
+                if self.info.certificates[at].sha256 != reported {
+                    disagree.push(format!("{}: {}", e.name, self.info.certificates[at].md5));
+                }
+            }
+        }
+        if !disagree.is_empty() {
+            let first = format!("{}: {}", haps[0].name, self.info.certificates.first().map_or("", |c| c.md5.as_str()));
+            disagree.insert(0, first);
+            self.out.error(&HARMONY_MODULES_DISAGREE).param("modules", disagree.join("; "));
+        }
     }
 
     /// A provisioning profile's plist (Apple, "TN3125: Inside Code Signing: Provisioning

@@ -38,6 +38,26 @@ impl Source for Vec<u8> {
     }
 }
 
+/// A range of another source, read in place: a stored entry of an archive (a HAP inside a
+/// HarmonyOS `.app`).
+pub struct Window<'a> {
+    pub src: &'a dyn Source,
+    pub start: u64,
+    pub len: u64,
+}
+
+impl Source for Window<'_> {
+    fn len(&self) -> u64 {
+        self.len
+    }
+    fn read_at(&self, offset: u64, buf: &mut [u8]) -> Result<(), ReadError> {
+        if offset.checked_add(buf.len() as u64).is_none_or(|end| end > self.len) {
+            return Err(ReadError);
+        }
+        self.src.read_at(self.start + offset, buf)
+    }
+}
+
 /// A file on disk, read at offsets (positioned reads, no shared cursor).
 #[cfg(any(unix, windows))]
 pub struct FileSource {

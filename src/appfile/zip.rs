@@ -144,6 +144,20 @@ impl Archive {
         self.entries.iter().find(|e| e.name == name)
     }
 
+    /// Where an entry's data starts (after its local header), checked to end before the
+    /// central directory.
+    pub fn data_offset(&self, src: &dyn Source, e: &Entry) -> Result<u64, Fail> {
+        let header = read(src, e.local_offset, 30).map_err(|_| Fail::Truncated(Part::Entry))?;
+        if header[..4] != [0x50, 0x4b, 0x03, 0x04] {
+            return Err(Fail::Malformed(Part::Entry));
+        }
+        let data_at = e.local_offset + 30 + u64::from(u16le(&header, 26)) + u64::from(u16le(&header, 28));
+        if data_at.checked_add(e.compressed).is_none_or(|end| end > self.directory_offset) {
+            return Err(Fail::Truncated(Part::Entry));
+        }
+        Ok(data_at)
+    }
+
     /// An entry's contents, stored or deflated, at most `max` bytes once inflated.
     pub fn read(&self, src: &dyn Source, e: &Entry, part: Part, max: u64) -> Result<Vec<u8>, Fail> {
         if e.flags & 1 != 0 {
@@ -158,14 +172,7 @@ impl Archive {
         if e.compressed > compressed_max {
             return Err(Fail::Limit(part, max));
         }
-        let header = read(src, e.local_offset, 30).map_err(|_| Fail::Truncated(Part::Entry))?;
-        if header[..4] != [0x50, 0x4b, 0x03, 0x04] {
-            return Err(Fail::Malformed(Part::Entry));
-        }
-        let data_at = e.local_offset + 30 + u64::from(u16le(&header, 26)) + u64::from(u16le(&header, 28));
-        if data_at.checked_add(e.compressed).is_none_or(|end| end > self.directory_offset) {
-            return Err(Fail::Truncated(Part::Entry));
-        }
+        let data_at = self.data_offset(src, e)?;
         let data = read(src, data_at, e.compressed)?;
         let out = match e.method {
             0 => data,

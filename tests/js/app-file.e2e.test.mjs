@@ -114,3 +114,49 @@ test("a debug-signed APK is an error at the file input and fills nothing; an APK
   assert.equal(await describedText("#ios_file", "message"), "所选文件是 Android 安装包或证书，而此处填写的是 iOS 平台");
   assert.equal(await page.inputValue("#ios_bundle"), "");
 });
+
+/** What the tools say of a HarmonyOS package: module.json's bundleName (Python's zipfile), and
+ * openssl's MD5 and public key of the certificate the test signed it with. */
+function harmonyExpected(hap, pem) {
+  const bundle = JSON.parse(run("python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('module.json').decode())", hap])).app.bundleName;
+  const md5Colon = run("openssl", ["x509", "-in", pem, "-noout", "-fingerprint", "-md5"]).trim().split("=")[1];
+  const key = run("openssl", ["x509", "-in", pem, "-noout", "-pubkey"]).split("\n").filter((l) => l && !l.startsWith("-----")).join("");
+  return { package: bundle, md5: md5Colon.replaceAll(":", ""), public_key: key };
+}
+
+test("a HarmonyOS row reads a signed HAP, an .app pack and a debug-profile HAP", async () => {
+  await page.locator("#add_platform").click();
+  const row = page.locator("#extra_platforms > .row").last();
+  const ids = await row.evaluate((r) => ({
+    file: r.querySelector("input[type=file]").id,
+    package: r.querySelector("[data-icp-field=harmony_bundle_name]").id,
+    md5: r.querySelector("[data-icp-field=md5]").id,
+    public_key: r.querySelector("[data-icp-field=public_key]").id,
+  }));
+  assert.equal(await page.getAttribute(`#${ids.file}`, "data-icp-app-file"), "services[0].platforms[2]");
+  const harmonyValues = () => page.evaluate((ids) => ({ package: document.getElementById(ids.package).value, md5: document.getElementById(ids.md5).value, public_key: document.getElementById(ids.public_key).value }), ids);
+  const clear = () => page.evaluate((ids) => { window.icpDemoAppFile = null; for (const k of ["package", "md5", "public_key"]) document.getElementById(ids[k]).value = ""; }, ids);
+  for (const [file, pem] of [["hap_v3.hap", "hm_ec.pem"], ["hap_rsa.hap", "hm_rsa.pem"], ["filing.app", "hm_ec.pem"]]) {
+    await clear();
+    await page.setInputFiles(`#${ids.file}`, join(dir, file));
+    await page.waitForFunction((id) => window.icpDemoAppFile && document.getElementById(id).value !== "", ids.md5, { timeout: 15000 });
+    assert.deepEqual(await harmonyValues(), harmonyExpected(file === "filing.app" ? "hap_v3.hap" : file, pem), file);
+    for (const k of ["package", "md5", "public_key"]) assert.equal(await page.getAttribute(`#${ids[k]}`, "aria-invalid"), null, `${file} ${k}`);
+    // The re-signing note is what the file input says: a warning, not an error.
+    assert.match(await describedText(`#${ids.file}`, "message"), /AppGallery Connect/);
+    assert.equal(await page.getAttribute(`#${ids.file}`, "aria-invalid"), null);
+  }
+  const filing = await page.evaluate(() => window.icpDemo.filing().services[0].platforms[2]);
+  assert.deepEqual(filing, { platform: "harmony", ...(await harmonyValues()) });
+  // A debug profile: an error at the file input, nothing filled.
+  await clear();
+  await page.setInputFiles(`#${ids.file}`, join(dir, "hap_debug.hap"));
+  await page.waitForFunction((id) => document.getElementById(id).getAttribute("aria-invalid") === "true", ids.file);
+  assert.match(await describedText(`#${ids.file}`, "message"), /调试 Profile/);
+  assert.deepEqual(await harmonyValues(), { package: "", md5: "", public_key: "" });
+  // An unsigned HAP says so.
+  await page.setInputFiles(`#${ids.file}`, join(dir, "entry.hap"));
+  await page.waitForFunction((id) => /没有签名块/.test(document.getElementById(id).parentElement.textContent), ids.file);
+  await row.locator(".remove-row").click();
+  assert.deepEqual(seen, { pageErrors: [], foreignRequests: [] });
+});

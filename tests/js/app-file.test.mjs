@@ -1,5 +1,5 @@
 // "icp-validate/app-file" in Node: for every file tests/make_app_files.sh makes (the files
-// tests/app_file.rs reads), readAppFile over a Blob and over the bytes gives exactly what the
+// tests/app_file.rs reads; HarmonyOS HAPs and APPs among them), readAppFile over a Blob and over the bytes gives exactly what the
 // native `icp-validate app-info FILE` prints, in both locales; the typed values' cross-check
 // is worded from the catalog at the platform's paths.
 import test from "node:test";
@@ -13,7 +13,10 @@ import { ROOT } from "./helpers.mjs";
 const { readAppFile } = await import(join(ROOT, "pkg/app-file-node.js"));
 const BIN = process.env.ICP_VALIDATE_BIN || join(ROOT, "target/debug/icp-validate");
 const TODAY = new Date().toISOString().slice(0, 10);
-const FILES = ["v1.apk", "v2.apk", "v123.apk", "debug.apk", "two.apk", "rotated.apk", "unsigned.apk", "app.ipa", "embedded.mobileprovision", "entry.hap", "filing.app", "apple_dev.cer", "apple_dev.pem", "chain.pem", "profile.plist"];
+const FILES = ["v1.apk", "v2.apk", "v123.apk", "debug.apk", "two.apk", "rotated.apk", "unsigned.apk", "app.ipa", "embedded.mobileprovision", "apple_dev.cer", "apple_dev.pem", "chain.pem", "profile.plist"];
+// HarmonyOS: HAPs signed by hap-sign, damaged and unsigned ones, and .app packs of signed HAPs.
+const HARMONY = ["hap_v3.hap", "hap_v3_no_code.hap", "hap_v2.hap", "hap_rsa.hap", "hap_root_first.hap", "hap_debug.hap", "hap_raw_profile.hap", "hap_profile_other_cert.hap", "hap_profile_other_bundle.hap", "hap_truncated_block.hap", "entry.hap", "filing.app", "filing_deflated.app", "mixed.app", "unsigned.app"];
+FILES.push(...HARMONY);
 
 const dir = mkdtempSync(join(tmpdir(), "icp-validate-app-file-js-"));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +65,19 @@ test("the typed values are checked at the platform's paths, worded from the cata
   const ios = await readAppFile(apk, { today: TODAY, platform: "ios", typed: { md5: beta } });
   assert.deepEqual(ios.cross_check.map((i) => [i.path, i.code]), [["platform", "app_file.platform_mismatch"]]);
   assert.equal(ios.cross_check[0].message, "所选文件是 Android 安装包或证书，而此处填写的是 iOS 平台");
+});
+
+test("a signed HAP's MD5 and public key are openssl's of the certificate it was signed with", async () => {
+  const run = (program, args) => execFileSync(program, args, { cwd: dir, encoding: "utf8" });
+  for (const [file, pem] of [["hap_v3.hap", "hm_ec.pem"], ["hap_rsa.hap", "hm_rsa.pem"], ["hap_root_first.hap", "hm_ec.pem"], ["filing.app", "hm_ec.pem"]]) {
+    const md5 = run("openssl", ["x509", "-in", pem, "-noout", "-fingerprint", "-md5"]).trim().split("=")[1];
+    const key = run("openssl", ["x509", "-in", pem, "-noout", "-pubkey"]).split("\n").filter((l) => l && !l.startsWith("-----")).join("");
+    const r = await readAppFile(await openAsBlob(join(dir, file)), { today: TODAY, locale: "en", platform: "harmony", typed: { package: "com.example.filing.harmony" } });
+    assert.deepEqual([r.package, r.certificates[0].md5, r.md5, r.public_key], ["com.example.filing.harmony", md5, md5.replaceAll(":", ""), key], file);
+    assert.deepEqual([r.valid, r.errors, r.warnings.map((w) => w.code), r.cross_check], [true, [], ["app_file.harmony_store_resigns"], []], file);
+  }
+  const debug = await readAppFile(await openAsBlob(join(dir, "hap_debug.hap")), { today: TODAY, locale: "en" });
+  assert.deepEqual([debug.valid, debug.errors.map((e) => e.code)], [false, ["app_file.harmony_debug_profile"]]);
 });
 
 test("a slice that fails ends the reading with a read failure, and a non-file is a TypeError", async () => {

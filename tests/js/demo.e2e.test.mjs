@@ -203,7 +203,7 @@ test("rows added after attach are validated, and a removed row takes its message
 test("an APP platform row added after attach is validated as its field", async () => {
   await page.selectOption("#service_type", "app");
   await page.locator("#add_platform").click();
-  const bundle = page.locator("#extra_platforms > .row input:not([type=hidden])");
+  const bundle = page.locator("#extra_platforms > .row input[data-icp-field=harmony_bundle_name]");
   assert.equal(await bundle.getAttribute("data-icp-path"), "services[0].platforms[2].package");
   await bundle.fill("1com.example");
   await bundle.press("Tab");
