@@ -14,5 +14,5 @@ export default defineConfig({
   logLevel: "warn",
   plugins: [vue()],
   esbuild: { jsx: "automatic" },
-  build: { outDir: fileURLToPath(new URL("./dist", import.meta.url)), emptyOutDir: true, target: "es2022", minify: false, reportCompressedSize: false, chunkSizeWarningLimit: 100000, rollupOptions: { input } },
+  build: { outDir: fileURLToPath(new URL("./dist", import.meta.url)), emptyOutDir: true, target: "es2022", minify: false, reportCompressedSize: false, chunkSizeWarningLimit: 100000, rollupOptions: { input, onwarn: (w, warn) => w.code !== "MODULE_LEVEL_DIRECTIVE" && warn(w) } },
 });
