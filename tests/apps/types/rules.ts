@@ -47,7 +47,7 @@ export function veeField() {
 
 type Person = { province: string; uscc: string; resident_id: string };
 export function rhf() {
-  return useForm<Person>({ resolver: standardSchemaResolver(icpFormSchema<Person>({ uscc: { field: "uscc", context: (values) => ({ province: values.province }) }, resident_id: "resident_id" })) });
+  return useForm<Person>({ resolver: standardSchemaResolver(icpFormSchema<Person>({ uscc: { field: "uscc", context: (values) => ({ province: values?.province }) }, resident_id: "resident_id" })) });
 }
 export const oneField = icpSchema("resident_id", { normalize: (canonical) => canonical.toUpperCase(), onWarning: (message) => message?.length });
 export const filing = filingSchema({ provider: "aliyun", inputs: ["entity.name"], onReport: (report) => report.warnings.length });
