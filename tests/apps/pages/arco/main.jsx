@@ -13,7 +13,7 @@ function App() {
         rules={icpRules("uscc", { required: true, context: () => ({ province: form.getFieldValue("province") }) })}>
         <Input data-f="uscc" />
       </Form.Item>
-      <Form.Item field="resident_id" label="身份证号码" validateTrigger="onBlur" rules={icpRules("resident_id", { required: true })}><Input data-f="resident_id" /></Form.Item>
+      <Form.Item field="resident_id" label="身份证号码" validateTrigger="onBlur" rules={icpRules("resident_id", { required: true, normalize: (canonical) => form.setFieldValue("resident_id", canonical) })}><Input data-f="resident_id" /></Form.Item>
       <Form.Item field="person_name" label="姓名" rules={icpRules("person_name")}><Input data-f="person_name" /></Form.Item>
       <Button htmlType="submit" data-f="submit">提交</Button>
       <output id="status">{status}</output>

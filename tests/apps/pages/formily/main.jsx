@@ -15,7 +15,7 @@ function App() {
       <Field name="uscc" title="统一社会信用代码" decorator={[FormItem]} component={[Input, { "data-f": "uscc" }]} validateFirst
         validator={{ triggerType: "onBlur", validator: icpValidator("uscc", { required: true, context: (values) => ({ province: values.province }) }) }} />
       <Field name="resident_id" title="身份证号码" decorator={[FormItem]} component={[Input, { "data-f": "resident_id" }]}
-        validator={{ triggerType: "onBlur", validator: icpValidator("resident_id", { required: true }) }} />
+        validator={{ triggerType: "onBlur", validator: icpValidator("resident_id", { required: true, normalize: (canonical) => form.setValuesIn("resident_id", canonical) }) }} />
       <Field name="person_name" title="姓名" decorator={[FormItem]} component={[Input, { "data-f": "person_name" }]} validator={icpValidator("person_name")} />
       <button type="button" data-f="submit" onClick={submit}>提交</button>
       <output id="status">{status}</output>

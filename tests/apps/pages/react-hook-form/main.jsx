@@ -9,10 +9,10 @@ function App() {
   const onWarning = (message, field) => setWarnings((w) => (w[field] === message ? w : { ...w, [field]: message }));
   const schema = icpFormSchema({
     uscc: { field: "uscc", required: true, onWarning, context: (values) => ({ province: values.province }) },
-    resident_id: { field: "resident_id", required: true },
+    resident_id: { field: "resident_id", required: true, normalize: (canonical) => setValue("resident_id", canonical, { shouldValidate: true }) },
     person_name: "person_name",
   });
-  const { register, handleSubmit, formState: { errors } } = useForm({ mode: "onBlur", reValidateMode: "onChange", defaultValues: { province: "", uscc: "", resident_id: "", person_name: "" }, resolver: standardSchemaResolver(schema) });
+  const { register, handleSubmit, setValue, formState: { errors } } = useForm({ mode: "onBlur", reValidateMode: "onChange", defaultValues: { province: "", uscc: "", resident_id: "", person_name: "" }, resolver: standardSchemaResolver(schema) });
   // handleSubmit gives the values in their canonical forms (upper-case X).
   const [status, setStatus] = useState("");
   return (
