@@ -114,6 +114,22 @@ for (const app of APPS) {
   });
 }
 
+test("react-hook-form-filing: an error at a path without an input is the form's own error, shown", async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}react-hook-form-filing.html`);
+    await page.locator('[data-f="submit"]').click();
+    await page.waitForFunction(() => document.querySelector("#status").textContent === "blocked", null, { timeout: 10000 });
+    // The shared mobile of the service's person in charge has no input: above the form.
+    assert.match(await page.locator(".form-error").innerText(), /不同负责人不能使用同一手机号码/);
+    // The shared e-mail has one: at it, not above the form.
+    assert.match(await page.locator(".field-error").innerText(), /不同负责人不能使用同一电子邮箱/);
+    assert.doesNotMatch(await page.locator(".form-error").innerText(), /电子邮箱/);
+  } finally {
+    await page.close();
+  }
+});
+
 test("the README's framework snippets are the apps' code", () => {
   const readme = readFileSync(new URL("../../pkg-templates/README.md", import.meta.url), "utf8");
   const snippets = [...readme.matchAll(/<!-- app: (\S+) -->\n```\w*\n([\s\S]*?)```/g)];
