@@ -114,6 +114,32 @@ for (const app of APPS) {
   });
 }
 
+test("antd: a name that needs the IDN module, typed while it is still downloading, is checked once it arrives", async () => {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  try {
+    let delayed = 0;
+    await page.route(/idn[^/]*\.wasm$/, async (route) => {
+      delayed += 1;
+      await new Promise((ok) => setTimeout(ok, 1500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}antd.html`);
+    const domain = page.locator('input[data-f="domain"]');
+    await domain.waitFor();
+    await domain.fill("例子.中国");
+    await domain.blur();
+    // Written back in its ASCII form: the check ran, through the IDN module, once it was there.
+    await page.waitForFunction(() => document.querySelector('input[data-f="domain"]').value === "xn--fsqu00a.xn--fiqs8s", null, { timeout: 15000 });
+    assert.equal(delayed, 1);
+    assert.doesNotMatch(await text(page), /ICP_IDN|IDN module|loading/i);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test("react-hook-form-filing: an error at a path without an input is the form's own error, shown", async () => {
   const page = await browser.newPage();
   try {

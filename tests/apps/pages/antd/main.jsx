@@ -15,6 +15,7 @@ function App() {
       </Form.Item>
       <Form.Item name="resident_id" label="身份证号码" validateTrigger="onBlur" rules={icpRules("resident_id", { required: true, normalize: (canonical) => form.setFieldValue("resident_id", canonical) })}><Input data-f="resident_id" /></Form.Item>
       <Form.Item name="person_name" label="姓名" rules={icpRules("person_name")}><Input data-f="person_name" /></Form.Item>
+      <Form.Item name="domain" label="域名" validateTrigger="onBlur" rules={icpRules("domain", { normalize: (canonical) => form.setFieldValue("domain", canonical) })}><Input data-f="domain" /></Form.Item>
       <Button htmlType="submit" data-f="submit">提交</Button>
       <output id="status">{status}</output>
     </Form>
