@@ -86,6 +86,20 @@ export function wordFindings(e, w, cat) {
   return { errors: e.map(issue("error", cat)), warnings: w.map(issue("warning", cat)) };
 }
 
+/** The developer's error of a field result whose context the caller got wrong (its
+ * `context.invalid` findings), else null: an Error with `code: "ICP_CONTEXT_INVALID"` and
+ * `problems` ([{ key, value }]). The result itself is every shell's (the same bytes as the
+ * CLI); a form shows the value's own findings and reports this to the developer instead. */
+export function contextError(result) {
+  const problems = (result && result.errors ? result.errors : []).filter((e) => e.code === "context.invalid").map((e) => ({ key: e.params.key, value: e.params.value }));
+  if (!problems.length) return null;
+  const e = new TypeError(`icp-validate: the context given for "${result.field}" is wrong: ${problems.map((p) => `${p.key} = ${JSON.stringify(p.value)}`).join(", ")} (give a value the context accepts, or "" / null / leave the key out for none)`);
+  e.code = "ICP_CONTEXT_INVALID";
+  e.field = result.field;
+  e.problems = problems;
+  return e;
+}
+
 /** The messages, results and reports of the package, given the field module's glue, a
  * function returning the loaded catalog of a locale tag (it throws when that catalog is not
  * loaded), the filing module and the IDN module: `get()` its glue once loaded (else null),

@@ -63,8 +63,9 @@ export type ColourMode = "grey" | "grey_alpha" | "rgb" | "rgba" | "palette" | "c
 
 /**
  * The context as callers pass it (a JSON object, a JS object): facts rules may need beyond
- * the value. Every key is optional; unknown keys are ignored, so one context object can
- * serve every field of a form. A value of another type or form than described here is
+ * the value. Every key is optional, and `""` (or blanks) and `null` mean not given, as an
+ * absent key does; unknown keys are ignored, so one context object can serve every field of
+ * a form. A value of another type or form than described here is
  * reported as `context.invalid`.
  */
 export interface Context {

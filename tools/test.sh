@@ -34,3 +34,6 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
 
 step "JS boundary parity (Node) and demo end to end (Chromium)"
 node --test tests/js/
+
+step "console apps: one Vite page per form library, in Chromium; tsc on typed rules (tests/apps)"
+tests/apps/run.sh

@@ -6,11 +6,11 @@ export interface IcpRuleOptions extends FieldCheckOptions {
   trigger?: string | string[];
 }
 
-/** An async-validator RuleItem whose validator rejects with the localized message. */
+/** An async-validator RuleItem whose `asyncValidator` rejects with the localized message. */
 export interface IcpRuleItem {
   required: boolean;
   trigger?: string | string[];
-  validator(rule: unknown, value: unknown, callback?: unknown, source?: Record<string, unknown>): Promise<void>;
+  asyncValidator(rule: unknown, value: unknown, callback?: unknown, source?: Record<string, any>): Promise<void>;
 }
 
 /** The warning rule of `icpRules`: Ant Design shows it without blocking the submit. */

@@ -1,16 +1,19 @@
 // Rules in async-validator's shape (Element Plus, Ant Design Vue, Ant Design's rc-field-form):
-// `validator` returns a promise that rejects with an Error carrying the localized message.
-import { check } from "./shared.js";
+// an `asyncValidator` whose promise rejects with an Error carrying the localized message.
+// `asyncValidator`, not `validator`: Element Plus types `validator` as synchronous, and
+// async-validator (which rc-field-form runs too) awaits `asyncValidator`'s promise.
+import { checkWhenReady } from "./shared.js";
 
 function rule(field, options, pick) {
   const { trigger, required = false } = options;
   const out = {
     // Only marks the field (the asterisk): the validator below words the "required" message.
     required,
-    validator(_rule, value, _callback, source) {
-      const result = check(field, value, options, source);
-      const message = result && pick(result);
-      return message ? Promise.reject(new Error(message)) : Promise.resolve();
+    asyncValidator(_rule, value, _callback, source) {
+      return Promise.resolve(checkWhenReady(field, value, options, source)).then((result) => {
+        const message = result && pick(result);
+        if (message) throw new Error(message);
+      });
     },
   };
   if (trigger !== undefined) out.trigger = trigger;
@@ -18,8 +21,8 @@ function rule(field, options, pick) {
 }
 
 /**
- * A rule rejecting the value's first error. `context` is an object or a function of the
- * validated values (async-validator's `source`) giving one.
+ * A rule rejecting the value's first error (warnings go to `onWarning`, if given). `context`
+ * is an object or a function of the validated values (async-validator's `source`) giving one.
  */
 export function icpRule(field, options = {}) {
   return rule(field, options, (result) => result.errors[0]?.message);
@@ -30,8 +33,10 @@ export function icpRule(field, options = {}) {
  * the first warning of a value that has no error.
  */
 export function icpRules(field, options = {}) {
-  const warning = rule(field, options, (result) => (result.errors.length === 0 ? result.warnings[0]?.message : undefined));
+  const { onWarning, normalize, ...quiet } = options; // the error rule reports them once
+  const warning = rule(field, quiet, (result) => (result.errors.length === 0 ? result.warnings[0]?.message : undefined));
   warning.warningOnly = true;
   delete warning.required; // one rule marks the field
   return [icpRule(field, options), warning];
 }
+

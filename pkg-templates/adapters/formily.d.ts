@@ -10,7 +10,7 @@ export interface FormilyValidatorContext {
   field?: unknown;
 }
 
-export type FormilyValidator = (value: unknown, rule?: unknown, ctx?: FormilyValidatorContext) => FormilyAnswer;
+export type FormilyValidator = (value: any, rule: any, ctx: any) => FormilyAnswer | Promise<FormilyAnswer>;
 
 /** A validator answering the first error, else the first warning as `type: "warning"`. */
 export function icpValidator(field: string, options?: FieldCheckOptions): FormilyValidator;

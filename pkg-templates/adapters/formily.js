@@ -1,6 +1,7 @@
 // Formily validators: a validator answers "" (passes), or `{ type, message }`, where a
-// `warning` lands in the field's warnings, apart from its errors.
-import { check, firstFinding } from "./shared.js";
+// `warning` lands in the field's warnings, apart from its errors (Formily's FormItem shows
+// it with `feedbackStatus: "warning"`, and the form's submit is not blocked by it).
+import { checkWhenReady, firstFinding, then } from "./shared.js";
 
 /**
  * A Formily validator for one field: the first error, else the first warning as a warning.
@@ -8,7 +9,7 @@ import { check, firstFinding } from "./shared.js";
  */
 export function icpValidator(field, options = {}) {
   return (value, _rule, ctx) => {
-    return firstFinding(check(field, value, options, ctx && ctx.form ? ctx.form.values : undefined)) || "";
+    return then(checkWhenReady(field, value, options, ctx && ctx.form ? ctx.form.values : undefined), (result) => firstFinding(result) || "");
   };
 }
 

@@ -2,8 +2,8 @@
 import type { FieldCheckOptions } from "./shared.js";
 
 export interface TdesignRuleOptions extends FieldCheckOptions {
-  /** When TDesign runs the rule (`"blur"`, `"change"`). */
-  trigger?: "blur" | "change" | "submit" | string;
+  /** When TDesign runs the rule. */
+  trigger?: "blur" | "change" | "submit" | "all";
 }
 
 /** TDesign's custom validator answer. */
@@ -14,9 +14,9 @@ export interface TdesignValidateResult {
 }
 
 export interface TdesignRule {
-  trigger?: string;
-  validator(value: unknown, context?: { formData?: Record<string, unknown>; name?: string }): TdesignValidateResult;
+  trigger?: "blur" | "change" | "submit" | "all";
+  validator(value: unknown, context?: { formData: Record<string, any>; name: string }): TdesignValidateResult | Promise<TdesignValidateResult>;
 }
 
-/** A rule answering the first error, else the first warning as `type: "warning"`. */
+/** A rule answering the first error; a warning passes and goes to `onWarning` (show it with the FormItem's `status` and `tips`). */
 export function icpRule(field: string, options?: TdesignRuleOptions): TdesignRule;

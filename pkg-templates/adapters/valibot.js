@@ -1,12 +1,14 @@
 // valibot actions' functions: `v.rawCheck(icpCheck(field))` in a string pipe,
 // `v.rawCheck(icpCheckObject({ key: field }))` in an object pipe for context from its other
-// keys. The first error becomes an issue.
-import { check } from "./shared.js";
+// keys. The first error becomes an issue;
+// warnings go to `onWarning`. Synchronous: nothing is reported while an IME composition is
+// under way (the next check, at blur or submit, reports).
+import { check, isComposing } from "./shared.js";
 
 /** For a string pipe: the value's first error as an issue. */
 export function icpCheck(field, options = {}) {
   return ({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
+    if (!dataset.typed || isComposing()) return; // checked again at the next trigger
     const error = check(field, dataset.value, options)?.errors[0];
     if (error) addIssue({ message: error.message });
   };
@@ -19,7 +21,7 @@ export function icpCheck(field, options = {}) {
  */
 export function icpCheckObject(fields, options = {}) {
   return ({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
+    if (!dataset.typed || isComposing()) return;
     const data = dataset.value;
     for (const [key, spec] of Object.entries(fields)) {
       const { field, ...own } = typeof spec === "string" ? { field: spec } : spec;

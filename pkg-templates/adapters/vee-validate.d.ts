@@ -8,7 +8,7 @@ export interface VeeRuleContext {
 }
 
 /** VeeValidate's validator: `(value, params, ctx)` as a defined rule, `(value, ctx)` as a field's own; `true` or the message. */
-export type VeeValidator = (value: unknown, ...rest: unknown[]) => true | string | false;
+export type VeeValidator = (value: any, ...rest: any[]) => true | string | Promise<true | string>;
 
 /** A validator answering `true` or the first error's message; `context` may be a function of `ctx.form`. */
 export function icpValidator(field: string, options?: FieldCheckOptions): VeeValidator;

@@ -1,6 +1,7 @@
 // VeeValidate (4) rules: a validator answers `true` or the message, for `defineRule` and for a
-// field's own `rules`. VeeValidate has no warning level, so warnings do not block.
-import { check } from "./shared.js";
+// field's own `rules`. VeeValidate has no warning level: warnings do not block, and go to
+// `onWarning` for the app to show.
+import { checkWhenReady, then } from "./shared.js";
 
 /**
  * A VeeValidate validator for one field: `true`, or the first error's message. `context` is an
@@ -11,9 +12,7 @@ export function icpValidator(field, options = {}) {
   // (value, ctx): the context of the check comes last either way.
   return (value, ...rest) => {
     const ctx = rest[rest.length - 1];
-    const result = check(field, value, options, ctx && typeof ctx === "object" ? ctx.form : undefined);
-    if (!result || result.valid) return true;
-    return result.errors.length ? result.errors[0].message : false;
+    return then(checkWhenReady(field, value, options, ctx && typeof ctx === "object" ? ctx.form : undefined), (result) => (result && result.errors.length ? result.errors[0].message : true));
   };
 }
 

@@ -1,10 +1,14 @@
 // zod refinements: `.superRefine(icpRefine(field))` on a string, `.superRefine(icpRefineObject({ key: field }))`
-// on an object for context from its other keys. The first error becomes a custom issue.
-import { check } from "./shared.js";
+// on an object for context from its other keys. The first error becomes a custom issue;
+// warnings go to `onWarning`. Synchronous: nothing is reported while an IME composition is
+// under way (the next check, at blur or submit, reports), and a module not loaded yet throws
+// its typed error (`await ready` before a synchronous parse).
+import { check, isComposing } from "./shared.js";
 
 /** For a string schema: the value's first error as an issue. */
 export function icpRefine(field, options = {}) {
   return (value, ctx) => {
+    if (isComposing()) return; // checked again at the next trigger, the composition ended
     const error = check(field, value, options)?.errors[0];
     if (error) ctx.addIssue({ code: "custom", message: error.message });
   };
@@ -17,6 +21,7 @@ export function icpRefine(field, options = {}) {
  */
 export function icpRefineObject(fields, options = {}) {
   return (data, ctx) => {
+    if (isComposing()) return;
     for (const [key, spec] of Object.entries(fields)) {
       const { field, ...own } = typeof spec === "string" ? { field: spec } : spec;
       const error = check(field, data?.[key], { ...options, ...own }, data)?.errors[0];

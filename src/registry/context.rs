@@ -13,10 +13,12 @@ use crate::input::excerpt;
 use crate::province_code::ProvinceCode;
 
 /// Parses the wire form; what cannot be understood is recorded in the context itself.
+/// Empty text (`""`, or blanks only) is a key not given, as `null` and an absent key are: a
+/// form's select starts at `""`, and every key has a meaning when absent.
 fn parse(w: Wire) -> Context {
     let mut ctx = Context::default();
     let text = |key: &'static str, v: Option<Loose>, ctx: &mut Context| -> Option<String> {
-        match v? {
+        match not_blank(v)? {
             Loose::Text(s) => Some(s),
             other => {
                 ctx.malformed.push((key, other.shown()));
@@ -48,12 +50,17 @@ fn parse(w: Wire) -> Context {
     if let Some(e) = text("entity_type", w.entity_type, &mut ctx) {
         ctx.entity_type = EntityType::parse(&e);
     }
-    match w.national_document {
+    match not_blank(w.national_document) {
         None => {}
         Some(Loose::Flag(b)) => ctx.national_document = Some(b),
         Some(other) => ctx.malformed.push(("national_document", other.shown())),
     }
     ctx
+}
+
+/// A value, `None` when it is text of blanks only (not given).
+fn not_blank(v: Option<Loose>) -> Option<Loose> {
+    v.filter(|v| !matches!(v, Loose::Text(s) if s.trim().is_empty()))
 }
 
 /// A certificate type name or id as the forms show it; blank is `None`.
@@ -116,6 +123,23 @@ impl<'de> Deserialize<'de> for Context {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_text_null_and_absent_are_the_same_for_every_key() {
+        let absent = from_json("{}");
+        for key in ["today", "province", "provider", "type", "platform", "entity_type", "national_document"] {
+            for value in [r#""""#, r#""  ""#, "null"] {
+                let json = format!(r#"{{"{key}":{value}}}"#);
+                // The hand reader (the field module's) and serde's derive (the CLI, filings).
+                assert_eq!(from_json(&json), absent, "{json}");
+                assert_eq!(serde_json::from_str::<Context>(&json).unwrap(), absent, "{json} through serde");
+            }
+        }
+        // Given values are still read, and a wrong one still reported.
+        assert!(from_json(r#"{"province":"北京","today":""}"#).province.is_some());
+        assert_eq!(from_json(r#"{"province":"火星"}"#).province_unrecognised.as_deref(), Some("火星"));
+        assert_eq!(from_json(r#"{"national_document":"yes"}"#).malformed, vec![("national_document", "yes".to_owned())]);
+    }
 
     #[test]
     fn the_cached_parse_answers_as_a_fresh_one() {

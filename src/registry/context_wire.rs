@@ -79,8 +79,9 @@ impl Loose {
 }
 
 /// The context as callers pass it (a JSON object, a JS object): facts rules may need beyond
-/// the value. Every key is optional; unknown keys are ignored, so one context object can
-/// serve every field of a form. A value of another type or form than described here is
+/// the value. Every key is optional, and `""` (or blanks) and `null` mean not given, as an
+/// absent key does; unknown keys are ignored, so one context object can serve every field of
+/// a form. A value of another type or form than described here is
 /// reported as `context.invalid`.
 #[derive(Deserialize, Default)]
 #[cfg_attr(test, derive(Debug, PartialEq))]

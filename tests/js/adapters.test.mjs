@@ -189,7 +189,7 @@ test("Standard Schema in TanStack Form: a field validator and a form validator",
   assert.deepEqual(filingForm.getFieldMeta("services[1].domains[0]").errors.map((e) => e.message), ["域名 yunfan.com.cn 重复（与 services[0].domains[0] 相同）"]);
 });
 
-test("TDesign: its rule engine gets { result, message, type } from the adapter, a warning as type 'warning'", async () => {
+test("TDesign: its rule engine gets { result, message, type } from the adapter; a warning passes and goes to onWarning", async () => {
   // The answers TDesign's FormItem shows: each failed rule's result, message and type.
   const run = async (rules, value, formData = {}) => (await tdesignValidate(value, rules, { formData, name: "f" })).filter((r) => r.result !== true).map(({ result, message, type }) => ({ result, message, type }));
   const id = tdesign.icpRule("resident_id", { trigger: "blur" });
@@ -198,9 +198,12 @@ test("TDesign: its rule engine gets { result, message, type } from the adapter, 
   assert.deepEqual(await run([id], GOOD_ID), []);
   assert.deepEqual(await run([id], ""), []);
   assert.deepEqual(await run([tdesign.icpRule("resident_id", { required: true })], ""), [{ result: false, message: "请填写此项", type: "error" }]);
-  const [uscc] = await run([tdesign.icpRule("uscc", { context: { province: "上海" } })], "91110000600037341L");
-  assert.equal(uscc.type, "warning");
-  assert.match(uscc.message, /^统一社会信用代码的登记地为北京市/);
+  // TDesign counts any answer but `result: true` against validate(): a warning passes, shown through onWarning.
+  const shown = [];
+  assert.deepEqual(await run([tdesign.icpRule("uscc", { context: { province: "上海" }, onWarning: (m, f) => shown.push([f, m]) })], "91110000600037341L"), []);
+  assert.equal(shown.length, 1);
+  assert.equal(shown[0][0], "uscc");
+  assert.match(shown[0][1], /^统一社会信用代码的登记地为北京市/);
   // The context function reads another field from the form data TDesign passes.
   const mobile = [tdesign.icpRule("mobile", { context: (formData) => ({ province: formData.province, provider: "aliyun" }) })];
   assert.deepEqual(await run(mobile, "13800138000", { province: "北京" }), []);
@@ -310,4 +313,67 @@ test("a bundler resolves an adapter's own import to the app's instance, and drop
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a context the caller got wrong goes to the developer, and the value is checked without it", async () => {
+  const got = [];
+  const descriptor = { mobile: icpRule("mobile", { context: { province: "火星", provider: "aliyun" }, onContextError: (e) => got.push(e) }) };
+  // The value's own verdict, not "上下文参数 province …".
+  assert.equal(await asyncValidate(descriptor, { mobile: "13800138000" }), null);
+  assert.deepEqual(await asyncValidate(descriptor, { mobile: "1380013800" }).then((e) => e.length), 1);
+  assert.doesNotMatch((await asyncValidate(descriptor, { mobile: "1380013800" }))[0].message, /上下文/);
+  assert.equal(got[0].code, "ICP_CONTEXT_INVALID");
+  assert.deepEqual(got[0].problems, [{ key: "province", value: "火星" }]);
+  // "" and null are not given: nothing to report, the value checked as without them.
+  const quiet = [];
+  for (const province of ["", null, "  "]) assert.equal(await asyncValidate({ mobile: icpRule("mobile", { context: { province }, onContextError: (e) => quiet.push(e) }) }, { mobile: "13800138000" }), null);
+  assert.deepEqual(quiet, []);
+});
+
+test("normalize writes back the canonical form, opt-in; a domain's Unicode form on request", async () => {
+  const written = [];
+  await asyncValidate({ id: icpRule("resident_id", { normalize: (v) => written.push(v) }) }, { id: "11010519491231002x" });
+  await asyncValidate({ id: icpRule("resident_id", { normalize: (v) => written.push(v) }) }, { id: GOOD_ID });
+  assert.deepEqual(written, [GOOD_ID]);
+  const domains = [];
+  await asyncValidate({ d: icpRule("domain", { normalize: (v) => domains.push(v) }) }, { d: "例子.中国" });
+  await asyncValidate({ d: icpRule("domain", { canonical: "unicode", normalize: (v) => domains.push(v) }) }, { d: "xn--fsqu00a.xn--fiqs8s" });
+  assert.deepEqual(domains, ["xn--fsqu00a.xn--fiqs8s", "例子.中国"]);
+  assert.deepEqual(icpSchema("domain", { canonical: "unicode" })["~standard"].validate("xn--fsqu00a.xn--fiqs8s"), { value: "例子.中国" });
+});
+
+test("Standard Schema: an error at a path without an input is the form's own error (React Hook Form's errors.root)", async () => {
+  const duplicate = filingNamed("domain_duplicate");
+  const reports = [];
+  const schema = filingSchema({ ...duplicate.options, inputs: ["entity.name"], onReport: (r) => reports.push(r) });
+  const failed = await standardSchemaResolver(schema)(duplicate.filing, undefined, { fields: {}, shouldUseNativeValidation: false });
+  assert.equal(failed.errors.root.message, "域名 yunfan.com.cn 重复（与 services[0].domains[0] 相同）");
+  assert.equal(failed.errors.services, undefined);
+  assert.equal(reports.length, 1);
+  // With the path among the inputs it stays at its field.
+  const atField = await standardSchemaResolver(filingSchema({ ...duplicate.options, inputs: (path) => path.startsWith("services") }))(duplicate.filing, undefined, { fields: {}, shouldUseNativeValidation: false });
+  assert.equal(atField.errors.root, undefined);
+  assert.ok(atField.errors.services[1].domains[0].message);
+});
+
+test("field and filing checks agree on severity for the same provider", async () => {
+  const valid = filingNamed("valid_website");
+  const { validateField, validateFiling } = await import(pathToFileURL(join(ROOT, "pkg/node.js")).href);
+  for (const provider of ["aliyun", "nwcd", "sinnet", "generic"]) {
+    // A Beijing mobile for an entity filed in Shanghai: each provider decides how much it matters.
+    const filing = structuredClone(valid.filing);
+    filing.entity.province = "上海";
+    filing.entity.person_in_charge.mobile = "13800138000";
+    const report = await validateFiling(filing, { ...valid.options, provider });
+    const at = (list) => list.filter((f) => f.path === "entity.person_in_charge.mobile").map((f) => f.code);
+    const field = validateField("mobile", "13800138000", { province: "上海", provider });
+    assert.deepEqual([at(report.errors), at(report.warnings)], [field.errors.map((f) => f.code), field.warnings.map((f) => f.code)], provider);
+    // Not vacuous: Aliyun makes it an error, the others a warning.
+    assert.deepEqual((provider === "aliyun" ? field.errors : field.warnings).map((f) => f.code), ["phone.province_mismatch"], provider);
+  }
+});
+
+test("Arco and Naive UI adapters are exported with their types", () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "pkg/package.json"), "utf8"));
+  for (const name of ["arco", "naive-ui"]) assert.deepEqual(manifest.exports[`./adapters/${name}`], { types: `./adapters/${name}.d.ts`, default: `./adapters/${name}.js` });
 });

@@ -114,7 +114,7 @@ import { icpRule as tdesignRule } from "../../../pkg-templates/adapters/tdesign.
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 const mobileRule = icpRule("mobile", { trigger: ["blur", "change"], required: true, context: (source) => ({ province: String(source?.province ?? "") }) });
-const checked: Promise<void> = mobileRule.validator({}, "13800138000", undefined, { province: "北京" });
+const checked: Promise<void> = mobileRule.asyncValidator({}, "13800138000", undefined, { province: "北京" });
 const [errorRule, warningRule] = icpRules("uscc", { context: { province: "上海" }, locale: "en" });
 const warningOnly: true = warningRule.warningOnly;
 const marked: boolean = errorRule.required;
@@ -123,7 +123,7 @@ const fieldSchema: StandardSchemaV1<string, string> = icpSchema("resident_id", {
 const wholeFiling: StandardSchemaV1<Filing, Filing> = filingSchema({ locale: "en", today: "2026-11-23" });
 const keys: (string | number)[] = pathKeys("services[0].domains[1]");
 const answer = tdesignRule("resident_id", { trigger: "blur" }).validator("11010519491231002X");
-const kind: "error" | "warning" | "success" = answer.type;
+const kind: Promise<"error" | "warning" | "success"> = Promise.resolve(answer).then((a) => a.type);
 tdesignRule("mobile", { context: (formData) => ({ province: String(formData?.province ?? "") }) }).validator("13800138000", { formData: { province: "北京" }, name: "mobile" });
 // @ts-expect-error a context function gives a context object, not a string
 tdesignRule("mobile", { context: (formData) => String(formData?.province) });
@@ -136,11 +136,11 @@ icpCheckObject<{ province: string; mobile: string }>({ mobile: "mobile" });
 // @ts-expect-error a key the object does not have
 icpCheckObject<{ province: string; mobile: string }>({ phone: "mobile" });
 import { defineIcpRules, icpValidator } from "../../../pkg-templates/adapters/vee-validate.js";
-const veeAnswer: true | string | false = icpValidator("resident_id", { context: (form) => ({ province: String(form?.province ?? "") }) })("11010519491231002X", undefined, { form: { province: "北京" } });
+const veeAnswer: true | string | Promise<true | string> = icpValidator("resident_id", { context: (form) => ({ province: String(form?.province ?? "") }) })("11010519491231002X", undefined, { form: { province: "北京" } });
 defineIcpRules((name: string, validator: (value: unknown) => unknown) => void [name, validator], ["resident_id", "mobile"]);
 import { icpValidateRules, icpValidator as formilyValidator } from "../../../pkg-templates/adapters/formily.js";
-const formilyAnswer = formilyValidator("resident_id")("11010519491231002X", undefined, { form: { values: {} } });
-const formilyKind: "error" | "warning" | undefined = formilyAnswer === "" ? undefined : formilyAnswer.type;
+const formilyAnswer = Promise.resolve(formilyValidator("resident_id")("11010519491231002X", undefined, { form: { values: {} } }));
+const formilyKind: Promise<"error" | "warning" | undefined> = formilyAnswer.then((a) => (a === "" ? undefined : a.type));
 const pack: Record<string, unknown> = icpValidateRules(["resident_id"], { locale: "en" });
 
 // "icp-validate/app-file": the APP-file reader, loaded on first use.
