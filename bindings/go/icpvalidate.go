@@ -60,6 +60,7 @@ type config struct {
 	locale   string
 	today    time.Time
 	poolSize int
+	cacheDir string
 }
 
 // WithLocale sets the locale of messages: "zh-CN" (the default), "zh", "en", "en-US", … as
@@ -74,6 +75,15 @@ func WithToday(t time.Time) Option { return func(c *config) { c.today = t } }
 // GOMAXPROCS). Busier moments create more; those beyond the pool are closed when returned.
 func WithPoolSize(n int) Option { return func(c *config) { c.poolSize = n } }
 
+// WithCompilationCacheDir keeps the compiled module in dir (created if missing) and reuses
+// it in later processes: a command line started often pays for compiling once, not per run.
+// Without it the compiled module is shared in memory by the Validators of one process only.
+func WithCompilationCacheDir(dir string) Option { return func(c *config) { c.cacheDir = dir } }
+
+// sharedCache holds the compiled module for every Validator of the process: New compiles
+// only the first time.
+var sharedCache = wazero.NewCompilationCache()
+
 // Validator runs the core module. It is safe for concurrent use; create one per process.
 type Validator struct {
 	runtime  wazero.Runtime
@@ -82,6 +92,7 @@ type Validator struct {
 	locale   int32
 	today    int32 // yyyymmdd, or 0: today in Asia/Shanghai at each call
 	version  VersionInfo
+	dirCache wazero.CompilationCache // WithCompilationCacheDir's, closed with the Validator
 
 	// closing is held for reading by every call, for writing by Close.
 	closing sync.RWMutex
@@ -98,22 +109,39 @@ func New(ctx context.Context, opts ...Option) (*Validator, error) {
 	if cfg.poolSize < 1 {
 		cfg.poolSize = 1
 	}
-	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithMemoryLimitPages(memoryLimitPages))
+	cache, dirCache := sharedCache, wazero.CompilationCache(nil)
+	if cfg.cacheDir != "" {
+		c, err := wazero.NewCompilationCacheWithDir(cfg.cacheDir)
+		if err != nil {
+			return nil, fmt.Errorf("icpvalidate: compilation cache: %w", err)
+		}
+		cache, dirCache = c, c
+	}
+	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithMemoryLimitPages(memoryLimitPages).WithCompilationCache(cache))
 	compiled, err := rt.CompileModule(ctx, coreWasm)
 	if err != nil {
 		rt.Close(ctx)
+		closeCache(ctx, dirCache)
 		return nil, fmt.Errorf("icpvalidate: compiling the core module: %w", err)
 	}
-	v := &Validator{runtime: rt, compiled: compiled, idle: make(chan *instance, cfg.poolSize)}
+	v := &Validator{runtime: rt, compiled: compiled, idle: make(chan *instance, cfg.poolSize), dirCache: dirCache}
 	if !cfg.today.IsZero() {
 		y, m, d := cfg.today.Date()
 		v.today = int32(y*10000 + int(m)*100 + d)
 	}
 	if err := v.start(ctx, cfg.locale); err != nil {
 		rt.Close(ctx)
+		closeCache(ctx, dirCache)
 		return nil, err
 	}
 	return v, nil
+}
+
+func closeCache(ctx context.Context, c wazero.CompilationCache) error {
+	if c == nil {
+		return nil
+	}
+	return c.Close(ctx)
 }
 
 // start checks the module on a first instance and resolves the locale.
@@ -147,7 +175,11 @@ func (v *Validator) Close(ctx context.Context) error {
 	}
 	v.closed = true
 	close(v.idle)
-	return v.runtime.Close(ctx)
+	err := v.runtime.Close(ctx)
+	if cerr := closeCache(ctx, v.dirCache); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // get checks out an instance: an idle one, else a new one. The caller holds closing.RLock.

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
@@ -197,6 +198,13 @@ func command(raw []string, stdin io.Reader, stdout io.Writer) (int, error) {
 	}
 	ctx := context.Background()
 	opts := []icpvalidate.Option{icpvalidate.WithPoolSize(1), icpvalidate.WithLocale(a.locale)}
+	// Compiling the module takes a second or more; the user's cache keeps it between runs.
+	if dir, err := os.UserCacheDir(); err == nil {
+		dir = filepath.Join(dir, "icp-validate", "wazero")
+		if os.MkdirAll(dir, 0o755) == nil {
+			opts = append(opts, icpvalidate.WithCompilationCacheDir(dir))
+		}
+	}
 	if !a.today.IsZero() {
 		opts = append(opts, icpvalidate.WithToday(a.today))
 	}
