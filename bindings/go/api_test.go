@@ -92,6 +92,18 @@ func TestTypedContextAndDates(t *testing.T) {
 			t.Errorf("%s: typed %s (%v), raw %s (%v)", c.field, a.JSON, err1, b.JSON, err2)
 		}
 	}
+	// A typed Today passed as the call's date answers as the same day in the JSON context,
+	// and the forms the Go side leaves to the module answer as the module reads them.
+	for _, day := range []string{"2026-11-23", "2024-02-29", "2026-02-29", "2026-1-5", " 2026-11-23", "20261123", "0999-12-31", "1000-01-01", "9999-12-31", "nope", "2026-13-01"} {
+		for _, c := range []struct{ field, value string }{{"resident_id", "11010519491231002X"}, {"id_validity", "2016-08-01~2026-12-01"}} {
+			a, err1 := v.ValidateField(ctx, c.field, c.value, Context{Today: day})
+			b, err2 := v.ValidateField(ctx, c.field, c.value, Context{JSON: `{"today":"` + day + `"}`})
+			ok, err3 := v.IsValid(ctx, c.field, c.value, Context{Today: day})
+			if err1 != nil || err2 != nil || err3 != nil || !bytes.Equal(a.JSON, b.JSON) || ok != b.Valid {
+				t.Errorf("today %q, %s: typed %s, raw %s, IsValid %v (%v %v %v)", day, c.field, a.JSON, b.JSON, ok, err1, err2, err3)
+			}
+		}
+	}
 	// A birth date after today is refused; which day is today decides it.
 	id := "110105202611290018" // born 2026-11-29
 	if !strings.Contains(string(must(v.ValidateField(ctx, "resident_id", id, Context{})).JSON), "birth_date") {

@@ -100,10 +100,57 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// contextJSON is c's JSON in the instance's reused buffer.
-func (in *instance) contextJSON(c *Context) string {
-	in.buf = c.appendJSON(in.buf[:0])
-	return unsafeString(in.buf)
+// contextJSON is c's JSON in the instance's reused buffer, and the date to pass as the
+// call's today: c.Today when it is a plain YYYY-MM-DD date, which then stays out of the JSON
+// (the module reads a context's today only to put it in place of the call's; parsing it
+// there cost more than the rest of a short IsValid call), else fallback.
+func (in *instance) contextJSON(c *Context, fallback int32) (string, int32) {
+	today := fallback
+	if day, ok := plainDate(c.Today); ok && c.JSON == "" {
+		today = day
+		plain := *c
+		plain.Today = ""
+		in.buf = plain.appendJSON(in.buf[:0])
+	} else {
+		in.buf = c.appendJSON(in.buf[:0])
+	}
+	return unsafeString(in.buf), today
+}
+
+// plainDate reads exactly YYYY-MM-DD of a real date (years 1000 to 9999) as yyyymmdd; any
+// other form is left to the module's own reading.
+func plainDate(s string) (int32, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < 10; i++ {
+		if i == 4 || i == 7 {
+			continue
+		}
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	y, m, d := n/10000, n/100%100, n%100
+	if y < 1000 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return int32(n), true
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // ValidateField checks one value of a field ("resident_id", "mobile", "domain", …; Fields
@@ -112,12 +159,13 @@ func (in *instance) contextJSON(c *Context) string {
 func (v *Validator) ValidateField(ctx context.Context, field, value string, c Context) (Result, error) {
 	var r Result
 	err := v.with(ctx, func(in *instance) error {
+		cj, today := in.contextJSON(&c, v.todayFor(time.Time{}))
 		var params [8]uint64
-		p, err := in.inputs(ctx, params[:0], field, value, in.contextJSON(&c))
+		p, err := in.inputs(ctx, params[:0], field, value, cj)
 		if err != nil {
 			return err
 		}
-		p = append(p, uint64(v.locale), uint64(v.todayFor(time.Time{})))
+		p = append(p, uint64(v.locale), uint64(today))
 		out, err := in.answer(in.call(ctx, in.fn.validateField, p...))
 		if err != nil {
 			return err
@@ -133,12 +181,13 @@ func (v *Validator) ValidateField(ctx context.Context, field, value string, c Co
 func (v *Validator) IsValid(ctx context.Context, field, value string, c Context) (bool, error) {
 	valid := false
 	err := v.with(ctx, func(in *instance) error {
+		cj, today := in.contextJSON(&c, v.todayFor(time.Time{}))
 		var params [7]uint64
-		p, err := in.inputs(ctx, params[:0], field, value, in.contextJSON(&c))
+		p, err := in.inputs(ctx, params[:0], field, value, cj)
 		if err != nil {
 			return err
 		}
-		p = append(p, uint64(v.todayFor(time.Time{})))
+		p = append(p, uint64(today))
 		status, err := in.call(ctx, in.fn.isValid, p...)
 		if err != nil {
 			return err
@@ -247,13 +296,14 @@ func (v *Validator) CheckAttachment(ctx context.Context, kind string, header []b
 		if len(header) > AttachmentHeaderBytes {
 			header = header[:AttachmentHeaderBytes]
 		}
+		cj, today := in.contextJSON(&c, v.todayFor(time.Time{}))
 		var params [9]uint64
-		p, err := in.inputs(ctx, params[:0], kind, unsafeString(header), in.contextJSON(&c))
+		p, err := in.inputs(ctx, params[:0], kind, unsafeString(header), cj)
 		if err != nil {
 			return err
 		}
 		// kind, header, size, context, locale, today.
-		p = append(p[:4], uint64(size), p[4], p[5], uint64(v.locale), uint64(v.todayFor(time.Time{})))
+		p = append(p[:4], uint64(size), p[4], p[5], uint64(v.locale), uint64(today))
 		out, err := in.answer(in.call(ctx, in.fn.checkAttachment, p...))
 		if err != nil {
 			return err
