@@ -34,3 +34,6 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
 
 step "JS boundary parity (Node) and demo end to end (Chromium)"
 node --test tests/js/
+
+step "Go module (bindings/go): parity with the native CLI, -race, fuzz smoke under CI"
+bindings/go/test.sh
