@@ -192,9 +192,14 @@ func (v *Validator) get(ctx context.Context) (*instance, error) {
 	}
 }
 
-// put returns an instance to the pool; a broken one, or one beyond the pool, is closed.
+// maxPooledMemory: an instance whose memory grew past this (a 10 MB value, a large batch
+// chunk) is closed rather than pooled, as wasm memory never shrinks.
+const maxPooledMemory = 32 << 20
+
+// put returns an instance to the pool; a broken one, a grown one or one beyond the pool is
+// closed.
 func (v *Validator) put(ctx context.Context, in *instance) {
-	if !in.broken {
+	if !in.broken && in.mem.Size() <= maxPooledMemory {
 		select {
 		case v.idle <- in:
 			return
