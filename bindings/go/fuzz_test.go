@@ -12,9 +12,15 @@ import (
 // fuzzValidator is shared by every input of a fuzz run (one compile per process).
 var fuzzValidator *Validator
 
+// fuzzSetup: every fuzz worker is a process of its own; the compiled module is kept on disk
+// so that only the first compiles it (seconds on a busy machine, a whole smoke run's time).
 func fuzzSetup(f *testing.F) *Validator {
 	if fuzzValidator == nil {
-		v, err := New(context.Background(), WithLocale("en"))
+		dir := filepath.Join(os.TempDir(), "icpvalidate-fuzz-wazero")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			f.Fatal(err)
+		}
+		v, err := New(context.Background(), WithLocale("en"), WithCompilationCacheDir(dir))
 		if err != nil {
 			f.Fatal(err)
 		}

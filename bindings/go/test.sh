@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-say() { printf '[go] %s\n' "$*"; }
+say() { printf '[go %ss] %s\n' "$SECONDS" "$*"; }
 command -v go >/dev/null || { echo "bindings/go/test.sh: needs Go 1.25 or later on PATH" >&2; exit 1; }
 
 say "core module: the committed bindings/go/icp_validate_core.wasm is a fresh build's bytes"
@@ -32,8 +32,9 @@ go test -count=1 -race -run 'Concurrent|Close|Errors' .
 
 if [ "${CI:-}" = true ]; then
   for target in FuzzValidateField FuzzValidateFiling; do
-    say "fuzz smoke: $target (5 s)"
-    go test -run '^$' -fuzz "^$target\$" -fuzztime 5s .
+    say "fuzz smoke: $target (10 s)"
+    go test -run '^$' -fuzz "^$target\$" -fuzztime 10s . 2>&1 | tee /dev/stderr | grep 'execs: [1-9]' >/dev/null ||
+      { echo "fuzz smoke $target: no input was run" >&2; exit 1; }
   done
 fi
 cd "$root"
