@@ -205,9 +205,6 @@ func command(raw []string, stdin io.Reader, stdout io.Writer) (int, error) {
 			opts = append(opts, icpvalidate.WithCompilationCacheDir(dir))
 		}
 	}
-	if !a.today.IsZero() {
-		opts = append(opts, icpvalidate.WithToday(a.today))
-	}
 	v, err := icpvalidate.New(ctx, opts...)
 	if err != nil {
 		return 0, asUsage(err, "")
@@ -273,7 +270,7 @@ func asUsage(err error, prefix string) error {
 }
 
 func cmdBatch(ctx context.Context, v *icpvalidate.Validator, a *args, stdin io.Reader, stdout io.Writer) (int, error) {
-	valid, err := v.ValidateBatch(ctx, stdin, stdout, icpvalidate.BatchOptions{})
+	valid, err := v.ValidateBatch(ctx, stdin, stdout, icpvalidate.BatchOptions{Today: a.today})
 	if err != nil {
 		return 0, err
 	}
@@ -299,7 +296,7 @@ func cmdFiling(ctx context.Context, v *icpvalidate.Validator, a *args, stdin io.
 	if err != nil {
 		return 0, ioError{fmt.Errorf("%s: %w", name, err)}
 	}
-	report, err := v.ValidateFiling(ctx, data, icpvalidate.FilingOptions{Provider: a.provider})
+	report, err := v.ValidateFiling(ctx, data, icpvalidate.FilingOptions{Provider: a.provider, Today: a.today})
 	if err != nil {
 		return 0, asUsage(err, "")
 	}
@@ -383,7 +380,7 @@ func cmdAppInfo(ctx context.Context, v *icpvalidate.Validator, a *args, stdout i
 	if err != nil {
 		return 0, ioError{fmt.Errorf("%s: %w", path, err)}
 	}
-	info, err := v.ReadAppFile(ctx, f, st.Size(), icpvalidate.AppFileOptions{})
+	info, err := v.ReadAppFile(ctx, f, st.Size(), icpvalidate.AppFileOptions{Today: a.today})
 	if err != nil {
 		return 0, err
 	}

@@ -73,6 +73,8 @@ func TestSameBytesAndStatuses(t *testing.T) {
 		{"field context", nil, []string{"field", "mobile", "13800138000", "--context", `{"province":"上海","provider":"aliyun"}`}},
 		{"field bad context", nil, []string{"field", "mobile", "13800138000", "--context", `[1]`}},
 		{"field unknown", nil, []string{"field", "nope", "x"}},
+		// field and attachment take no --today (the context's today, else the clock's day).
+		{"field ignores --today", nil, []string{"field", "resident_id", "110105202611290018", "--today", "2026-11-28", "--locale", "en"}},
 		{"attachment", nil, []string{"attachment", "app_icon", filepath.Join(repoRoot, "fuzz/seeds/attachment/06194b4379729da3b5e6f80285496ac46b5c9aa7"), "--locale", "en"}},
 		{"catalog", nil, []string{"catalog"}},
 		{"version", nil, []string{"--version"}},
