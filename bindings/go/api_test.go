@@ -5,11 +5,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
+
+// A Validator is an io.Closer.
+var _ io.Closer = (*Validator)(nil)
 
 func kindOf(err error) string {
 	var e *Error
@@ -67,13 +71,13 @@ func TestErrorsAreValues(t *testing.T) {
 	if _, err := v.IsValid(cancelled, "mobile", "13800138000", Context{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: %v", err)
 	}
-	if err := v.Close(ctx); err != nil {
+	if err := v.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := v.IsValid(ctx, "mobile", "13800138000", Context{}); !errors.Is(err, ErrClosed) {
 		t.Errorf("after Close: %v", err)
 	}
-	if err := v.Close(ctx); err != nil {
+	if err := v.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
 	}
 }
@@ -202,7 +206,7 @@ func TestCloseWhileCalling(t *testing.T) {
 		}()
 	}
 	time.Sleep(5 * time.Millisecond)
-	if err := v.Close(ctx); err != nil {
+	if err := v.Close(); err != nil {
 		t.Fatal(err)
 	}
 	wg.Wait()

@@ -267,7 +267,7 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(time.Since(start).Microseconds()), "µs-first-call")
-		v.Close(ctx)
+		v.Close()
 	}
 	b.Run("cold", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {

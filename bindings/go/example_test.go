@@ -17,7 +17,7 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer v.Close(ctx)
+	defer v.Close()
 
 	ok, err := v.IsValid(ctx, "mobile", "13800138000", icpvalidate.Context{})
 	fmt.Println(ok, err)
@@ -40,7 +40,7 @@ func ExampleValidator_ValidateFiling() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer v.Close(ctx)
+	defer v.Close()
 
 	filing, err := os.ReadFile("../../examples/filings/website_with_mistakes.json")
 	if err != nil {

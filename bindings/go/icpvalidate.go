@@ -165,9 +165,10 @@ func (v *Validator) start(ctx context.Context, locale string) error {
 	return err
 }
 
-// Close releases the compiled module and every instance. Calls after Close return ErrClosed;
-// Close waits for calls in progress.
-func (v *Validator) Close(ctx context.Context) error {
+// Close releases the compiled module and every instance (a Validator is an io.Closer).
+// Calls after Close return ErrClosed; Close waits for calls in progress.
+func (v *Validator) Close() error {
+	ctx := context.Background()
 	v.closing.Lock()
 	defer v.closing.Unlock()
 	if v.closed {

@@ -72,7 +72,7 @@ func newValidator(t testing.TB, opts ...Option) *Validator {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { v.Close(context.Background()) })
+	t.Cleanup(func() { v.Close() })
 	return v
 }
 

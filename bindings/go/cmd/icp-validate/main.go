@@ -209,7 +209,7 @@ func command(raw []string, stdin io.Reader, stdout io.Writer) (int, error) {
 	if err != nil {
 		return 0, asUsage(err, "")
 	}
-	defer v.Close(ctx)
+	defer v.Close()
 	if a.version {
 		_, err := fmt.Fprintf(stdout, "icp-validate %s\n", v.Version().Version)
 		return exitValid, err
