@@ -45,15 +45,16 @@ pub mod registry;
 pub mod filing;
 // facade
 pub mod catalog;
+pub mod cli_output;
 pub mod docs;
 
-#[cfg(all(target_arch = "wasm32", not(any(feature = "idn-module", feature = "app-file-module"))))]
+#[cfg(all(target_arch = "wasm32", feature = "browser", not(any(feature = "idn-module", feature = "app-file-module"))))]
 mod wasm;
 // The npm package's IDN module: UTS 46 alone, for the field module (src/rules/idn.rs).
-#[cfg(all(target_arch = "wasm32", feature = "idn-module"))]
+#[cfg(all(target_arch = "wasm32", feature = "browser", feature = "idn-module"))]
 mod wasm_idn;
 // The npm package's app-file module: the APP-file reader alone (src/appfile/).
-#[cfg(all(target_arch = "wasm32", feature = "app-file-module"))]
+#[cfg(all(target_arch = "wasm32", feature = "browser", feature = "app-file-module"))]
 mod wasm_app_file;
 
 pub use context::Context;

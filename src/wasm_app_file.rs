@@ -8,15 +8,10 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::appfile::source::Ranges;
-use crate::appfile::{self, Typed};
+use crate::appfile::{self, RangeReader, Round, Typed};
 use crate::message::Value;
 use crate::outcome::Finding;
 use crate::{Date, Severity};
-
-/// Runs after which a reading that still lacks ranges stops: a real APK needs three or four
-/// (its first bytes, its end records, the entries); each run fetches at least one new range.
-pub const MAX_ROUNDS: u32 = 32;
 
 /// A value as api.js words it: a term tagged `{"$t":id}`, a term list `{"$T":[..]}`.
 fn tagged(v: &Value) -> serde_json::Value {
@@ -42,8 +37,7 @@ fn params(f: &Finding) -> serde_json::Value {
 /// One file being read: `new AppFileReading(size)`, then `run(..)` until it answers.
 #[wasm_bindgen]
 pub struct AppFileReading {
-    ranges: Ranges,
-    rounds: u32,
+    reader: RangeReader,
 }
 
 #[wasm_bindgen]
@@ -51,13 +45,13 @@ impl AppFileReading {
     #[wasm_bindgen(constructor)]
     pub fn new(size: f64) -> AppFileReading {
         let size = if size.is_finite() && size > 0.0 { size as u64 } else { 0 };
-        AppFileReading { ranges: Ranges::new(size), rounds: 0 }
+        AppFileReading { reader: RangeReader::new(size) }
     }
 
     /// Adds the bytes JS sliced at `offset`.
     pub fn add(&mut self, offset: f64, bytes: &[u8]) {
         if offset.is_finite() && offset >= 0.0 {
-            self.ranges.add(offset as u64, bytes);
+            self.reader.add(offset as u64, bytes);
         }
     }
 
@@ -68,24 +62,15 @@ impl AppFileReading {
     /// `failed`: a slice failed, so this run answers, with the reads it lacked as failed.
     #[allow(clippy::too_many_arguments)]
     pub fn run(&mut self, today: &str, package: Option<String>, md5: Option<String>, public_key: Option<String>, platform: Option<String>, at: &str, failed: bool) -> String {
-        self.rounds += 1;
         let today = Date::parse(today).unwrap_or_else(|| Date::from_unix_seconds_cst((js_sys::Date::now() / 1000.0) as i64));
-        let mut info = appfile::read(&self.ranges, today);
-        let need = self.ranges.wanted();
-        if !need.is_empty() && !failed {
-            if self.rounds < MAX_ROUNDS {
-                return serde_json::json!({ "need": need }).to_string();
-            }
-            // Out of rounds: what the last run lacked is a limit, not a failed read.
-            info.findings.retain(|f| f.code.id != appfile::codes::READ_FAILED.id);
-            let mut out = crate::outcome::Outcome::default();
-            out.error(&appfile::codes::LIMIT).param("part", Value::Term(&appfile::codes::PART_FILE)).param("limit", i64::from(MAX_ROUNDS));
-            info.findings.splice(0..0, out.findings);
-        }
+        let info = match self.reader.run(today, failed) {
+            Round::Need(need) => return serde_json::json!({ "need": need }).to_string(),
+            Round::Done(info) => info,
+        };
         let typed = Typed { package: package.as_deref(), md5: md5.as_deref(), public_key: public_key.as_deref(), platform: platform.as_deref() };
         let crossed = appfile::cross_check(&info, &typed, at);
         let of = |s: Severity| info.findings.iter().filter(|f| f.severity == s).map(|f| serde_json::json!([f.code.id, params(f)])).collect::<Vec<_>>();
         let x: Vec<serde_json::Value> = crossed.iter().map(|(path, f)| serde_json::json!([path, f.severity, f.code.id, params(f)])).collect();
-        serde_json::json!({ "info": &info, "e": of(Severity::Error), "w": of(Severity::Warning), "x": x, "rounds": self.rounds }).to_string()
+        serde_json::json!({ "info": &info, "e": of(Severity::Error), "w": of(Severity::Warning), "x": x, "rounds": self.reader.rounds() }).to_string()
     }
 }

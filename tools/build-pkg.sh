@@ -24,7 +24,7 @@ out="target/wasm32-unknown-unknown/$profile"
 for module in field filing idn app_file; do
   level=z
   case $module in field | filing) level=s ;; esac
-  CARGO_PROFILE_WASM_OPT_LEVEL=$level cargo build --lib --target wasm32-unknown-unknown --no-default-features --features "${module//_/-}-module" "${cargo_flags[@]}"
+  CARGO_PROFILE_WASM_OPT_LEVEL=$level cargo build --lib --target wasm32-unknown-unknown --no-default-features --features "browser,${module//_/-}-module" "${cargo_flags[@]}"
   cp "$out/icp_validate.wasm" "$out/icp_validate_$module.wasm"
 done
 cargo build --quiet --bin icp-validate

@@ -26,14 +26,17 @@ echo "crate: $(wc -l <<<"$crate_files") files"
 npm pack --dry-run pkg/ 2>&1 | grep -E 'name:|version:|package size:|total files:'
 
 step "wasm vectors in Node (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+cargo test --target wasm32-unknown-unknown --no-default-features --features browser --test wasm
 
 step "wasm vectors in headless Chromium (wasm-bindgen-test)"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+  cargo test --target wasm32-unknown-unknown --no-default-features --features browser --test wasm
 
 step "JS boundary parity (Node) and demo end to end (Chromium)"
 node --test tests/js/
 
 step "console apps: one Vite page per form library, in Chromium; tsc on typed rules (tests/apps)"
 tests/apps/run.sh
+
+step "Go module (bindings/go): parity with the native CLI, -race, fuzz smoke under CI"
+bindings/go/test.sh

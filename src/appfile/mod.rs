@@ -121,6 +121,70 @@ pub fn read(src: &dyn Source, today: Date) -> AppInfo {
     info
 }
 
+/// Runs after which a [`RangeReader`] that still lacks ranges stops: a real APK needs three
+/// or four (its first bytes, its end records, the entries); each run fetches at least one new
+/// range.
+pub const MAX_ROUNDS: u32 = 32;
+
+/// A file read in rounds by a host that slices it asynchronously or from outside the reader's
+/// memory (the browser's `File`, a server ABI host): the host gives the file's length, each
+/// [`run`](RangeReader::run) reads over the ranges added so far and either answers or names
+/// the ranges it lacked, which the host adds before the next run. The answer is the reading
+/// [`read`] gives over the whole file.
+pub struct RangeReader {
+    ranges: source::Ranges,
+    rounds: u32,
+}
+
+/// What a run of a [`RangeReader`] gives.
+pub enum Round {
+    /// The `(offset, length)` ranges to add before the next run, sorted.
+    Need(Vec<(u64, u64)>),
+    /// The reading, done.
+    Done(AppInfo),
+}
+
+impl RangeReader {
+    pub fn new(len: u64) -> RangeReader {
+        RangeReader { ranges: source::Ranges::new(len), rounds: 0 }
+    }
+
+    /// Adds the bytes read at `offset` (past the file's end is cut off).
+    pub fn add(&mut self, offset: u64, bytes: &[u8]) {
+        self.ranges.add(offset, bytes);
+    }
+
+    /// Bytes held so far.
+    pub fn held_bytes(&self) -> u64 {
+        self.ranges.held_bytes()
+    }
+
+    /// Runs so far.
+    pub fn rounds(&self) -> u32 {
+        self.rounds
+    }
+
+    /// Reads over the ranges held. `failed`: the host could not read a range it was asked
+    /// for, so this run answers, with what it lacked reported as a failed read. After
+    /// [`MAX_ROUNDS`] runs it answers too, with `app_file.limit` instead.
+    pub fn run(&mut self, today: Date, failed: bool) -> Round {
+        self.rounds += 1;
+        let mut info = read(&self.ranges, today);
+        let need = self.ranges.wanted();
+        if !need.is_empty() && !failed {
+            if self.rounds < MAX_ROUNDS {
+                return Round::Need(need);
+            }
+            // Out of rounds: what the last run lacked is a limit, not a failed read.
+            info.findings.retain(|f| f.code.id != READ_FAILED.id);
+            let mut out = Outcome::default();
+            out.error(&LIMIT).param("part", Value::Term(&PART_FILE)).param("limit", i64::from(MAX_ROUNDS));
+            info.findings.splice(0..0, out.findings);
+        }
+        Round::Done(info)
+    }
+}
+
 struct Reading<'a> {
     src: &'a dyn Source,
     today: Date,

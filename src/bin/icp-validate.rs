@@ -2,18 +2,16 @@
 //! prints the usage and the exit status (0 valid, 1 invalid, 2 usage or unreadable input,
 //! 141 stdout closed early).
 
-use std::fmt;
 use std::io::{self, BufRead, BufWriter, Write};
-use std::marker::PhantomData;
 use std::process::ExitCode;
 
-use serde::de::{value::MapAccessDeserializer, Deserialize, Deserializer, MapAccess, Visitor};
-
-use icp_validate::{attachment, input, list_fields, providers, registry, validate_field, Context, FieldResult, Locale, Outcome};
+use icp_validate::cli_output::{self, json_text};
+use icp_validate::{attachment, list_fields, providers, registry, validate_field, Context, Locale};
 
 const SYNOPSIS: &str = "usage:
   icp-validate field <FIELD> <VALUE> [--context JSON] [--locale zh-CN|en]
-  icp-validate batch [--locale zh-CN|en]   (JSON lines {\"field\",\"value\",\"context\"} on stdin)
+  icp-validate batch [--today YYYY-MM-DD] [--locale zh-CN|en]
+                                            JSON lines {\"field\",\"value\",\"context\"} on stdin
   icp-validate fields [--locale zh-CN|en] [--markdown]
   icp-validate attachment <KIND> <FILE> [--context JSON] [--locale zh-CN|en]
   icp-validate app-info <FILE> [--today YYYY-MM-DD] [--locale zh-CN|en]
@@ -86,9 +84,7 @@ fn emit(text: &str) -> Result<(), Failure> {
 }
 
 fn emit_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), Failure> {
-    let mut text = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) }.map_err(|e| Failure::Io(e.to_string()))?;
-    text.push('\n');
-    emit(&text)
+    emit(&json_text(value, pretty).map_err(|e| Failure::Io(e.to_string()))?)
 }
 
 enum Request {
@@ -170,7 +166,7 @@ fn run(args: &Args) -> Result<ExitCode, Failure> {
     let no_arguments = |cmd: &str| if pos.len() == 1 { Ok(()) } else { Err(usage(format!("{cmd} takes no arguments, got {:?}", &pos[1..]))) };
     match pos[0].as_str() {
         "field" => cmd_field(args),
-        "batch" => no_arguments("batch").and_then(|()| cmd_batch(args.locale)),
+        "batch" => no_arguments("batch").and_then(|()| cmd_batch(args.locale, today_arg(args)?)),
         "fields" => no_arguments("fields").and_then(|()| cmd_fields(args.locale, args.markdown)),
         "attachment" => cmd_attachment(args),
         "app-info" => cmd_app_info(args),
@@ -202,29 +198,9 @@ fn cmd_field(args: &Args) -> Result<ExitCode, Failure> {
     Ok(exit_for(result.valid))
 }
 
-/// A derived struct also deserializes from a JSON array (fields by position), so `[]` would
-/// pass as an empty context: requests and contexts must be objects.
-struct Object<T>(T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct MapOnly<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for MapOnly<T> {
-            type Value = T;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-                T::deserialize(MapAccessDeserializer::new(map))
-            }
-        }
-        d.deserialize_map(MapOnly(PhantomData)).map(Object)
-    }
-}
-
 fn context_arg(args: &Args) -> Result<Context, Failure> {
     match &args.context {
-        Some(json) => serde_json::from_str::<Object<Context>>(json).map(|o| o.0).map_err(|e| usage(format!("--context: {e}"))),
+        Some(json) => cli_output::context_json(json).map_err(|e| usage(format!("--context: {e}"))),
         None => Ok(Context::default()),
     }
 }
@@ -257,19 +233,8 @@ fn cmd_app_info(args: &Args) -> Result<ExitCode, Failure> {
     };
     let today = today_arg(args)?.or_else(icp_validate::Date::today).ok_or_else(|| usage("--today is needed: no system clock"))?;
     let source = icp_validate::appfile::FileSource::open(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
-    let mut info = icp_validate::appfile::read(&source, today);
-    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
-    for f in std::mem::take(&mut info.findings) {
-        match f.severity {
-            icp_validate::Severity::Error => errors.push(registry::render::issue(f, args.locale)),
-            icp_validate::Severity::Warning => warnings.push(registry::render::issue(f, args.locale)),
-        }
-    }
-    let valid = errors.is_empty();
-    let mut json = serde_json::to_value(&info).map_err(|e| Failure::Io(e.to_string()))?;
-    json["valid"] = valid.into();
-    json["errors"] = serde_json::to_value(errors).map_err(|e| Failure::Io(e.to_string()))?;
-    json["warnings"] = serde_json::to_value(warnings).map_err(|e| Failure::Io(e.to_string()))?;
+    let info = icp_validate::appfile::read(&source, today);
+    let (json, valid) = cli_output::app_info_json(info, args.locale).map_err(|e| Failure::Io(e.to_string()))?;
     emit_json(&json, true)?;
     Ok(exit_for(valid))
 }
@@ -289,17 +254,14 @@ fn cmd_filing(args: &Args) -> Result<ExitCode, Failure> {
     };
     let today = today_arg(args)?;
     let mut bytes = Vec::new();
-    let limit = icp_validate::filing::MAX_JSON_BYTES as u64 + 1;
+    let limit = cli_output::FILING_READ_LIMIT as u64;
     if path == "-" {
         io::stdin().take(limit).read_to_end(&mut bytes).map_err(|e| Failure::Io(format!("stdin: {e}")))?;
     } else {
         std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
     }
     let options = icp_validate::Options { provider: args.provider.clone(), today, locale: Some(args.locale.tag().to_owned()) };
-    let report = match std::str::from_utf8(&bytes) {
-        Ok(text) => icp_validate::validate_filing_json(text, &options),
-        Err(e) => icp_validate::filing::malformed(&icp_validate::filing::NOT_JSON, &format!("not UTF-8: {e}"), &options),
-    };
+    let report = cli_output::filing_report(&bytes, &options);
     emit_json(&report, true)?;
     Ok(exit_for(report.valid))
 }
@@ -315,17 +277,9 @@ fn cmd_catalog() -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(serde::Deserialize)]
-struct BatchLine {
-    field: String,
-    value: String,
-    #[serde(default)]
-    context: Option<Object<Context>>,
-}
-
 /// One result per input line, in order; a line that is not a valid request becomes a
 /// result with `input.malformed` instead of stopping the batch.
-fn cmd_batch(locale: Locale) -> Result<ExitCode, Failure> {
+fn cmd_batch(locale: Locale, today: Option<icp_validate::Date>) -> Result<ExitCode, Failure> {
     let stdin = io::stdin();
     let mut reader = stdin.lock();
     let stdout = io::stdout();
@@ -337,33 +291,15 @@ fn cmd_batch(locale: Locale) -> Result<ExitCode, Failure> {
         if reader.read_until(b'\n', &mut line).map_err(|e| Failure::Io(format!("stdin: {e}")))? == 0 {
             break;
         }
-        let text = String::from_utf8_lossy(&line);
-        let text = text.trim_end_matches(['\n', '\r']);
-        let result = match serde_json::from_str::<Object<BatchLine>>(text) {
-            Ok(Object(req)) => validate_field(&req.field, &req.value, &req.context.map(|c| c.0).unwrap_or_default(), locale),
-            Err(e) => malformed(&e, locale),
-        };
+        let result = cli_output::batch_line(&line, locale, today);
         all_valid &= result.valid;
-        serde_json::to_writer(&mut w, &result).map_err(|e| match e.io_error_kind() {
+        cli_output::write_batch_result(&mut w, &result).map_err(|e| match e.io_error_kind() {
             Some(io::ErrorKind::BrokenPipe) => Failure::Closed,
             _ => Failure::Io(format!("stdout: {e}")),
         })?;
-        w.write_all(b"\n").map_err(write_failure)?;
     }
     w.flush().map_err(write_failure)?;
     Ok(exit_for(all_valid))
-}
-
-/// `input.malformed` for a batch line: not JSON at all, or JSON of the wrong shape; the
-/// parser's own text goes to `params.detail`.
-fn malformed(e: &serde_json::Error, locale: Locale) -> FieldResult {
-    let reason = match e.classify() {
-        serde_json::error::Category::Data => &input::LINE_NOT_OBJECT,
-        _ => &input::LINE_NOT_JSON,
-    };
-    let mut out = Outcome::default();
-    out.error(&input::MALFORMED).param("reason", icp_validate::Value::Term(reason)).param("detail", input::excerpt(&e.to_string(), 120));
-    registry::render::field_result(out, "", locale)
 }
 
 fn cmd_fields(locale: Locale, markdown: bool) -> Result<ExitCode, Failure> {

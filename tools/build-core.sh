@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the host-neutral wasm core (crates/abi; the contract is docs/ABI.md) into
+# target/core/icp_validate_core.wasm and prints its size. The module imports nothing and is the
+# same bytes from any checkout path: the paths rustc would embed (this checkout, the cargo
+# registry) are remapped, symbols are stripped, Cargo.lock is obeyed. The Go host commits the
+# module and CI compares it with a fresh build, so keep this build deterministic.
+# Usage: tools/build-core.sh [--quiet]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd -P)
+cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
+quiet=(); [ "${1:-}" = --quiet ] && quiet=(--quiet)
+# RUSTFLAGS with --target applies to the wasm artifacts only (not build scripts).
+RUSTFLAGS="--remap-path-prefix=$root=/icp-validate --remap-path-prefix=$cargo_home=/cargo" \
+  cargo build "${quiet[@]}" --locked -p icp-validate-abi --target wasm32-unknown-unknown --profile core
+mkdir -p target/core
+cp target/wasm32-unknown-unknown/core/icp_validate_core.wasm target/core/icp_validate_core.wasm
+raw=$(wc -c < target/core/icp_validate_core.wasm)
+gz=$(gzip -9n < target/core/icp_validate_core.wasm | wc -c)
+echo "target/core/icp_validate_core.wasm: $raw bytes, $gz gzipped (sha256 $(sha256sum target/core/icp_validate_core.wasm | cut -c1-16))"
