@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs a server host's command line on the core module (docs/ABI.md), building what it needs
+# first; `batch` and `filing` print the native CLI's bytes with its exit statuses.
+#   tools/host.sh python batch --locale en < requests.jsonl
+#   tools/host.sh python filing - --today 2026-11-30 --locale en < filing.json
+# One case per host; each builds quietly (to stderr) and then runs its command in the
+# caller's directory, so relative paths work.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+lang=${1:-}
+[ $# -gt 0 ] && shift
+case "$lang" in
+  java)
+    # The jar carries the core module (compiled to JVM bytecode at build time). Maven rebuilds
+    # it when a Java source is newer than the jar or the module's bytes changed.
+    "$root/tools/build-core.sh" --quiet >/dev/null
+    jar="$root/bindings/java/cli/target/icp-validate-cli.jar"
+    stamp="$root/bindings/java/cli/target/core.sha256"
+    if [ ! -f "$jar" ] || ! sha256sum --status -c "$stamp" 2>/dev/null \
+        || [ -n "$(find "$root/bindings/java" -path '*/target' -prune -o -newer "$jar" -type f -print -quit)" ]; then
+      mvn -B -q -Dstyle.color=never -f "$root/bindings/java/pom.xml" install -DskipTests >&2
+      sha256sum "$root/target/core/icp_validate_core.wasm" > "$stamp"
+    fi
+    exec java -jar "$jar" "$@"
+    ;;
+  *)
+    echo "usage: tools/host.sh LANG ARGS...   (LANG: java)" >&2
+    exit 2
+    ;;
+esac
