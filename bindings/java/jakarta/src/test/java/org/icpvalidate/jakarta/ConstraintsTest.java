@@ -38,6 +38,14 @@ class ConstraintsTest {
             @IcpForm.Field("mobile") String mobile) {
     }
 
+    /** The README's example: both constraints on one record. */
+    @IcpForm
+    public record ReadmeApplicant(
+            @IcpField("resident_id") String residentId,
+            @IcpForm.Context("province") String province,
+            @IcpForm.Field("mobile") String mobile) {
+    }
+
     private static ValidatorFactory factory;
     private static Validator validator;
 
@@ -95,6 +103,15 @@ class ConstraintsTest {
         IcpConstraints.setLocale(() -> Locale.CHINA);
         String zh = validator.validate(new Contact("上海", "aliyun", "13000100000")).iterator().next().getMessage();
         assertTrue(zh.contains("北京") && zh.contains("上海"), zh);
+    }
+
+    @Test
+    void theReadmeRecordGivesOneViolationPerWrongValue() {
+        IcpConstraints.setLocale(() -> Locale.ENGLISH);
+        assertTrue(validator.validate(new ReadmeApplicant("11010519491231002X", "北京", "13000100000")).isEmpty());
+        Set<ConstraintViolation<ReadmeApplicant>> v = validator.validate(new ReadmeApplicant("110105194912310021", "北京", "1300010000"));
+        List<String> paths = v.stream().map(c -> c.getPropertyPath().toString()).sorted().toList();
+        assertEquals(List.of("mobile", "residentId"), paths, v.toString());
     }
 
     @Test
