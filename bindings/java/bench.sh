@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The JVM host side by side with native Rust, on the inputs of examples/bench_native.rs: prints
 # one JSON object per run (native, Java compiled, Java interpreted, start-up, memory) into
-# target/java-bench/. BENCH_SECS (default 1) is the measuring time per set.
+# target/java-bench/. BENCH_SECS (default 1) is the measuring time per set; WARM_SECS (default
+# 30) of every kind of call let the JIT compile the generated classes before any figure.
 #   bindings/java/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
