@@ -2,7 +2,7 @@
 # Runs a server host's command line on the core module (docs/ABI.md), building what it needs
 # first; `batch` and `filing` print the native CLI's bytes with its exit statuses.
 #   tools/host.sh go batch --locale en < requests.jsonl
-#   tools/host.sh go filing - --today 2026-11-30 --locale en < filing.json
+#   tools/host.sh java filing - --today 2026-11-30 --locale en < filing.json
 # One case per host; each builds quietly (to stderr) and then runs its command in the
 # caller's directory, so relative paths work.
 set -euo pipefail
@@ -16,8 +16,21 @@ case "$lang" in
     (cd "$root/bindings/go" && go build -o "$root/target/go/icp-validate" ./cmd/icp-validate) >&2
     exec "$root/target/go/icp-validate" "$@"
     ;;
+  java)
+    # The jar carries the core module (compiled to JVM bytecode at build time). Maven rebuilds
+    # it when a Java source is newer than the jar or the module's bytes changed.
+    "$root/tools/build-core.sh" --quiet >/dev/null
+    jar="$root/bindings/java/cli/target/icp-validate-cli.jar"
+    stamp="$root/bindings/java/cli/target/core.sha256"
+    if [ ! -f "$jar" ] || ! sha256sum --status -c "$stamp" 2>/dev/null \
+        || [ -n "$(find "$root/bindings/java" -path '*/target' -prune -o -newer "$jar" -type f -print -quit)" ]; then
+      mvn -B -q -Dstyle.color=never -f "$root/bindings/java/pom.xml" install -DskipTests >&2
+      sha256sum "$root/target/core/icp_validate_core.wasm" > "$stamp"
+    fi
+    exec java -jar "$jar" "$@"
+    ;;
   *)
-    echo "usage: tools/host.sh LANG ARGS...   (LANG: go)" >&2
+    echo "usage: tools/host.sh LANG ARGS...   (LANG: go, java)" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,9 @@ step "native tests"
 cargo test --all-targets
 cargo test --doc
 
+step "JVM host (bindings/java: JUnit 5, byte parity with the native CLI, Bean Validation)"
+bindings/java/test.sh
+
 if [ "${CI:-}" = true ]; then step "fuzz smoke (20 s per target)"; tools/fuzz.sh --smoke; fi
 
 step "wasm package"
