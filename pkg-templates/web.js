@@ -40,7 +40,9 @@ function lazyModule(name, loadOnce) {
       loading = (async () => {
         for (let attempt = 0; ; attempt++) {
           try {
-            loaded = await loadOnce(typeof m.input === "function" ? { module_or_path: await m.input() } : m.input);
+            // A function giving the wasm's location runs beside the glue's import.
+            const input = typeof m.input === "function" ? Promise.resolve(m.input()).then((at) => ({ module_or_path: at })) : m.input;
+            loaded = await loadOnce(input);
             m.state = "loaded";
             return loaded;
           } catch (cause) {
@@ -88,13 +90,13 @@ const field = lazyModule("field", async (input) => {
 });
 // Literal paths, so that bundlers split each module's glue into its own chunk.
 const filing = lazyModule("filing", async (input) => {
-  const g = await import("./web/icp_validate_filing.js");
-  await g.default(input);
+  const [g, at] = await Promise.all([import("./web/icp_validate_filing.js"), input]);
+  await g.default(at);
   return g;
 });
 const idn = lazyModule("IDN", async (input) => {
-  const g = await import("./web/icp_validate_idn.js");
-  await g.default(input);
+  const [g, at] = await Promise.all([import("./web/icp_validate_idn.js"), input]);
+  await g.default(at);
   glue.useIdn(g);
   return g;
 });

@@ -87,7 +87,7 @@ grep -q '^module.exports = ' pkg/nodejs/catalog-en.js || { echo "build-pkg: the 
 cp pkg-templates/package.json pkg-templates/README.md pkg-templates/index.d.ts pkg-templates/web.d.ts pkg-templates/app-file.d.ts pkg/
 # The types of what the API takes and returns, generated from the Rust types (tests/typescript.rs).
 cp pkg-templates/types.d.ts pkg/
-cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/node.js pkg-templates/api.js pkg-templates/attachment-file.js pkg/
+cp pkg-templates/web.js pkg-templates/bundler.js pkg-templates/filing-wasm.js pkg-templates/idn-wasm.js pkg-templates/node.js pkg-templates/api.js pkg-templates/attachment-file.js pkg/
 cp pkg-templates/app-file.js pkg-templates/app-file-node.js pkg/
 cp www/widget.js pkg/widget.js
 cp pkg-templates/widget.d.ts pkg/widget.d.ts

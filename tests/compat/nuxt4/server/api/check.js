@@ -1,5 +1,5 @@
 // The server-side re-check: a server/api route calling validateField and validateFiling.
 import * as icp from "icp-validate";
-import { serverCheck } from "../../icp-probe.js";
+import { serverCheck } from "../icp-probe.js";
 
 export default defineEventHandler(() => serverCheck(icp));
