@@ -34,3 +34,8 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
 
 step "JS boundary parity (Node) and demo end to end (Chromium)"
 node --test tests/js/
+
+# The package in real bundlers and frameworks (tests/compat): a lean subset in CI; the whole
+# matrix is tools/compat.sh.
+step "compatibility subset: Vite 7 dev and build, Next.js 16 build + start + route handler"
+tools/compat.sh --ci

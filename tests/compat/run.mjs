@@ -212,9 +212,11 @@ setup("rsbuild-build", ["Rsbuild", "build + preview", () => version("bundlers", 
 setup("esbuild", ["esbuild", "build, wasm copied as the README says", () => version("bundlers", "esbuild")], "bundlers", async () => {
   prepare("bundlers", { src: "src", page: true });
   const dir = join(HERE, "bundlers");
-  // The README's commands, as written there.
-  run(dir, "node_modules/.bin/esbuild", ["src/main.js", "--bundle", "--splitting", "--format=esm", "--outdir=dist"]);
-  run(dir, "cp", ["-r", "node_modules/icp-validate/web", "dist/web"]);
+  // The README's commands ("Use it with"), run as written there.
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const commands = readme.slice(readme.indexOf("### Use it with")).match(/```sh\n([\s\S]*?)```/)[1];
+  if (!commands.includes("esbuild")) throw new Error("the README's esbuild commands are missing");
+  run(dir, "sh", ["-ec", commands]);
   cpSync(join(dir, "index.html"), join(dir, "dist/index.html"));
   const server = await serveDir(join(dir, "dist"));
   try {

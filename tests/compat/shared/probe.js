@@ -18,8 +18,8 @@ export async function runProbe(icp, { serverRoute } = {}) {
       out.beforeReady = typeof e.ready?.then === "function";
     }
     await icp.ready;
-    performance.mark("icp-ready");
     const field = icp.validateField("resident_id", "110105194912310021");
+    performance.mark("icp-ready");
     out.field = { valid: field.valid, codes: field.errors.map((e) => e.code), message: field.errors[0]?.message ?? "" };
     out.isValid = icp.isValid("resident_id", "11010519491231002X");
     out.idnBefore = icp.loadStatus().idn;
@@ -40,11 +40,4 @@ export async function runProbe(icp, { serverRoute } = {}) {
     out.error = `${e && e.code ? e.code + ": " : ""}${e && e.message}`;
   }
   document.getElementById("icp-result").dataset.result = JSON.stringify(out);
-}
-
-/** What the server route answers: the same checks, on the server. */
-export async function serverCheck(icp) {
-  const field = icp.validateField("resident_id", "110105194912310021");
-  const report = await icp.validateFiling(SAMPLE.filing, SAMPLE.options);
-  return { field: field.errors.map((e) => e.code), filing: report.errors.map((e) => e.code), valid: report.valid };
 }
