@@ -1,10 +1,11 @@
 # Builds the npm package into pkg/ (git-ignored) from pkg-templates/, and copies the web entry
 # next to the demo in www/pkg/. Three wasm modules (pkg/web/) serve every entry: the field
 # module (the per-keystroke path); the IDN module, UTS 46 alone, which the field module asks
-# for names that are not plain ASCII (src/rules/idn.rs), loaded right after it; and the filing
-# module, loaded on first need, which runs no field rule itself but asks the field module
-# through JS (src/registry/bridge.rs). The web glue fetches
-# them, the bundler entry names them for the bundler, the nodejs glue reads them from disk.
+# for names that are not plain ASCII (src/rules/idn.rs), loaded when such a name is checked;
+# and the filing module, prefetched when idle after the first field check, which runs no field
+# rule itself but asks the field module through JS (src/registry/bridge.rs). The web glue
+# fetches them, the bundler entry names them for the bundler (`new URL`), the nodejs glue
+# takes them from modules of embedded bytes (pkg/nodejs/*_bytes.js), which server bundlers keep.
 # A fourth, the app-file module ("./app-file", src/wasm_app_file.rs), reads APP files; it has
 # only the web glue, which Node instantiates from the bytes (pkg-templates/app-file-node.js).
 # Messages are worded in JS from one catalog module per locale (pkg/catalog/), generated from
