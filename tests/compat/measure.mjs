@@ -3,7 +3,8 @@
 // 127.0.0.1. "form" is the first render of the form; "checks" is when `ready` resolved (the first
 // field can be checked). Bytes are what crossed the wire (gzip) before that point, and the wasm
 // among them. Median of N runs (default 5). Needs tests/compat/vite installed (tools/compat.sh
-// vite7-build does) and pkg/ built. Usage: node tests/compat/measure.mjs [N]
+// vite7-build does) and pkg/ built. Usage: node tests/compat/measure.mjs [N] [OTHER_PKG_DIR]
+// (OTHER_PKG_DIR: another build of the package, measured the same way for comparison.)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { createServer } from "node:http";
@@ -17,18 +18,21 @@ import { launchChromium } from "../js/browser.mjs";
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
 const runs = Number(process.argv[2] || 5);
+const other = process.argv[3];
 const vite = join(HERE, "vite/node_modules/vite7/bin/vite.js");
 
 const form = `document.getElementById("app").innerHTML = '<h1 id="form-title">ICP 备案</h1><form><label>身份证号码 <input name="resident_id"></label><label>域名 <input name="domain"></label></form>';\n`;
 const pages = {
   without: `${form}performance.mark("form");\n`,
   with: `import { ready, validateField } from "icp-validate";\n${form}performance.mark("form");\nready.then(() => { validateField("resident_id", "11010519491231002X"); performance.mark("checks"); });\n`,
+  // A build that may have no `ready` (one ready on import): checks once the imports are done.
+  other: `import { validateField } from "icp-validate";\n${form}performance.mark("form");\nPromise.resolve().then(() => { validateField("resident_id", "11010519491231002X"); performance.mark("checks"); });\n`,
 };
 
-function build(name) {
+function build(name, pkg) {
   const dir = mkdtempSync(join(tmpdir(), `icp-measure-${name}-`));
   mkdirSync(join(dir, "node_modules"));
-  symlinkSync(join(ROOT, "pkg"), join(dir, "node_modules/icp-validate"), "dir");
+  symlinkSync(pkg, join(dir, "node_modules/icp-validate"), "dir");
   writeFileSync(join(dir, "index.html"), readFileSync(join(HERE, "shared/index.html"), "utf8"));
   writeFileSync(join(dir, "main.js"), pages[name]);
   execFileSync("node", [vite, "build", "--logLevel", "silent"], { cwd: dir });
@@ -63,7 +67,7 @@ async function once(browser, url, throttled, name) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   }
   await page.goto(url);
-  const until = name === "with" ? "checks" : "form";
+  const until = name === "without" ? "form" : "checks";
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, until, { timeout: 60000 });
   const m = await page.evaluate((until) => {
     const at = (n) => performance.getEntriesByName(n)[0].startTime;
@@ -84,14 +88,16 @@ async function once(browser, url, throttled, name) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await launchChromium();
 const rows = [];
-for (const name of ["without", "with"]) {
-  const dir = build(name);
+const variants = [["without", join(ROOT, "pkg"), "without"], ["with", join(ROOT, "pkg"), "with the package"]];
+if (other) variants.push(["other", other, `with ${other}`]);
+for (const [name, pkg, label] of variants) {
+  const dir = build(name, pkg);
   const server = await serveGzipped(join(dir, "dist"));
   for (const throttled of [false, true]) {
     const ms = [];
     for (let i = 0; i < runs; i++) ms.push(await once(browser, server.url, throttled, name));
     const pick = (k) => median(ms.map((m) => m[k]));
-    rows.push({ page: name === "with" ? "with the package" : "without", profile: throttled ? "throttled" : "fast", form_ms: Math.round(pick("form")), checks_ms: name === "with" ? Math.round(pick("checks")) : null, kb: (pick("bytes") / 1024).toFixed(1), wasm_kb: (pick("wasm") / 1024).toFixed(1) });
+    rows.push({ page: label, profile: throttled ? "throttled" : "fast", form_ms: Math.round(pick("form")), checks_ms: name === "without" ? null : Math.round(pick("checks")), kb: (pick("bytes") / 1024).toFixed(1), wasm_kb: (pick("wasm") / 1024).toFixed(1) });
   }
   await server.close();
   rmSync(dir, { recursive: true, force: true });
