@@ -5,7 +5,11 @@ export const SAMPLE = __SAMPLE__;
 
 /** Checks a field before and after the field module arrives, a name that needs the IDN module,
  * a whole filing and (given its path) the app's server route; writes the outcome as JSON. */
+let started = false;
 export async function runProbe(icp, { serverRoute } = {}) {
+  // React's StrictMode runs an effect twice in development: one probe per page.
+  if (started) return;
+  started = true;
   const out = {};
   try {
     // Before the field module has arrived: the typed not-ready error (or, when it already
