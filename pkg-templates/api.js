@@ -122,7 +122,8 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn, whenReady = a
   };
 
   // The field module answers U+0003 (isValid: undefined) when a name is not plain ASCII
-  // and the IDN module, loaded right after it, has not arrived yet (src/rules/idn.rs).
+  // and the IDN module, loaded when such a name is first checked, has not arrived yet
+  // (src/rules/idn.rs).
   const IDN_NOT_LOADED = "\u0003";
   function idnNotLoaded() {
     const failed = idn.state === "failed";

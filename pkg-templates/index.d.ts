@@ -74,7 +74,7 @@ export function isValid(field: string, value: string, context?: Context | null):
 
 /**
  * Loads the messages of a locale (`zh-CN` or `en`; other tags read as zh-CN). Node has every
- * locale loaded; the bundler entry loads `<html lang>`'s (zh-CN by default) on import.
+ * locale loaded; the bundler entry starts loading `<html lang>`'s (zh-CN by default) on import.
  */
 export function loadLocale(locale: Locale): Promise<void>;
 
