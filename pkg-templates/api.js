@@ -102,9 +102,11 @@ export function contextError(result) {
 
 /** The messages, results and reports of the package, given the field module's glue, a
  * function returning the loaded catalog of a locale tag (it throws when that catalog is not
- * loaded), the filing module and the IDN module: `get()` its glue once loaded (else null),
- * `load()` a promise of it (the IDN module's loader installs it in the field module). */
-export function makeApi(glue, catalogOf, assertReady, filing, idn) {
+ * loaded), one that throws while the field module is not here, the filing module and the IDN
+ * module (`get()` its glue once loaded, else null; `load()` a promise of it, the IDN module's
+ * loader installing it in the field module; the filing module's optional `prefetch()`, called
+ * after the first field check), and `whenReady()`, a promise of the field module. */
+export function makeApi(glue, catalogOf, assertReady, filing, idn, whenReady = async () => assertReady()) {
 
   // A plain object goes over as JSON text, stringified here (far cheaper than from the wasm)
   // and marked with U+0001; the wasm keeps the last one's parse. Anything else goes as it is,
@@ -134,11 +136,14 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn) {
   };
 
   // The field module answers U+0003 (isValid: undefined) when a name is not plain ASCII
-  // and the IDN module, loaded right after it, has not arrived yet (src/rules/idn.rs).
+  // and the IDN module, loaded when such a name is first checked, has not arrived yet
+  // (src/rules/idn.rs).
   const IDN_NOT_LOADED = "\u0003";
   function idnNotLoaded() {
-    const e = new Error("icp-validate: this name is not plain ASCII and needs the IDN module, still loading: `await loadIdn()` first (init() starts loading it)");
+    const failed = idn.state === "failed";
+    const e = new Error(`icp-validate: this name is not plain ASCII (or has an xn-- label) and needs the IDN module, ${failed ? "whose download failed (trying again)" : "loading now"}: \`await loadIdn()\` first`);
     e.code = "ICP_IDN_NOT_LOADED";
+    e.state = failed ? "failed" : "loading";
     // What to wait for before asking again (the widget does); marked handled, so a caller
     // that ignores it sees no unhandled rejection.
     e.ready = idn.load().then(() => undefined);
@@ -146,9 +151,18 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn) {
     return e;
   }
 
+  // The filing module is fetched when the page is next idle after the first field check, so
+  // the first whole-filing check does not wait for it.
+  let prefetched = false;
+  function prefetchFiling() {
+    prefetched = true;
+    if (filing.prefetch) filing.prefetch();
+  }
+
   function validateField(field, value, context, locale) {
     const cat = catalogOf(localeTag(locale));
     const text = glue.fieldResult(field, value, wire(context));
+    if (!prefetched) prefetchFiling();
     if (text === IDN_NOT_LOADED) throw idnNotLoaded();
     const r = JSON.parse(text);
     return { field: r.field, valid: r.valid, normalized: r.normalized, errors: r.e.map(issue("error", cat)), warnings: r.w.map(issue("warning", cat)), details: r.details };
@@ -157,13 +171,14 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn) {
   function isValid(field, value, context) {
     assertReady();
     const valid = glue.isValid(field, value, wire(context));
+    if (!prefetched) prefetchFiling();
     if (valid === undefined) throw idnNotLoaded();
     return valid;
   }
 
-  /** Loads the IDN module (init() starts it; Node has it loaded). */
+  /** Loads the IDN module (a name that needs it starts it; Node has it loaded). */
   async function loadIdn() {
-    assertReady();
+    await whenReady();
     await idn.load();
   }
 
@@ -212,26 +227,50 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn) {
     return report;
   }
 
-  /** The report, once the filing module is loaded (the first call loads it). */
+  // The filing module throws this (src/wasm.rs, fieldOutcomes) when a name of the filing
+  // needed the IDN module before it had arrived.
+  const neededIdn = (e) => !idn.get() && e instanceof Error && /needs the IDN module/.test(e.message);
+
+  /** The report, once the filing module is loaded (the first call loads it, and the IDN
+   * module when a name of the filing needs it). */
   async function validateFiling(doc, options) {
-    assertReady();
-    // Every domain of the filing may need the IDN module.
-    const [filingGlue] = await Promise.all([filing.load(), idn.load()]);
+    await whenReady();
+    const filingGlue = await filing.load();
+    try {
+      return filingReport(filingGlue, doc, options);
+    } catch (e) {
+      if (!neededIdn(e)) throw e;
+    }
+    await idn.load();
     return filingReport(filingGlue, doc, options);
   }
 
-  /** The report at once; the filing module must be loaded (`await loadFiling()`). */
+  /** The report at once; the filing module must be loaded (`await loadFiling()`), and the
+   * IDN module too when a name of the filing needs it (ICP_IDN_NOT_LOADED otherwise). */
   function validateFilingSync(doc, options) {
     assertReady();
     const filingGlue = filing.get();
-    if (!filingGlue || !idn.get()) throw new Error("icp-validate: the filing module is not loaded yet: `await loadFiling()` first, or call the async validateFiling");
-    return filingReport(filingGlue, doc, options);
+    if (!filingGlue) {
+      const e = new Error("icp-validate: the filing module is not loaded yet: `await loadFiling()` first, or call the async validateFiling");
+      e.code = "ICP_FILING_NOT_LOADED";
+      e.state = filing.state === "failed" ? "failed" : "loading";
+      e.ready = filing.load().then(() => undefined);
+      e.ready.catch(() => {});
+      throw e;
+    }
+    try {
+      return filingReport(filingGlue, doc, options);
+    } catch (e) {
+      if (neededIdn(e)) throw idnNotLoaded();
+      throw e;
+    }
   }
 
-  /** Loads the filing module and the IDN module (validateFiling does on its first call). */
+  /** Loads the filing module (validateFiling does on its first call; the page prefetches it
+   * when idle after the first field check). */
   async function loadFiling() {
-    assertReady();
-    await Promise.all([filing.load(), idn.load()]);
+    await whenReady();
+    await filing.load();
   }
 
   function attachmentHeaderLength() {

@@ -1,5 +1,7 @@
-// The entries "icp-validate" (Node, bundlers) and "icp-validate/bundler": ready on import.
-// "icp-validate/web" adds init()/initSync() (web.d.ts).
+// The entries "icp-validate" (Node, bundlers) and "icp-validate/bundler". In Node everything
+// is loaded on import; in a browser importing starts loading the field module (no top-level
+// await): `await ready`, or catch ICP_NOT_READY. "icp-validate/web" adds init()/initSync()
+// (web.d.ts).
 import type { AttachmentResult, Context, FieldInfo, FieldResult, Filing, FilingOptions, FilingReport } from "./types.js";
 
 // The types of what the functions take and return are generated from the Rust types
@@ -38,19 +40,20 @@ export function validateFiling(filing: Filing, options?: FilingOptions | null): 
 
 /**
  * `validateFiling` at once, once the filing module is loaded (always in Node; in browsers
- * after `await loadFiling()` or a first `validateFiling`); before that it throws an Error
- * saying so.
+ * after `await loadFiling()` or a first `validateFiling`); before that it throws an Error of
+ * code `ICP_FILING_NOT_LOADED` (and `ICP_IDN_NOT_LOADED` when a name of the filing needs the
+ * IDN module, not loaded yet).
  */
 export function validateFilingSync(filing: Filing, options?: FilingOptions | null): FilingReport;
 
-/** Loads the filing module and the IDN module (what the first `validateFiling` does); Node
- * has them loaded. */
+/** Loads the filing module (what the first `validateFiling` does; a browser page prefetches it
+ * when idle after the first field check); Node has it loaded. */
 export function loadFiling(): Promise<void>;
 
 /**
- * Loads the IDN module (UTS 46), which names that are not plain ASCII (`例子.中国`,
- * `xn--fiqs8s.cn`) need; browsers start loading it once the field module is ready, Node has
- * it loaded. Until it has arrived, `validateField` and `isValid` on such a name throw an
+ * Loads the IDN module (UTS 46), which names that are not plain ASCII or have an `xn--` label
+ * (`例子.中国`, `xn--fiqs8s.cn`) need; browsers load it when such a name is first checked, Node
+ * has it loaded. Until it has arrived, `validateField` and `isValid` on such a name throw an
  * Error whose `code` is `"ICP_IDN_NOT_LOADED"` and whose `ready` is a promise of its arrival.
  */
 export function loadIdn(): Promise<void>;
@@ -71,6 +74,40 @@ export function isValid(field: string, value: string, context?: Context | null):
 
 /**
  * Loads the messages of a locale (`zh-CN` or `en`; other tags read as zh-CN). Node has every
- * locale loaded; the bundler entry loads `<html lang>`'s (zh-CN by default) on import.
+ * locale loaded; the bundler entry starts loading `<html lang>`'s (zh-CN by default) on import.
  */
 export function loadLocale(locale: Locale): Promise<void>;
+
+/** The modules of the package, each loaded on need in a browser (all loaded in Node). */
+export type ModuleState = "idle" | "loading" | "loaded" | "failed";
+
+/** How far each module has come: `field` (every check; starts loading on import), `idn` (names
+ * that are not plain ASCII or have an `xn--` label; loads when such a name is checked) and
+ * `filing` (validateFiling; prefetched when the page is idle after the first field check).
+ * "failed": its download failed after retries; the next call that needs it tries again. */
+export function loadStatus(): { field: ModuleState; idn: ModuleState; filing: ModuleState };
+
+/**
+ * Resolves once the field module and the messages of the page's locale are here (checks answer
+ * from then on); rejects with an {@link IcpLoadError} of code `ICP_NOT_LOADED` when their
+ * download failed after retries (any later call tries again). Resolved on import in Node.
+ */
+export const ready: Promise<void>;
+
+/**
+ * What the functions throw (or reject with) when a module they need is not here:
+ * - `ICP_NOT_READY`: the field module is still loading (`state: "loading"`) or its download
+ *   failed (`"failed"`, a new try has started); the browser bundler entry before `ready`.
+ * - `ICP_IDN_NOT_LOADED`: a name needs the IDN module, now loading (or failed and retrying).
+ * - `ICP_FILING_NOT_LOADED`: validateFilingSync before the filing module is here.
+ * - `ICP_LOCALE_NOT_LOADED`: a locale whose messages are not loaded (`loadLocale`).
+ * - `ICP_NOT_LOADED` (the rejection of `ready`, loadIdn, loadFiling, validateFiling): a
+ *   download failed after retries; `module` names it, `cause` is the last try's error.
+ * `ready` (not on ICP_NOT_LOADED) resolves when what was missing has arrived: check again then.
+ */
+export interface IcpLoadError extends Error {
+  code: "ICP_NOT_READY" | "ICP_IDN_NOT_LOADED" | "ICP_FILING_NOT_LOADED" | "ICP_LOCALE_NOT_LOADED" | "ICP_NOT_LOADED";
+  state?: "idle" | "loading" | "failed";
+  module?: "field" | "IDN" | "filing";
+  ready?: Promise<void>;
+}

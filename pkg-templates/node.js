@@ -2,5 +2,5 @@
 import api from "./nodejs/icp_validate.js";
 import { attachmentHelpers } from "./attachment-file.js";
 
-export const { loadLocale, validateField, isValid, listFields, validateFiling, validateFilingSync, loadFiling, loadIdn, attachmentHeaderLength, version, dataSources } = api;
+export const { ready, loadStatus, loadLocale, validateField, isValid, listFields, validateFiling, validateFilingSync, loadFiling, loadIdn, attachmentHeaderLength, version, dataSources } = api;
 export const { validateAttachment, validateAttachmentFile } = attachmentHelpers(api);

@@ -10,10 +10,11 @@ export type LaterModule = { module_or_path: InitInput | Promise<InitInput> } | (
 
 /**
  * Loads and instantiates the field module and the messages of `locale` (default: `<html
- * lang>`, else zh-CN). Call once, and await it, before the other functions; once it has
- * resolved the IDN module starts loading (see loadIdn). `filing` and `idn` say where those
- * modules are, when not beside the field module (the filing module is loaded on the first
- * validateFiling).
+ * lang>`, else zh-CN). Call once, and await it, before the other functions (a failed download
+ * is retried, then rejects with ICP_NOT_LOADED; calling it again tries again). `filing` and
+ * `idn` say where those modules are, when not beside the field module (the filing module is
+ * prefetched when idle after the first field check, the IDN module loaded when a name needs
+ * it; see loadIdn).
  */
 export default function init(input?: InitInput | Promise<InitInput> | { module_or_path?: InitInput | Promise<InitInput>; locale?: string; filing?: LaterModule; idn?: LaterModule }): Promise<void>;
 

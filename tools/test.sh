@@ -43,3 +43,8 @@ tests/apps/run.sh
 
 step "Go module (bindings/go): parity with the native CLI, -race, fuzz smoke under CI"
 bindings/go/test.sh
+
+# The package in real bundlers and frameworks (tests/compat): a lean subset in CI; the whole
+# matrix is tools/compat.sh.
+step "compatibility subset: Vite 7 dev and build, Next.js 16 build + start + route handler"
+tools/compat.sh --ci

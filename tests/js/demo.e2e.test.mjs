@@ -289,11 +289,12 @@ test("no CSP violation, no page error, no request leaves the page's origin", asy
   assert.deepStrictEqual(seen.cspViolations, []);
   assert.deepStrictEqual(seen.pageErrors, []);
   assert.deepStrictEqual(seen.foreignRequests, []);
-  // The filing module is no part of the load; the first whole-filing check (after the first
-  // field change) imports it, once, and nothing else is requested after load.
+  // The filing and IDN modules are no part of the load; the filing module comes after the
+  // first field check, the IDN module once a name that is not plain ASCII is typed (例子.中国
+  // above), each once, and nothing else is requested after load.
   assert.ok(seen.atLoad.some((u) => u.endsWith("/pkg/icp_validate_bg.wasm.js")), seen.atLoad.join(" "));
-  assert.deepStrictEqual(seen.atLoad.filter((u) => u.includes("filing")), [], "the filing module is not loaded with the page");
-  assert.deepStrictEqual(seen.afterLoad.map((u) => new URL(u).pathname).sort(), ["/pkg/icp_validate_filing_bg.wasm.js", "/pkg/web/icp_validate_filing.js"], "after load, only the filing module");
+  assert.deepStrictEqual(seen.atLoad.filter((u) => u.includes("filing") || u.includes("idn")), [], "the filing and IDN modules are not loaded with the page");
+  assert.deepStrictEqual(seen.afterLoad.map((u) => new URL(u).pathname).sort(), ["/pkg/icp_validate_filing_bg.wasm.js", "/pkg/icp_validate_idn_bg.wasm.js", "/pkg/web/icp_validate_filing.js", "/pkg/web/icp_validate_idn.js"], "after load, only the filing and IDN modules");
   assert.deepStrictEqual(seen.notFound, [], "no 404");
   // Headless Chromium never asks for /favicon.ico; a desktop browser does unless the page names one.
   assert.match(await page.locator('link[rel="icon"]').getAttribute("href"), /^data:/);

@@ -37,3 +37,19 @@ test("npm pack carries the licence texts and every file the exports name", () =>
     }
   }
 });
+
+// What every bundler handles (issue 34): no top-level await in any browser module (Vite 5 and
+// 6 builds target es2020, where esbuild refuses it), and the bundler entry's names as plain
+// `export { … } from` (Rolldown panicked on `export const { … } = namespace`).
+test("the browser modules have no top-level await; the bundler entry re-exports plainly", async () => {
+  const esbuild = await import("esbuild");
+  for (const file of ["bundler.js", "web.js", "api.js", "attachment-file.js", "filing-wasm.js", "idn-wasm.js", "web/icp_validate.js", "web/icp_validate_idn.js", "web/icp_validate_filing.js", "widget.js", "app-file.js"]) {
+    const code = readFileSync(join(ROOT, "pkg", file), "utf8");
+    await esbuild.transform(code, { format: "esm", target: "es2020", loader: "js" }).catch((e) => assert.fail(`${file}: ${e.message}`));
+  }
+  const entry = readFileSync(join(ROOT, "pkg/bundler.js"), "utf8");
+  assert.doesNotMatch(entry, /export\s+const\s*\{/);
+  assert.match(entry, /^export \{[^}]*\bvalidateField\b[^}]*\} from "\.\/web\.js";$/m);
+  // Refused with a top-level await, as the previous entry had.
+  await assert.rejects(esbuild.transform("await Promise.resolve();\nexport {};\n", { format: "esm", target: "es2020" }), /Top-level await/);
+});

@@ -158,3 +158,23 @@ readAppFile(new Uint8Array(8));
 initAppFile(() => Promise.resolve(new Uint8Array(8)));
 // @ts-expect-error a path is not a file: readAppFile reads a File, a Blob or bytes
 readAppFile("app.apk");
+
+// The browser entry's loading: wait for `ready`, or catch the typed not-ready errors.
+import { ready as fieldModuleReady, loadStatus } from "../../../pkg-templates/index.js";
+import type { IcpLoadError, ModuleState } from "../../../pkg-templates/index.js";
+async function checkWhenReady(value: string): Promise<boolean> {
+  try {
+    return isValid("resident_id", value);
+  } catch (e) {
+    const error = e as IcpLoadError;
+    if (error.code === "ICP_NOT_READY" || error.code === "ICP_IDN_NOT_LOADED") {
+      await (error.ready ?? fieldModuleReady);
+      return isValid("resident_id", value);
+    }
+    throw e;
+  }
+}
+const idnState: ModuleState = loadStatus().idn;
+checkWhenReady("11010519491231002X").then((ok) => ok && idnState);
+// @ts-expect-error a state the package never reports
+const notAState: ModuleState = "ready";
