@@ -327,13 +327,15 @@ export function attach(form, options = {}) {
     try {
       result = options.validateField(control.dataset.icpField, value, context, locale);
     } catch (e) {
-      const arrival = e && e.code === "ICP_IDN_NOT_LOADED" ? (typeof options.loadIdn === "function" ? options.loadIdn() : e.ready) : null;
+      // Any module not here yet (the field module itself before the package's `ready`, the
+      // IDN module for a name that is not plain ASCII, ...) throws a typed error carrying its
+      // `ready` promise: the value is checked once it arrives, if it still stands; the message
+      // shown meanwhile stays.
+      const arrival = e && e.code === "ICP_IDN_NOT_LOADED" && typeof options.loadIdn === "function" ? options.loadIdn() : e && e.ready;
       if (!arrival || typeof arrival.then !== "function") throw e;
-      // A name that is not plain ASCII, typed before the IDN module arrived: checked once it
-      // is here, if the value still stands; the message shown meanwhile stays.
       arrival.then(
         () => control.isConnected && control.value === value && validate(control, { announceChange }),
-        (err) => console.warn("icp-validate: the IDN module could not be loaded", err),
+        (err) => console.warn(`icp-validate: a module could not be loaded (${(e && e.code) || "unknown"})`, err),
       );
       return null;
     }

@@ -47,3 +47,38 @@ for (const withLoadIdn of [true, false]) test(`widget: a name typed before the I
     await server.close();
   }
 });
+
+// The package's default entry has no top-level await: a value left before the field module
+// itself is here (ICP_NOT_READY, with its `ready` promise) is checked once it arrives, never
+// thrown out of the widget's event handler.
+test("widget: a value typed before the field module arrives is checked when it does (bundler entry, no init)", async () => {
+  const server = await serveDir(ROOT);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/web/icp_validate_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url + "tests/js/package.json");
+    await page.evaluate(async () => {
+      document.body.innerHTML = '<form><label for="r">身份证号码</label><input id="r" data-icp-field="resident_id"><button>提交</button></form>';
+      const icp = await import("/pkg/bundler.js");
+      const { attach } = await import("/pkg/widget.js");
+      attach(document.querySelector("form"), { validateField: icp.validateField });
+    });
+    await page.locator("#r").fill("110105194912310021");
+    await page.locator("#r").press("Tab");
+    assert.equal(await page.evaluate(() => document.getElementById("r").getAttribute("aria-invalid")), null);
+    release();
+    await page.waitForFunction(() => document.getElementById("r").getAttribute("aria-invalid") === "true", null, { timeout: 15000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
