@@ -12,9 +12,10 @@ cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
 quiet=(); [ "${1:-}" = --quiet ] && quiet=(--quiet)
 # RUSTFLAGS with --target applies to the wasm artifacts only (not build scripts).
 RUSTFLAGS="--remap-path-prefix=$root=/icp-validate --remap-path-prefix=$cargo_home=/cargo" \
-  cargo build "${quiet[@]}" --locked -p icp-validate-abi --target wasm32-unknown-unknown --profile core
+  cargo build "${quiet[@]}" --locked -p icp-validate-abi --target wasm32-unknown-unknown --profile server-core
 mkdir -p target/core
-cp target/wasm32-unknown-unknown/core/icp_validate_core.wasm target/core/icp_validate_core.wasm
+cp target/wasm32-unknown-unknown/server-core/icp_validate_core.wasm target/core/icp_validate_core.wasm
+[ ${#quiet[@]} -gt 0 ] && exit 0
 raw=$(wc -c < target/core/icp_validate_core.wasm)
 gz=$(gzip -9n < target/core/icp_validate_core.wasm | wc -c)
 echo "target/core/icp_validate_core.wasm: $raw bytes, $gz gzipped (sha256 $(sha256sum target/core/icp_validate_core.wasm | cut -c1-16))"
