@@ -15,6 +15,8 @@ import icp_validate
 from icp_validate import _core
 from stdnum.cn import ric, uscc
 
+from peers import guarded  # bench/peers.py: stdnum raising counts as invalid
+
 QUICK = "--quick" in sys.argv
 ROUNDS = 5
 
@@ -39,16 +41,6 @@ def rss_kb() -> int:
         return next(int(l.split()[1]) for l in f if l.startswith("VmRSS:"))
 
 
-def stdnum_call(fn):
-    def call(v):
-        try:
-            return fn(v)
-        except Exception:
-            return False
-
-    return call
-
-
 def main() -> None:
     inputs = json.load(open(sys.argv[1], encoding="utf-8"))
     native = json.load(open(sys.argv[2], encoding="utf-8"))
@@ -71,7 +63,7 @@ def main() -> None:
         rows.append((f"`is_valid` {name}", iv, native.get(f"is_valid:{name}", 0) / 1000))
         rows.append((f"`validate_field` {name}", vf, native.get(name, 0) / 1000))
     for label, fn, name in (("python-stdnum `cn.ric.is_valid`", ric.is_valid, "resident_id"), ("python-stdnum `cn.uscc.is_valid`", uscc.is_valid, "uscc")):
-        us = per_call_us(stdnum_call(fn), [(v,) for v in sets[name]["values"]])
+        us = per_call_us(guarded(fn), [(v,) for v in sets[name]["values"]])
         figures[f"stdnum:{name}"] = us
         rows.append((label, us, None))
     for f in inputs["filings"]:
@@ -96,7 +88,7 @@ def main() -> None:
             _core.batch_chunk(chunk, "zh-CN", today)
         runs.append(time.process_time() - t)
     ours = sorted(runs)[1]
-    fns = {"resident_id": stdnum_call(ric.is_valid), "uscc": stdnum_call(uscc.is_valid)}
+    fns = {"resident_id": guarded(ric.is_valid), "uscc": guarded(uscc.is_valid)}
     runs = []
     for _ in range(3):
         t = time.process_time()

@@ -24,12 +24,21 @@ class Issue:
         return cls(code=d["code"], severity=d["severity"], message=d["message"], params=d.get("params", {}), path=d.get("path", ""))
 
 
+class _FromText:
+    text: str
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The result as the JSON object every other host gives."""
+        return json.loads(self.text)
+
+
+
 def _issues(items: List[Dict[str, Any]]) -> Tuple[Issue, ...]:
     return tuple(Issue._of(i) for i in items)
 
 
 @dataclass(frozen=True)
-class FieldResult:
+class FieldResult(_FromText):
     """The verdict on one field value. ``valid`` means no error (warnings allowed);
     ``normalized`` is the canonical form to file, present only when valid."""
 
@@ -51,13 +60,10 @@ class FieldResult:
         """Every finding's code, errors first."""
         return [i.code for i in self.errors + self.warnings]
 
-    def to_dict(self) -> Dict[str, Any]:
-        """The result as the JSON object everywhere else."""
-        return json.loads(self.text)
 
 
 @dataclass(frozen=True)
-class FilingReport:
+class FilingReport(_FromText):
     """The report on a whole filing: errors and warnings at their ``path``, the canonical
     values, the documents the filing needs, the verification route and counts."""
 
@@ -78,12 +84,10 @@ class FilingReport:
         d = json.loads(text)
         return cls(d["valid"], d["provider"], d["kind"], _issues(d["errors"]), _issues(d["warnings"]), d.get("normalized", {}), d.get("documents", []), d.get("verification"), d.get("summary", {}), text)
 
-    def to_dict(self) -> Dict[str, Any]:
-        return json.loads(self.text)
 
 
 @dataclass(frozen=True)
-class AttachmentResult:
+class AttachmentResult(_FromText):
     """An attachment judged from its header: format, size, colour mode and findings."""
 
     kind: str
@@ -103,12 +107,10 @@ class AttachmentResult:
         d = json.loads(text)
         return cls(d["kind"], d["valid"], d.get("format"), d.get("width"), d.get("height"), d.get("colour_mode"), d.get("byte_size", 0), _issues(d["errors"]), _issues(d["warnings"]), d.get("details", {}), text)
 
-    def to_dict(self) -> Dict[str, Any]:
-        return json.loads(self.text)
 
 
 @dataclass(frozen=True)
-class AppFileInfo:
+class AppFileInfo(_FromText):
     """What an APP file (APK, IPA, HAP/APP, provisioning profile, certificate) says: package
     name, signing certificates' MD5 and public key as the filing fields take them."""
 
@@ -129,8 +131,6 @@ class AppFileInfo:
         d = json.loads(text)
         return cls(d["kind"], d["valid"], d.get("platform"), d.get("package"), d.get("md5"), d.get("public_key"), d.get("certificates", []), _issues(d["errors"]), _issues(d["warnings"]), text)
 
-    def to_dict(self) -> Dict[str, Any]:
-        return json.loads(self.text)
 
 
 @dataclass(frozen=True)

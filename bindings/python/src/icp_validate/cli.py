@@ -123,34 +123,24 @@ def _run(args: Args) -> int:
         return _batch(args, stdin)
     if cmd == "filing":
         return _filing(args, stdin)
-    context = _context(args)
-    if cmd == "field":
-        if len(pos) != 3:
-            raise Usage("field takes <FIELD> <VALUE>")
-        r = api.validate_field(pos[1], pos[2], context, locale=args.locale, today=args.today)
-        _out(r.text.encode())
-        return 0 if r.valid else 1
-    if cmd == "attachment":
-        if len(pos) != 3:
-            raise Usage("attachment takes <KIND> <FILE>")
-        a = api.check_attachment(pos[1], pos[2], context, locale=args.locale, today=args.today)
-        _out(a.text.encode())
-        return 0 if a.valid else 1
-    if cmd == "app-info":
-        if len(pos) != 2:
-            raise Usage("app-info takes <FILE>")
-        i = api.read_app_file(pos[1], locale=args.locale, today=args.today)
-        _out(i.text.encode())
-        return 0 if i.valid else 1
+    # Commands answered by one result: its usage, its argument count, the call.
+    single = {
+        "field": ("field takes <FIELD> <VALUE>", 3, lambda: api.validate_field(pos[1], pos[2], args.context, locale=args.locale, today=args.today)),
+        "attachment": ("attachment takes <KIND> <FILE>", 3, lambda: api.check_attachment(pos[1], pos[2], args.context, locale=args.locale, today=args.today)),
+        "app-info": ("app-info takes <FILE>", 2, lambda: api.read_app_file(pos[1], locale=args.locale, today=args.today)),
+    }
+    if cmd in single:
+        usage, count, call = single[cmd]
+        if len(pos) != count:
+            raise Usage(usage)
+        result = call()
+        _out(result.text.encode())
+        return 0 if result.valid else 1
     if cmd in ("fields", "catalog"):
         out, _ = _core.run(lambda inst: inst.answer(inst.call("icp_fields", inst.locale(args.locale)) if cmd == "fields" else inst.call("icp_catalog")))
         _out(out)
         return 0
     raise Usage(f"unknown command {cmd!r} (field, batch, fields, attachment, app-info, filing, catalog)")
-
-
-def _context(args: Args) -> Optional[str]:
-    return args.context
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
