@@ -30,3 +30,8 @@ def test_each_thread_has_its_own_instance() -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
         theirs = pool.submit(_core.instance).result()
     assert theirs is not mine and _core.instance() is mine
+
+
+def test_calls_take_the_raw_fast_path_with_the_pinned_wasmtime() -> None:
+    # The generic call costs ~30 us of type checks per call; the raw one a few.
+    assert _core._raw_call is not None and _core.instance()._fast

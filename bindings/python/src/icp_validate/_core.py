@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as _dt
+import functools
 import json
 import os
 import re
@@ -69,6 +70,19 @@ class IcpValidateError(ValueError):
         self.message = message
 
 
+@functools.lru_cache(maxsize=64)
+def _date_text(text: str) -> int:
+    m = _DATE.fullmatch(text.strip())
+    try:
+        if not m:
+            raise ValueError
+        y, mo, da = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        d = _dt.date(int(y), int(mo), int(da))
+    except ValueError:
+        raise IcpValidateError("bad_today", f"{text!r} is not YYYY-MM-DD") from None
+    return d.year * 10000 + d.month * 100 + d.day
+
+
 def today_number(today: Today) -> int:
     """``today`` as the ABI takes it (``yyyymmdd``): a ``date``, a text as the CLI's
     ``--today`` reads it (``2026-11-30``, ``2026/11/30``, ``20261130``), or ``None`` for
@@ -80,14 +94,7 @@ def today_number(today: Today) -> int:
     elif isinstance(today, _dt.date):
         d = today
     elif isinstance(today, str):
-        m = _DATE.fullmatch(today.strip())
-        try:
-            if not m:
-                raise ValueError
-            y, mo, da = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-            d = _dt.date(int(y), int(mo), int(da))
-        except ValueError:
-            raise IcpValidateError("bad_today", f"{today!r} is not YYYY-MM-DD") from None
+        return _date_text(today)
     else:
         raise TypeError(f"today must be a date, a YYYY-MM-DD text or None, not {type(today).__name__}")
     return d.year * 10000 + d.month * 100 + d.day
@@ -147,9 +154,9 @@ class _Compiled:
 
 
 try:  # The raw call (wasmtime's C API through its own ctypes bindings).
-    from wasmtime import _ffi as _wffi
+    from wasmtime import _bindings as _wffi
 
-    _raw_call = _wffi._wasmtime_func_call_unchecked  # type: ignore[attr-defined]
+    _raw_call = _wffi._wasmtime_func_call_unchecked
     _RawVal = _wffi.wasmtime_val_raw_t
     _TrapPtr = ctypes.POINTER(_wffi.wasm_trap_t)
 except (ImportError, AttributeError):  # pragma: no cover - older or newer wasmtime
