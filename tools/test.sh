@@ -24,7 +24,7 @@ python=$(tools/python-env.sh)
 cargo build --quiet --bin icp-validate
 PYTHONPATH=bindings/python/src "$python" -m pytest -q -p no:cacheprovider bindings/python/tests
 # The wheel: pure Python with the module and py.typed inside.
-rm -rf target/python-wheel
+rm -rf target/python-wheel bindings/python/build
 "$python" -m pip wheel --quiet --no-deps --disable-pip-version-check -w target/python-wheel bindings/python
 "$python" -c 'import sys, zipfile; names = zipfile.ZipFile(sys.argv[1]).namelist(); missing = {"icp_validate/icp_validate_core.wasm", "icp_validate/py.typed"} - set(names); sys.exit(f"wheel lacks {missing}" if missing else 0)' target/python-wheel/icp_validate-*-py3-none-any.whl
 
