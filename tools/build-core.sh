@@ -5,6 +5,8 @@
 # registry) are remapped, symbols are stripped, Cargo.lock is obeyed. The Go host commits the
 # module and CI compares it with a fresh build, so keep this build deterministic.
 # Usage: tools/build-core.sh [--quiet]
+# (CARGO_PROFILE_SERVER_CORE_OPT_LEVEL=s CARGO_TARGET_DIR=target/opt-s: another level, measured
+# against this one in BENCHMARKS.md, without rebuilding the usual target dir)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd -P)
@@ -12,9 +14,10 @@ cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
 quiet=(); [ "${1:-}" = --quiet ] && quiet=(--quiet)
 # RUSTFLAGS with --target applies to the wasm artifacts only (not build scripts).
 RUSTFLAGS="--remap-path-prefix=$root=/icp-validate --remap-path-prefix=$cargo_home=/cargo" \
-  cargo build "${quiet[@]}" --locked -p icp-validate-abi --target wasm32-unknown-unknown --profile core
+  cargo build "${quiet[@]}" --locked -p icp-validate-abi --target wasm32-unknown-unknown --profile server-core
 mkdir -p target/core
-cp target/wasm32-unknown-unknown/core/icp_validate_core.wasm target/core/icp_validate_core.wasm
+cp "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/server-core/icp_validate_core.wasm" target/core/icp_validate_core.wasm
+[ ${#quiet[@]} -gt 0 ] && exit 0
 raw=$(wc -c < target/core/icp_validate_core.wasm)
 gz=$(gzip -9n < target/core/icp_validate_core.wasm | wc -c)
 echo "target/core/icp_validate_core.wasm: $raw bytes, $gz gzipped (sha256 $(sha256sum target/core/icp_validate_core.wasm | cut -c1-16))"

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CARGO_FUZZ_VERSION=0.13.1
 # Targets in fuzz/Cargo.toml; a new target (filing JSON) is added here and there.
-TARGETS=(field attachment filing_json app_file)
+TARGETS=(field attachment filing_json app_file abi)
 
 secs=${1:-300}
 [ "$secs" = --smoke ] && secs=20
@@ -22,6 +22,8 @@ if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VE
 fi
 export RUSTC_BOOTSTRAP=1
 
+# The abi target includes the built core module (tools/build-core.sh).
+tools/build-core.sh --quiet
 # Seeds from the vectors, indexed like the `field` target indexes the registry.
 cargo build --quiet --bin icp-validate
 mapfile -t fields < <(target/debug/icp-validate fields | python3 -c 'import json,sys; print("\n".join(f["id"] for f in json.load(sys.stdin)))')

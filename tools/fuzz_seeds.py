@@ -217,11 +217,31 @@ def filing_seeds():
     return out
 
 
+def abi_seeds(field_ids):
+    """`abi` target: one call per operation (byte 0), locale id (byte 1), today (bytes 2..6,
+    a real date when byte 2 is below 0x80), arguments separated by 0x1F."""
+    head = lambda op, locale=1: bytes([op, locale, 0, 0, 0, 0])
+    sep = b"\x1f"
+    out = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "**", "*.json"), recursive=True))[:6]:
+        with open(path, encoding="utf-8") as f:
+            for v in json.load(f)["vectors"][:3]:
+                ctx = json.dumps(v.get("context", {}), ensure_ascii=False).encode()
+                out.append(head(0) + v["field"].encode() + sep + v["value"].encode() + sep + ctx)
+                out.append(head(1, 0) + v["field"].encode() + sep + v["value"].encode())
+    out.append(head(2) + b'{"field":"mobile","value":"13800138000"}\n\n[1]\n{"field":"domain","value":"\xe4\xbe\x8b\xe5\xad\x90.\xe4\xb8\xad\xe5\x9b\xbd"}')
+    out += [head(3) + f + sep + b"nwcd" for f in filing_seeds()[:4]]
+    out += [head(4) + bytes([3]) + sep + a for a in attachment_seeds()[:3]]
+    out += [head(5) + a for a in app_file_seeds()]
+    out += [head(6) + struct.pack("<6i", 16, 11, 1 << 30, 64, 0, 0), head(7) + struct.pack("<i", 1 << 20) + sep + b"en-US", bytes([0, 1, 0xff, 0xff, 0xff, 0xff]) + b"mobile" + sep + b"138"]
+    return out
+
+
 def main():
     fields = sys.argv[1:]
     if not fields:
         sys.exit("usage: tools/fuzz_seeds.py FIELD_ID...")
-    print("seeds: field %d, attachment %d, filing_json %d, app_file %d" % (write_all("field", field_seeds(fields)), write_all("attachment", attachment_seeds()), write_all("filing_json", filing_seeds()), write_all("app_file", app_file_seeds())))
+    print("seeds: field %d, attachment %d, filing_json %d, app_file %d" % (write_all("field", field_seeds(fields)), write_all("attachment", attachment_seeds()), write_all("filing_json", filing_seeds()), write_all("app_file", app_file_seeds())) + ", abi %d" % write_all("abi", abi_seeds(fields)))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs a server host's command line on the core module (docs/ABI.md), building what it needs
 # first; `batch` and `filing` print the native CLI's bytes with its exit statuses.
-#   tools/host.sh go batch --locale en < requests.jsonl
-#   tools/host.sh java filing - --today 2026-11-30 --locale en < filing.json
+#   tools/host.sh python batch --locale en < requests.jsonl
+#   tools/host.sh go filing - --today 2026-11-30 --locale en < filing.json
 # One case per host; each builds quietly (to stderr) and then runs its command in the
 # caller's directory, so relative paths work.
 set -euo pipefail
@@ -10,6 +10,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 lang=${1:-}
 [ $# -gt 0 ] && shift
 case "$lang" in
+  python)
+    python=$("$root/tools/python-env.sh")
+    PYTHONPATH="$root/bindings/python/src" exec "$python" -m icp_validate "$@"
+    ;;
   go)
     # The module embeds its committed .wasm (bindings/go/icp_validate_core.wasm); go build
     # fetches wazero through the module proxy on first use and rebuilds only what changed.
@@ -30,7 +34,7 @@ case "$lang" in
     exec java -jar "$jar" "$@"
     ;;
   *)
-    echo "usage: tools/host.sh LANG ARGS...   (LANG: go, java)" >&2
+    echo "usage: tools/host.sh LANG ARGS...   (LANG: python, go, java)" >&2
     exit 2
     ;;
 esac

@@ -57,6 +57,8 @@ command -v zipalign >/dev/null || apt_pkgs+=(zipalign)
 command -v apksigner >/dev/null || apt_pkgs+=(apksigner)
 command -v zip >/dev/null || apt_pkgs+=(zip)
 command -v python3 >/dev/null || apt_pkgs+=(python3)
+# The Python host's tests run in a venv (tools/python-env.sh); Debian ships venv apart.
+python3 -c 'import ensurepip' 2>/dev/null || apt_pkgs+=(python3-venv)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_pkgs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

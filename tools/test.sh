@@ -18,6 +18,19 @@ bindings/java/test.sh
 
 if [ "${CI:-}" = true ]; then step "fuzz smoke (20 s per target)"; tools/fuzz.sh --smoke; fi
 
+step "server core: the wasm module imports nothing, its ABI natively (tools/build-core.sh)"
+tools/build-core.sh
+cargo test -p icp-validate-abi
+
+step "Python host: vectors, baseline and filings byte for byte against the CLI; threads; Pydantic"
+python=$(tools/python-env.sh)
+cargo build --quiet --bin icp-validate
+PYTHONPATH=bindings/python/src "$python" -m pytest -q -p no:cacheprovider bindings/python/tests
+# The wheel: pure Python with the module and py.typed inside.
+rm -rf target/python-wheel bindings/python/build
+"$python" -m pip wheel --quiet --no-deps --disable-pip-version-check -w target/python-wheel bindings/python
+"$python" -c 'import sys, zipfile; names = zipfile.ZipFile(sys.argv[1]).namelist(); missing = {"icp_validate/icp_validate_core.wasm", "icp_validate/py.typed"} - set(names); sys.exit(f"wheel lacks {missing}" if missing else 0)' target/python-wheel/icp_validate-*-py3-none-any.whl
+
 step "wasm package"
 tools/build-pkg.sh
 

@@ -1,0 +1,5 @@
+"""``python -m icp_validate``: see :mod:`icp_validate.cli`."""
+
+from .cli import main
+
+raise SystemExit(main())
