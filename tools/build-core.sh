@@ -12,8 +12,13 @@ cd "$(dirname "$0")/.."
 root=$(pwd -P)
 cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
 quiet=(); [ "${1:-}" = --quiet ] && quiet=(--quiet)
-# RUSTFLAGS with --target applies to the wasm artifacts only (not build scripts).
-RUSTFLAGS="--remap-path-prefix=$root=/icp-validate --remap-path-prefix=$cargo_home=/cargo" \
+# RUSTFLAGS with --target applies to the wasm artifacts only (not build scripts). Each registry's
+# source folder (named after the registry's host) becomes /crates: the last matching prefix wins.
+remaps="--remap-path-prefix=$root=/icp-validate --remap-path-prefix=$cargo_home=/cargo"
+for src in "$cargo_home"/registry/src/*/; do
+  [ -d "$src" ] && remaps+=" --remap-path-prefix=${src%/}=/crates"
+done
+RUSTFLAGS="$remaps" \
   cargo build "${quiet[@]}" --locked -p icp-validate-abi --target wasm32-unknown-unknown --profile server-core
 mkdir -p target/core
 cp "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/server-core/icp_validate_core.wasm" target/core/icp_validate_core.wasm
