@@ -8,6 +8,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
+import org.icpvalidate.FilingReport;
+import org.icpvalidate.Finding;
+import org.icpvalidate.Severity;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -87,23 +90,17 @@ public final class Answers {
         return seq(out);
     }
 
-    /** A filing report (what the CLI's {@code filing} prints) as a {@link #FILING_RESULT} row. */
-    public static Row filingRow(String report) {
-        JsonNode r = parse(report);
-        return RowFactory.create(
-                r.path("valid").asBoolean(),
-                r.path("kind").isTextual() ? r.path("kind").asText() : null,
-                r.path("provider").isTextual() ? r.path("provider").asText() : null,
-                seq(filingFindings(r.path("errors"))),
-                seq(filingFindings(r.path("warnings"))),
-                report);
+    /** A filing report as a {@link #FILING_RESULT} row; {@code report} is the CLI's text. */
+    public static Row filingRow(FilingReport report) {
+        return RowFactory.create(report.valid(), report.kind(), report.provider(),
+                seq(filingFindings(report.errors())), seq(filingFindings(report.warnings())), report.json());
     }
 
-    static List<Row> filingFindings(JsonNode list) {
-        List<Row> out = new ArrayList<>(list.size());
-        for (JsonNode f : list) {
-            out.add(RowFactory.create(f.path("path").asText(), f.path("code").asText(),
-                    f.path("severity").asText(), f.path("message").asText()));
+    static List<Row> filingFindings(List<Finding> findings) {
+        List<Row> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(RowFactory.create(f.path() == null ? "" : f.path(), f.code(),
+                    f.severity() == Severity.WARNING ? "warning" : "error", f.message()));
         }
         return out;
     }

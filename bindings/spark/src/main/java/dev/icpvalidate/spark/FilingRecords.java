@@ -10,7 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.icpvalidate.FilingReport;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -73,23 +73,21 @@ final class FilingRecords implements MapPartitionsFunction<Row, Row> {
                     filing = r.filing;
                 }
                 if (filing == null) filing = new byte[0];
-                JsonNode report = Answers.parse(verdicts.filing(filing, options));
-                List<Row> findings = new java.util.ArrayList<>(Answers.filingFindings(report.path("errors")));
-                findings.addAll(Answers.filingFindings(report.path("warnings")));
+                FilingReport report = verdicts.filing(filing, options);
+                List<Row> findings = new java.util.ArrayList<>(Answers.filingFindings(report.errors()));
+                findings.addAll(Answers.filingFindings(report.warnings()));
                 String province = entityProvince(filing);
                 if (province != null) {
                     province = provinces.computeIfAbsent(province, p -> normalizedProvince(verdicts, p));
                 }
-                return RowFactory.create(key, report.path("valid").asBoolean(),
-                        report.path("provider").isTextual() ? report.path("provider").asText() : null,
-                        province, Answers.seq(findings));
+                return RowFactory.create(key, report.valid(), report.provider(), province, Answers.seq(findings));
             }
         };
     }
 
     private String normalizedProvince(Verdicts verdicts, String raw) {
-        JsonNode answer = Answers.parse(verdicts.field("province", raw, null, options.locale(), options.today()));
-        return answer.path("normalized").isTextual() ? answer.path("normalized").asText() : raw;
+        String normalized = verdicts.fieldResult("province", raw, options).normalized();
+        return normalized != null ? normalized : raw;
     }
 
     record Record(String key, byte[] filing) {}

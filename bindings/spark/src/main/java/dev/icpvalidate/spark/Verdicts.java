@@ -1,257 +1,141 @@
 package dev.icpvalidate.spark;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Function;
+import java.util.Arrays;
 
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
-import com.dylibso.chicory.runtime.ExportFunction;
-import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Machine;
-import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.wasm.Parser;
-import com.dylibso.chicory.wasm.WasmModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icpvalidate.Context;
+import org.icpvalidate.FieldResult;
+import org.icpvalidate.FilingReport;
+import org.icpvalidate.IcpValidateException;
+import org.icpvalidate.IcpValidator;
+import org.icpvalidate.Options;
 
 /**
- * The core module (docs/ABI.md) in this JVM: parsed and compiled to JVM bytecode once per JVM
- * (one per executor), instances in a pool checked out per call, so tasks running side by side
- * never share one and no row waits on a lock.
+ * This JVM's verdicts: one {@link IcpValidator} per JVM (one per executor), so the module is
+ * loaded once and every task borrows an instance from its pool per call; tasks running side by
+ * side never share an instance and no row waits on a lock or on the driver.
  */
 final class Verdicts {
-    /** The ABI's cap on one {@code icp_batch} chunk. */
+    /** The ABI's cap on one batch chunk (docs/ABI.md). */
     static final int MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Verdicts shared;
 
-    private final WasmModule module;
-    private final Function<Instance, Machine> machine;
-    private final ConcurrentLinkedQueue<Core> pool = new ConcurrentLinkedQueue<>();
+    private final IcpValidator icp = new IcpValidator();
 
-    private Verdicts(byte[] wasm) {
-        module = Parser.parse(wasm);
-        machine = MachineFactoryCompiler.compile(module);
-        Core first = new Core();
-        int abi = (int) first.fn("icp_abi_version").apply()[0];
-        if (abi != 1) throw new IllegalStateException("the core module speaks ABI " + abi + ", this host ABI 1");
-        pool.add(first);
-    }
+    private Verdicts() {}
 
-    /** This JVM's module, compiled on first use. */
+    /** This JVM's validator, created on first use. */
     static Verdicts shared() {
         Verdicts v = shared;
         if (v == null) {
             synchronized (Verdicts.class) {
                 v = shared;
-                if (v == null) shared = v = new Verdicts(readWasm());
+                if (v == null) shared = v = new Verdicts();
             }
         }
         return v;
     }
 
-    private static byte[] readWasm() {
-        try (InputStream in = Verdicts.class.getResourceAsStream("icp_validate_core.wasm")) {
-            if (in == null) throw new IllegalStateException("icp_validate_core.wasm is not in the jar");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Options options(CheckOptions o) {
+        return new Options(o.locale(), o.today(), o.provider());
     }
 
     /** Fails early, on the driver, on a locale or provider the module refuses. */
     static void checkOptions(CheckOptions o) {
         Verdicts v = shared();
-        Core c = v.take();
-        try {
-            c.locale(o.locale());
-            if (o.provider() != null) {
-                c.filing(new byte[0], o.provider(), 0, today(o.today()));
-            }
-        } finally {
-            v.pool.add(c);
-        }
+        v.icp.validateField("province", "", Context.empty(), options(o));
+        if (o.provider() != null) v.icp.validateFiling(new byte[0], options(o));
     }
-
-    private Core take() {
-        Core c = pool.poll();
-        return c != null ? c : new Core();
-    }
-
-    /** The ABI's cap on a filing: the module looks at no more (as the CLI reads no more). */
-    static final int MAX_FILING_BYTES = 4 * 1024 * 1024 + 1;
 
     /**
      * What the CLI's {@code batch} prints for the lines of {@code chunk}. A chunk is at most
      * {@link #MAX_CHUNK_BYTES} unless it is one longer line: see {@link #longLine}.
      */
     byte[] batch(byte[] chunk, CheckOptions o) {
-        Core c = take();
+        if (chunk.length > MAX_CHUNK_BYTES) return longLine(chunk, options(o));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(chunk.length / 2 + 256);
         try {
-            int locale = c.locale(o.locale());
-            if (chunk.length > MAX_CHUNK_BYTES) return longLine(c, chunk, locale, today(o.today()));
-            return c.batch(chunk, locale, today(o.today()));
-        } finally {
-            pool.add(c);
+            icp.batch(new ByteArrayInputStream(chunk), out, options(o));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory streams do not fail
         }
+        return out.toByteArray();
     }
 
     /**
-     * One line beyond the module's chunk cap (16 MiB). A request (field, value, context) is
-     * answered by the field call the CLI's batch makes for it; the module reads only the value's
-     * first 64 KiB, so the answer is the CLI's. Anything else is not a request: it is answered
-     * from its first 16 MiB, where the JSON reader finds what is wrong with it.
+     * One line beyond the module's chunk cap. A request (field, value, context) is answered by
+     * the field check the CLI's batch makes of it (the module reads only a value's first 64 KiB,
+     * so the answer is the CLI's); anything else is not a request and is answered from its first
+     * 16 MiB, where the JSON reader finds what is wrong with it.
      */
-    private static byte[] longLine(Core c, byte[] line, int locale, int today) {
+    private byte[] longLine(byte[] line, Options o) {
         try {
-            com.fasterxml.jackson.databind.JsonNode req = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
-            com.fasterxml.jackson.databind.JsonNode ctx = req.path("context");
+            JsonNode req = JSON.readTree(line);
+            JsonNode ctx = req.path("context");
             if (req.isObject() && req.path("field").isTextual() && req.path("value").isTextual()
                     && (ctx.isMissingNode() || ctx.isNull() || ctx.isObject())) {
-                return c.call("icp_validate_field", locale, today, bytes(req.get("field").asText()),
-                        bytes(req.get("value").asText()), ctx.isObject() ? bytes(ctx.toString()) : new byte[0]);
+                Context c = ctx.isObject() ? Context.fromJson(ctx.toString()) : Context.empty();
+                return icp.validateField(req.get("field").asText(), req.get("value").asText(), c, o).json()
+                        .getBytes(StandardCharsets.UTF_8);
             }
         } catch (IOException | RuntimeException notARequest) {
-            // answered below, as the module reads its beginning
+            // answered below, from the line's beginning
         }
-        byte[] head = java.util.Arrays.copyOf(line, MAX_CHUNK_BYTES - 1);
+        byte[] head = Arrays.copyOf(line, MAX_CHUNK_BYTES - 1);
         head[head.length - 1] = '\n';
-        return c.batch(head, locale, today);
+        return batch(head, new CheckOptions(o.locale(), o.today(), o.provider()));
     }
 
-    /** What {@code icp-validate field} prints (one line and a newline). */
-    String field(String field, String value, String context, String locale, LocalDate today) {
-        Core c = take();
+    /**
+     * What {@code icp-validate field} prints. A context that is not a JSON object gets the
+     * answer the CLI's batch gives such a line ({@code input.malformed}), not an exception, so
+     * one bad row never stops a job.
+     */
+    String field(String field, String value, String context, String locale, java.time.LocalDate today) {
+        Options o = new Options(locale, today, null);
+        Context c = context == null || context.isEmpty() ? Context.empty() : Context.fromJson(context);
         try {
-            return c.utf8(c.call("icp_validate_field", c.locale(locale), today(today),
-                    bytes(field), bytes(value), bytes(context)));
-        } finally {
-            pool.add(c);
+            return icp.validateField(field, value, c, o).json();
+        } catch (IcpValidateException e) {
+            if (!"bad_context".equals(e.kind())) throw e;
+            return new String(batch(requestLine(field, value, context), new CheckOptions(locale, today, null)),
+                    StandardCharsets.UTF_8);
         }
     }
 
-    boolean isValid(String field, String value, String context, LocalDate today) {
-        Core c = take();
+    /** A batch line with the context's text as it is. */
+    private static byte[] requestLine(String field, String value, String context) {
+        ObjectNode head = JSON.createObjectNode().put("field", field).put("value", value);
+        String text = head.toString();
+        return (text.substring(0, text.length() - 1) + ",\"context\":" + context + "}\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The verdict alone; a context that is not a JSON object is not valid (as its answer says). */
+    boolean isValid(String field, String value, String context, java.time.LocalDate today) {
+        Context c = context == null || context.isEmpty() ? Context.empty() : Context.fromJson(context);
         try {
-            return c.isValid(bytes(field), bytes(value), bytes(context), today(today));
-        } finally {
-            pool.add(c);
+            return icp.isValid(field, value, c, new Options("zh-CN", today, null));
+        } catch (IcpValidateException e) {
+            if (!"bad_context".equals(e.kind())) throw e;
+            return false;
         }
     }
 
-    /** What {@code icp-validate filing} prints: the pretty report and a newline. */
-    String filing(byte[] json, CheckOptions o) {
-        Core c = take();
-        try {
-            byte[] looked = json.length > MAX_FILING_BYTES ? java.util.Arrays.copyOf(json, MAX_FILING_BYTES) : json;
-            return c.utf8(c.filing(looked, o.provider(), c.locale(o.locale()), today(o.today())));
-        } finally {
-            pool.add(c);
-        }
+    /** A whole filing, as {@code icp-validate filing} (at most the first 4 MiB + 1 bytes are read). */
+    FilingReport filing(byte[] json, CheckOptions o) {
+        return icp.validateFiling(json, options(o));
     }
 
-    static int today(LocalDate d) {
-        return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
-    }
-
-    private static byte[] bytes(String s) {
-        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** One instance: single-threaded, used by one call at a time. */
-    private final class Core {
-        private final Instance instance = Instance.builder(module).withMachineFactory(machine).build();
-        private final Memory memory = instance.memory();
-        private final Map<String, ExportFunction> fns = new ConcurrentHashMap<>();
-        private final Map<String, Integer> locales = new ConcurrentHashMap<>();
-        private final int reply = (int) fn("icp_reply").apply()[0];
-        private int scratch;
-        private int capacity;
-
-        ExportFunction fn(String name) {
-            return fns.computeIfAbsent(name, instance::export);
-        }
-
-        /** The scratch buffer with room for {@code len} bytes. */
-        private int scratch(int len) {
-            if (len > capacity || scratch == 0) {
-                int want = Math.max(len, 4096);
-                int p = (int) fn("icp_scratch").apply(want)[0];
-                if (p == 0) throw new OutOfMemoryError("the module's memory cannot hold " + len + " bytes");
-                scratch = p;
-                capacity = want;
-            }
-            return scratch;
-        }
-
-        /** Writes the inputs one after another into the scratch; returns {ptr, len} pairs. */
-        private long[] place(byte[]... inputs) {
-            int total = 0;
-            for (byte[] b : inputs) total += b.length;
-            int at = scratch(total);
-            long[] ranges = new long[inputs.length * 2];
-            for (int i = 0; i < inputs.length; i++) {
-                memory.write(at, inputs[i]);
-                ranges[2 * i] = at;
-                ranges[2 * i + 1] = inputs[i].length;
-                at += inputs[i].length;
-            }
-            return ranges;
-        }
-
-        private byte[] output() {
-            int ptr = memory.readInt(reply);
-            int len = memory.readInt(reply + 4);
-            return memory.readBytes(ptr, len);
-        }
-
-        private byte[] answer(int status) {
-            byte[] out = output();
-            if (status == 3) throw new IllegalArgumentException(utf8(out).strip());
-            return out;
-        }
-
-        String utf8(byte[] b) {
-            return new String(b, StandardCharsets.UTF_8);
-        }
-
-        int locale(String tag) {
-            Integer id = locales.get(tag);
-            if (id == null) {
-                long[] r = place(bytes(tag));
-                int status = (int) fn("icp_locale").apply(r[0], r[1])[0];
-                String out = utf8(answer(status));
-                id = Integer.parseInt(out.replaceAll("(?s).*\"locale\":(\\d+).*", "$1"));
-                locales.put(tag, id);
-            }
-            return id;
-        }
-
-        byte[] call(String name, int locale, int today, byte[] a, byte[] b, byte[] c) {
-            long[] r = place(a, b, c);
-            int status = (int) fn(name).apply(r[0], r[1], r[2], r[3], r[4], r[5], locale, today)[0];
-            return answer(status);
-        }
-
-        boolean isValid(byte[] field, byte[] value, byte[] context, int today) {
-            long[] r = place(field, value, context);
-            int status = (int) fn("icp_is_valid").apply(r[0], r[1], r[2], r[3], r[4], r[5], today)[0];
-            if (status == 3) answer(status);
-            return status == 0;
-        }
-
-        byte[] batch(byte[] chunk, int locale, int today) {
-            long[] r = place(chunk);
-            return answer((int) fn("icp_batch").apply(r[0], r[1], locale, today)[0]);
-        }
-
-        byte[] filing(byte[] json, String provider, int locale, int today) {
-            long[] r = place(json, bytes(provider));
-            return answer((int) fn("icp_validate_filing").apply(r[0], r[1], r[2], r[3], locale, today)[0]);
-        }
+    FieldResult fieldResult(String field, String value, CheckOptions o) {
+        return icp.validateField(field, value, Context.empty(), options(o));
     }
 }
