@@ -34,3 +34,6 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
 
 step "JS boundary parity (Node) and demo end to end (Chromium)"
 node --test tests/js/
+
+step "Spark job in local[2] (bindings/spark/test.sh): the corpus as the native CLI answers it, malformed lines, nulls"
+bindings/spark/test.sh

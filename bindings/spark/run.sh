@@ -7,16 +7,17 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 say() { printf '[spark] %s\n' "$*" >&2; }
+jar="$here/target/icp-validate-spark-0.1.0.jar"
+cp_file="$here/target/spark-classpath.txt"
 
+if [ -z "${ICP_SPARK_NO_BUILD:-}" ]; then  # benchmarks set it: no build step in the CPU measured
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown >&2
 "$root/tools/build-core.sh" --quiet >/dev/null
 mvn_q=(mvn -B -q -Dstyle.color=never)
 # The JVM library (bindings/java) into the local Maven repository, when the wasm or its sources
 # changed since it was installed; then this module's shaded jar, likewise. The stamp holds the
 # wasm's digest (build-core.sh rewrites the file, so its time says nothing).
-jar="$here/target/icp-validate-spark-0.1.0.jar"
 stamp="$here/target/built-from.txt"
-cp_file="$here/target/spark-classpath.txt"
 want=$(cat "$root/target/core/icp_validate_core.wasm" "$here/pom.xml" | sha256sum | cut -c1-16)
 newer=$(find "$here/src/main" "$root/bindings/java" -name target -prune -o -newer "$jar" -type f -print -quit 2>/dev/null || echo missing)
 if [ ! -f "$jar" ] || [ -n "$newer" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
@@ -27,6 +28,7 @@ if [ ! -f "$jar" ] || [ -n "$newer" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wa
 fi
 if [ ! -f "$cp_file" ] || [ "$here/pom.xml" -nt "$cp_file" ]; then
   (cd "$here" && "${mvn_q[@]}" dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$cp_file") >&2
+fi
 fi
 opens=$(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$here/pom.xml")
 # shellcheck disable=SC2086  # JAVA_OPTS and the opens are lists of flags

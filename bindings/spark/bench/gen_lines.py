@@ -11,7 +11,8 @@ resident_id: the corpus's region codes and birth dates, fresh sequence numbers, 
 check digit computed (about 1 in 20 lines gets a wrong one, as typed data has). mobile: a valid
 prefix of the corpus with fresh last four digits, in context the prefix's own province or, one
 line in ten, another province. domain: fresh second-level labels under the corpus's suffixes.
-mixed: the three interleaved. Same seed, same bytes."""
+mixed: the three interleaved. Same seed, same bytes. bindings/spark/examples/records.jsonl is
+`gen_lines.py filings 20 --seed 7`."""
 import argparse
 import glob
 import json

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -121,6 +120,7 @@ public final class RecheckJob {
         } finally {
             spark.stop();
         }
+        System.err.println("icp-validate-spark: " + peakHeap());
         System.exit(status);
     }
 
@@ -268,7 +268,17 @@ public final class RecheckJob {
         return all.orderBy(col("dimension"), col("records").desc(), col("value"));
     }
 
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
+    /**
+     * This JVM's heap at its fullest, for sizing executors: the sum of each heap pool's peak (an
+     * upper bound: the pools peak at different times). In local mode the driver and the executor
+     * are this one JVM.
+     */
+    static String peakHeap() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        return String.format("peak heap %d MB (sum of pool peaks), max heap %d MB", peak >> 20, max >> 20);
     }
 }
