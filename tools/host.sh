@@ -1,13 +1,35 @@
 #!/usr/bin/env bash
-# Runs a host's command line over the one core module (docs/ABI.md), building what it needs.
-# Usage: tools/host.sh LANG ARGS...
-#   spark batch [--locale L] [--today D]   the Spark job in local mode: the CLI's batch over stdin
-#   spark filings --input PATH --output DIR [...]   (bindings/spark/README.md)
+# Runs a server host's command line on the core module (docs/ABI.md), building what it needs
+# first; `batch` and `filing` print the native CLI's bytes with its exit statuses.
+#   tools/host.sh python batch --locale en < requests.jsonl
+#   tools/host.sh python filing - --today 2026-11-30 --locale en < filing.json
+#   tools/host.sh spark batch --locale en < requests.jsonl     (the Spark job in local mode)
+# One case per host; each builds quietly (to stderr) and then runs its command in the
+# caller's directory, so relative paths work.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-lang="${1:-}"
+root=$(cd "$(dirname "$0")/.." && pwd)
+lang=${1:-}
 [ $# -gt 0 ] && shift
 case "$lang" in
-  spark) exec bindings/spark/run.sh "$@" ;;
-  *) echo "usage: tools/host.sh spark ARGS..." >&2; exit 2 ;;
+  java)
+    # The jar carries the core module (compiled to JVM bytecode at build time). Maven rebuilds
+    # it when a Java source is newer than the jar or the module's bytes changed.
+    "$root/tools/build-core.sh" --quiet >/dev/null
+    jar="$root/bindings/java/cli/target/icp-validate-cli.jar"
+    stamp="$root/bindings/java/cli/target/core.sha256"
+    if [ ! -f "$jar" ] || ! sha256sum --status -c "$stamp" 2>/dev/null \
+        || [ -n "$(find "$root/bindings/java" -path '*/target' -prune -o -newer "$jar" -type f -print -quit)" ]; then
+      mvn -B -q -Dstyle.color=never -f "$root/bindings/java/pom.xml" install -DskipTests >&2
+      sha256sum "$root/target/core/icp_validate_core.wasm" > "$stamp"
+    fi
+    exec java -jar "$jar" "$@"
+    ;;
+  spark)
+    # The Spark job (bindings/spark) in local mode: batch | filings; run.sh builds what changed.
+    exec "$root/bindings/spark/run.sh" "$@"
+    ;;
+  *)
+    echo "usage: tools/host.sh LANG ARGS...   (LANG: java, spark)" >&2
+    exit 2
+    ;;
 esac

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param valid      no error anywhere (warnings allowed)
  * @param provider   the provider profile applied
- * @param kind       {@code website} or {@code app}
+ * @param kind       the filing's kind: {@code new_filing}, {@code new_service}, {@code new_access}, {@code change}, {@code cancel}
  * @param errors     error findings, each with its {@link Finding#path()}
  * @param warnings   warning findings
  * @param normalized canonical forms that differ from what was typed, by path
