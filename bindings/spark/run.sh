@@ -22,7 +22,7 @@ want=$(cat "$root/target/core/icp_validate_core.wasm" "$here/pom.xml" | sha256su
 newer=$(find "$here/src/main" "$root/bindings/java" -name target -prune -o -newer "$jar" -type f -print -quit 2>/dev/null || echo missing)
 if [ ! -f "$jar" ] || [ -n "$newer" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   say "building the JVM library (bindings/java: mvn install) and the shaded jar (mvn package)"
-  (cd "$root/bindings/java" && "${mvn_q[@]}" -DskipTests install) >&2
+  (cd "$root/bindings/java" && "${mvn_q[@]}" -DskipTests -pl core -am install) >&2
   (cd "$here" && "${mvn_q[@]}" -DskipTests package) >&2
   echo "$want" > "$stamp"
 fi

@@ -12,7 +12,7 @@ cd "$root"
 start=$(date +%s)
 cargo build --quiet --bin icp-validate
 tools/build-core.sh --quiet
-(cd bindings/java && mvn -B -q -DskipTests install)
+(cd bindings/java && mvn -B -q -DskipTests -pl core -am install)
 # package runs the tests (Surefire) and builds the shaded jar the host run below uses.
 (cd bindings/spark && mvn -B -Dstyle.color=never package 2>&1 \
   | grep -vE '^\[INFO\] (Download|Progress)|^(Downloading|Downloaded|Progress)' )

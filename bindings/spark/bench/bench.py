@@ -70,6 +70,8 @@ def main():
     ap.add_argument("--filings", type=int, default=20_000)
     ap.add_argument("--native-filings", type=int, default=2_000)
     ap.add_argument("--ten-million", action="store_true", help="only the 10M mixed lines, local[2], -Xmx1g")
+    ap.add_argument("--without-spark", action="store_true",
+                    help="only the JVM library's batch on one thread, no Spark (BatchWithoutSpark.java)")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="icp-spark-bench")
     env = dict(os.environ)
@@ -89,6 +91,19 @@ def main():
             return
         empty = os.path.join(tmp, "empty.jsonl")
         open(empty, "w").close()
+        if a.without_spark:
+            cp = open(os.path.join(ROOT, "bindings/spark/target/spark-classpath.txt")).read().strip()
+            jar = os.path.join(ROOT, "bindings/spark/target/icp-validate-spark-0.1.0.jar")
+            cmd = ["java", "-cp", f"{jar}:{cp}", os.path.join(HERE, "BatchWithoutSpark.java")]
+            base = measure(cmd + [empty])[0]
+            print("| input | lines | JVM library, 1 thread, no Spark /CPU-s | fixed cost (CPU-s) |")
+            print("|---|---|---|---|")
+            for kind in ("resident_id", "mobile", "domain"):
+                inp = os.path.join(tmp, f"{kind}.jsonl")
+                gen(kind, a.lines, inp)
+                c = measure(cmd + [inp])[0]
+                print(f"| {kind} | {a.lines:,} | {a.lines / max(c - base, 1e-9):,.0f} | {base:.1f} |")
+            return
         fixed = {}
         for cores in (1, 2):
             fixed[("batch", cores)] = spark("batch", empty, os.path.join(tmp, "o"), cores, env)[0]
