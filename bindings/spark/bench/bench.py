@@ -78,8 +78,9 @@ def main():
     rows = []
     try:
         if a.ten_million:
-            inp = os.path.join(tmp, "mixed.jsonl")
-            gen("mixed", 10_000_000, inp)
+            inp = os.environ.get("TEN_MILLION_FILE") or os.path.join(tmp, "mixed.jsonl")
+            if not os.path.exists(inp):
+                gen("mixed", 10_000_000, inp)
             # spark-submit's default driver memory is 1g; in local mode the executor is the driver.
             env["JAVA_OPTS"] = "-Xmx1g"
             c, w, err = spark("batch", inp, os.path.join(tmp, "out"), 2, env)
