@@ -3,6 +3,7 @@
 # first; `batch` and `filing` print the native CLI's bytes with its exit statuses.
 #   tools/host.sh python batch --locale en < requests.jsonl
 #   tools/host.sh go filing - --today 2026-11-30 --locale en < filing.json
+#   tools/host.sh spark batch --locale en < requests.jsonl     (the Spark job in local mode)
 # One case per host; each builds quietly (to stderr) and then runs its command in the
 # caller's directory, so relative paths work.
 set -euo pipefail
@@ -33,8 +34,12 @@ case "$lang" in
     fi
     exec java -jar "$jar" "$@"
     ;;
+  spark)
+    # The Spark job (bindings/spark) in local mode: batch | filings; run.sh builds what changed.
+    exec "$root/bindings/spark/run.sh" "$@"
+    ;;
   *)
-    echo "usage: tools/host.sh LANG ARGS...   (LANG: python, go, java)" >&2
+    echo "usage: tools/host.sh LANG ARGS...   (LANG: python, go, java, spark)" >&2
     exit 2
     ;;
 esac

@@ -61,3 +61,6 @@ bindings/go/test.sh
 # matrix is tools/compat.sh.
 step "compatibility subset: Vite 7 dev and build, Next.js 16 build + start + route handler"
 tools/compat.sh --ci
+
+step "Spark job in local[2] (bindings/spark/test.sh): the corpus as the native CLI answers it, malformed lines, nulls"
+bindings/spark/test.sh
