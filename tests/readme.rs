@@ -8,6 +8,18 @@ use std::process::{Command, Stdio};
 /// Set-up commands the README shows that this test does not run (they build or serve).
 const NOT_RUN: &[&str] = &["tools/demo.sh", "tools/test.sh", "cargo install --path ."];
 
+/// Commands the README shows that other scripts run as written, with the script: the server
+/// hosts' lines once the hosts are built (tools/readme-hosts.sh, from tools/test.sh), the
+/// esbuild lines in the compatibility matrix (tests/compat/run.mjs reads them from the README).
+const RUN_ELSEWHERE: &[(&str, &str)] = &[
+    ("tools/host.sh ", "tools/readme-hosts.sh"),
+    ("tools/build-core.sh", "tools/readme-hosts.sh"),
+    ("mvn ", "tools/readme-hosts.sh"),
+    ("spark-submit ", "tools/readme-hosts.sh"),
+    ("node_modules/.bin/esbuild ", "tests/compat/run.mjs"),
+    ("cp -r node_modules/icp-validate/web ", "tests/compat/run.mjs"),
+];
+
 /// The lines of ```sh blocks, without blank and comment-only lines.
 fn sh_lines(markdown: &str) -> Vec<&str> {
     let mut lines = Vec::new();
@@ -47,6 +59,12 @@ fn readme_cli_commands_run_as_written() {
     for line in sh_lines(&readme) {
         let command = line.split(" # ").next().unwrap().trim();
         if NOT_RUN.contains(&command) {
+            continue;
+        }
+        if let Some((prefix, runner)) = RUN_ELSEWHERE.iter().find(|(prefix, _)| command.starts_with(prefix)) {
+            let script = std::fs::read_to_string(root.join(runner)).unwrap_or_else(|e| panic!("{runner}: {e}"));
+            let program = prefix.split(['/', ' ']).filter(|w| !w.is_empty()).last().unwrap();
+            assert!(script.contains(program), "{runner} is said to run {line:?} but never names {program}");
             continue;
         }
         assert!(command.starts_with("icp-validate "), "README shows {line:?}: run it here or list it in NOT_RUN");

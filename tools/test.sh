@@ -64,3 +64,6 @@ tools/compat.sh --ci
 
 step "Spark job in local[2] (bindings/spark/test.sh): the corpus as the native CLI answers it, malformed lines, nulls"
 bindings/spark/test.sh
+
+step "README: the server hosts' commands as written (tools/readme-hosts.sh)"
+tools/readme-hosts.sh
