@@ -2,7 +2,7 @@
 // the localized message; the warning rule carries Arco's `validateLevel: "warning"`, which the
 // FormItem shows without blocking the submit. Arco passes a validator the value alone, so a
 // cross-field context is a function of nothing that reads the form instance.
-import { checkWhenReady, then } from "./shared.js";
+import { checkWhenReady, errorAndWarningRules, then } from "./shared.js";
 
 function rule(field, options, pick) {
   const out = {
@@ -23,10 +23,7 @@ function rule(field, options, pick) {
  * warning (of a value without errors) shows as a warning.
  */
 export function icpRules(field, options = {}) {
-  const { onWarning, normalize, ...quiet } = options; // the error rule reports them once
-  const error = rule(field, options, (result) => result.errors[0]?.message);
-  const warning = rule(field, quiet, (result) => (result.errors.length === 0 ? result.warnings[0]?.message : undefined));
-  delete warning.required;
+  const [error, warning] = errorAndWarningRules(rule, field, options);
   warning.validateLevel = "warning";
   return [error, warning];
 }

@@ -2,7 +2,7 @@
 // an `asyncValidator` whose promise rejects with an Error carrying the localized message.
 // `asyncValidator`, not `validator`: Element Plus types `validator` as synchronous, and
 // async-validator (which rc-field-form runs too) awaits `asyncValidator`'s promise.
-import { checkWhenReady } from "./shared.js";
+import { checkWhenReady, errorAndWarningRules, firstError } from "./shared.js";
 
 function rule(field, options, pick) {
   const { trigger, required = false } = options;
@@ -25,7 +25,7 @@ function rule(field, options, pick) {
  * is an object or a function of the validated values (async-validator's `source`) giving one.
  */
 export function icpRule(field, options = {}) {
-  return rule(field, options, (result) => result.errors[0]?.message);
+  return rule(field, options, firstError);
 }
 
 /**
@@ -33,10 +33,8 @@ export function icpRule(field, options = {}) {
  * the first warning of a value that has no error.
  */
 export function icpRules(field, options = {}) {
-  const { onWarning, normalize, ...quiet } = options; // the error rule reports them once
-  const warning = rule(field, quiet, (result) => (result.errors.length === 0 ? result.warnings[0]?.message : undefined));
+  const [error, warning] = errorAndWarningRules(rule, field, options);
   warning.warningOnly = true;
-  delete warning.required; // one rule marks the field
-  return [icpRule(field, options), warning];
+  return [error, warning];
 }
 

@@ -1,7 +1,7 @@
 // Naive UI form rules (async-validator underneath): an `asyncValidator` rejecting with the
 // localized message; the warning rule carries Naive UI's `level: "warning"`, which the
 // FormItem shows as a warning and `validate()` resolves with (the submit is not blocked).
-import { checkWhenReady } from "./shared.js";
+import { checkWhenReady, errorAndWarningRules } from "./shared.js";
 
 function rule(field, options, pick) {
   const out = {
@@ -22,10 +22,7 @@ function rule(field, options, pick) {
  * is an object or a function of the form's model (async-validator's `source`) giving one.
  */
 export function icpRules(field, options = {}) {
-  const { onWarning, normalize, ...quiet } = options; // the error rule reports them once
-  const error = rule(field, options, (result) => result.errors[0]?.message);
-  const warning = rule(field, quiet, (result) => (result.errors.length === 0 ? result.warnings[0]?.message : undefined));
-  delete warning.required;
+  const [error, warning] = errorAndWarningRules(rule, field, options);
   warning.level = "warning";
   return [error, warning];
 }

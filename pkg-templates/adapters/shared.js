@@ -66,10 +66,29 @@ function checkNow(field, input, options, source) {
   return validateField(field, input, withoutKeys(context, error.problems), options.locale);
 }
 
+/** The message of a result's first error, if any. */
+export const firstError = (result) => result.errors[0]?.message;
+
+/** The message of the first warning of a result without errors, if any. */
+export const firstWarning = (result) => (result.errors.length === 0 ? result.warnings[0]?.message : undefined);
+
+/**
+ * [error rule, warning rule] for the libraries that show a warning through a rule of its own,
+ * each made by the adapter's `rule(field, options, pick)`: the warning rule gets the options
+ * without `onWarning` and `normalize` (the error rule reports them once) and does not mark the
+ * field required (one rule does). The adapter then sets the warning rule's level.
+ */
+export function errorAndWarningRules(rule, field, options) {
+  const { onWarning, normalize, ...quiet } = options;
+  const warning = rule(field, quiet, firstWarning);
+  delete warning.required;
+  return [rule(field, options, firstError), warning];
+}
+
 // What the options ask after a check: the first warning to `onWarning` (null when none), the
 // canonical form to `normalize` when it differs from the value typed.
 function after(field, value, options, result) {
-  if (typeof options.onWarning === "function") options.onWarning(result && result.errors.length === 0 && result.warnings.length ? result.warnings[0].message : null, field);
+  if (typeof options.onWarning === "function") options.onWarning((result && firstWarning(result)) ?? null, field);
   if (result && result.valid && typeof options.normalize === "function") {
     const canonical = canonicalOf(result, options);
     if (typeof canonical === "string" && canonical !== value) options.normalize(canonical, result);
