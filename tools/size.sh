@@ -20,7 +20,7 @@ app_file_budget=$((120 * 1024))
 [ -f bench/.pydeps/brotli.py ] || python3 -m pip install --quiet --target bench/.pydeps -r bench/requirements.txt
 # The demo page imports the wasm bytes as a base64 ES module instead (connect-src 'none').
 PYTHONPATH=bench/.pydeps python3 - "$budget" "$filing_budget" "$app_file_budget" <<'PY'
-import gzip, os, sys, brotli
+import glob, gzip, os, sys, brotli
 budget, filing_budget, app_file_budget = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 kb = lambda n: f"{n / 1024:.1f} KB"
 entry = ["pkg/web/icp_validate_bg.wasm", "pkg/web/icp_validate.js", "pkg/web.js", "pkg/api.js", "pkg/attachment-file.js", "pkg/widget.js"]
@@ -31,7 +31,7 @@ groups = {
     "IDN module, when a name needs it": (["pkg/web/icp_validate_idn_bg.wasm", "pkg/web/icp_validate_idn.js", "pkg/idn-wasm.js"], None),
     "filing module, when idle after the first check": (["pkg/web/icp_validate_filing_bg.wasm", "pkg/web/icp_validate_filing.js", "pkg/filing-wasm.js"], filing_budget),
     "app-file module, on first file": (["pkg/web/icp_validate_app_file_bg.wasm", "pkg/web/icp_validate_app_file.js", "pkg/app-file.js"], app_file_budget),
-    "demo page (www/), zh-CN, before its first field": (["www/pkg/icp_validate_bg.wasm.js", "www/pkg/web/icp_validate.js", "www/pkg/icp_validate.js", "www/pkg/web.js", "www/pkg/api.js", "www/pkg/attachment-file.js", "www/widget.js", "www/pkg/catalog/zh-CN.js"], budget),
+    "demo page (www/), zh-CN, before its first field": (["www/pkg/icp_validate_bg.wasm.js", "www/pkg/web/icp_validate.js", "www/pkg/icp_validate.js", "www/pkg/web.js", "www/pkg/api.js", "www/pkg/attachment-file.js", "www/widget.js", *sorted(glob.glob("www/widget/*.js")), "www/pkg/catalog/zh-CN.js"], budget),
 }
 for title, (files, budget) in groups.items():
     if not all(os.path.exists(f) for f in files):
