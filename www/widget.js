@@ -1,10 +1,12 @@
 // icp-validate form widget: progressive enhancement of an existing form.
 // Plain ES modules, no framework, no network calls. Messages are written with textContent only.
-// attach() wires the parts in widget/: per-control state (control-state.js), what is shown
-// (render.js, summary.js), IME composition (composition.js), removed rows (rows.js), the
-// whole-filing check (cross-field.js), APP files (app-file-input.js).
+// attach() wires the parts in widget/ to the form's events: per-control state
+// (control-state.js), a control's own check (field-check.js), what is shown (render.js,
+// summary.js), IME composition (composition.js), the pointer (pointer.js), removed rows
+// (rows.js), the whole-filing check (cross-field.js), APP files (app-file-input.js) and the
+// submit (submit.js).
 import { APP_FILE_SELECTOR, ATTACHMENT_SELECTOR, FIELD_SELECTOR, PATH_SELECTOR } from "./widget/dom.js";
-import { contextSelectors, controlContext } from "./widget/form-data.js";
+import { contextSelectors } from "./widget/form-data.js";
 import { createControlState } from "./widget/control-state.js";
 import { createRenderer } from "./widget/render.js";
 import { createSummary } from "./widget/summary.js";
@@ -13,10 +15,10 @@ import { createPointerGate } from "./widget/pointer.js";
 import { watchRows } from "./widget/rows.js";
 import { createFilingCheck } from "./widget/cross-field.js";
 import { createAppFileInput } from "./widget/app-file-input.js";
+import { createFieldCheck } from "./widget/field-check.js";
+import { createSubmit } from "./widget/submit.js";
 
 export { filingFromForm } from "./widget/form-data.js";
-
-const DEFAULT_HEADER_LENGTH = 256 * 1024;
 
 function documentLocale() {
   const lang = (typeof document !== "undefined" && document.documentElement.lang) || "";
@@ -48,64 +50,7 @@ export function attach(form, options = {}) {
     },
   });
 
-  function clear(control) {
-    render.clearResult(control);
-    state.lastMessage.set(control, "");
-    state.lastResult.delete(control);
-    summary.refresh();
-  }
-
-  function show(control, result, announceChange) {
-    state.lastResult.set(control, result);
-    const text = render.showResult(control, result);
-    if (announceChange && text !== state.lastMessage.get(control)) render.announce(text);
-    state.lastMessage.set(control, text);
-    if (options.onResult) options.onResult(control, result);
-    summary.refresh();
-    filing.schedule();
-    return result;
-  }
-
-  function validate(control, { announceChange = true } = {}) {
-    const context = controlContext(control, form, options.context);
-    const value = control.value;
-    const required = control.required || control.getAttribute("aria-required") === "true";
-    if (value.trim() === "" && !required) {
-      // An empty optional field is not an error; clear any earlier message.
-      clear(control);
-      return null;
-    }
-    let result;
-    try {
-      result = options.validateField(control.dataset.icpField, value, context, locale);
-    } catch (e) {
-      // Any module not here yet (the field module itself before the package's `ready`, the
-      // IDN module for a name that is not plain ASCII, ...) throws a typed error carrying its
-      // `ready` promise: the value is checked once it arrives, if it still stands; the message
-      // shown meanwhile stays.
-      const arrival = e && e.code === "ICP_IDN_NOT_LOADED" && typeof options.loadIdn === "function" ? options.loadIdn() : e && e.ready;
-      if (!arrival || typeof arrival.then !== "function") throw e;
-      arrival.then(
-        () => control.isConnected && control.value === value && validate(control, { announceChange }),
-        (err) => console.warn(`icp-validate: a module could not be loaded (${(e && e.code) || "unknown"})`, err),
-      );
-      return null;
-    }
-    return show(control, result, announceChange);
-  }
-
-  // Attachments: only the header slice is read, locally; nothing is uploaded.
-  async function validateFile(control) {
-    const file = control.files && control.files[0];
-    if (!file || typeof options.validateAttachment !== "function") {
-      clear(control);
-      return null;
-    }
-    const length = options.attachmentHeaderLength || DEFAULT_HEADER_LENGTH;
-    const header = new Uint8Array(await file.slice(0, length).arrayBuffer());
-    const context = controlContext(control, form, options.context);
-    return show(control, options.validateAttachment(control.dataset.icpAttachment, header, file.size, context, locale), true);
-  }
+  const { validate, validateFile, clear } = createFieldCheck({ form, options, locale, state, render, summary, settled: filing.schedule });
 
   const readAppFile = createAppFileInput({
     form, options, locale, state, render, clear, validate,
@@ -205,75 +150,8 @@ export function attach(form, options = {}) {
     },
   });
 
-  function validateAll() {
-    let firstInvalid = null;
-    let count = 0;
-    const counted = new Set();
-    for (const control of controls()) {
-      state.touched.add(control);
-      const result = validate(control, { announceChange: false });
-      if (result && !result.valid) {
-        counted.add(control);
-        count += 1;
-        firstInvalid = firstInvalid || control;
-      }
-    }
-    // Attachments were checked when chosen; their last results count here.
-    for (const control of form.querySelectorAll(ATTACHMENT_SELECTOR)) {
-      if (state.invalid(control)) {
-        count += 1;
-        firstInvalid = firstInvalid || control;
-      }
-    }
-    const finish = (report) => {
-      if (report && !report.valid) {
-        const paths = new Set(report.errors.filter((e) => !e.field).map((e) => e.path));
-        for (const control of form.querySelectorAll(PATH_SELECTOR)) {
-          if (paths.has(control.dataset.icpPath) && !counted.has(control)) {
-            count += 1;
-            firstInvalid = firstInvalid || control;
-          }
-        }
-      }
-      if (count > 0) {
-        render.announce(locale === "en" ? `${count} field(s) need attention` : `有 ${count} 项需要修改`);
-        // Focus goes to the summary, which lists every problem; without one shown, to the field.
-        if (!summary.refresh({ focus: true })) firstInvalid.focus();
-      } else {
-        summary.refresh();
-      }
-      return count === 0;
-    };
-    if (typeof options.validateFiling !== "function") return finish(null);
-    for (const control of form.querySelectorAll(PATH_SELECTOR)) state.touched.add(control);
-    filing.cancel();
-    const report = filing.run({ submit: true });
-    return report && typeof report.then === "function" ? report.then(finish) : finish(report);
-  }
-
-  // With an asynchronous validateFiling the submit waits for its report, then is submitted
-  // again (passing through once) if everything is valid.
-  let resubmitting = false;
-  on(form, "submit", (event) => {
-    if (resubmitting) {
-      resubmitting = false;
-      return;
-    }
-    const ok = validateAll();
-    if (ok === true) return;
-    event.preventDefault();
-    if (ok === false) return;
-    ok.then((valid) => {
-      if (!valid) return;
-      // A task later: a report ready within a microtask arrives while this submit event is
-      // still being fired, when requestSubmit() is silently ignored.
-      setTimeout(() => {
-        resubmitting = true;
-        form.requestSubmit(event.submitter && event.submitter.isConnected ? event.submitter : undefined);
-        resubmitting = false;
-      }, 0);
-    });
-  });
+  const { validateAll, onSubmit } = createSubmit({ form, options, locale, state, render, summary, filing, controls, validate });
+  on(form, "submit", onSubmit);
 
   return {
     validateAll,
