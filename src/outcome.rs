@@ -106,14 +106,40 @@ impl FieldResult {
     }
 }
 
-/// The public map form of a key list; a repeated key keeps its last value. Inserts one by
-/// one: `collect()` into a BTreeMap sorts first, which put a stable-sort instance (3 KB)
-/// into the wasm for a handful of keys.
+/// The public params (and details) map, defined once: each key once, with its last value,
+/// in key order. Answers the indices of the pairs kept, in that order, so that a writer can
+/// put the map out without building it (the wasm modules' JSON, src/wasm.rs) and
+/// [`to_map`] builds it from the same choice.
+pub fn public_order(pairs: &[(&'static str, Value)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i + 1..].iter().any(|(k, _)| *k == pairs[i].0)).collect();
+    order.sort_by_key(|&i| pairs[i].0);
+    order
+}
+
+/// The public map form of a key list ([`public_order`]). Inserts one by one: `collect()`
+/// into a BTreeMap sorts first, which put a stable-sort instance (3 KB) into the wasm for a
+/// handful of keys.
 pub fn to_map(pairs: Vec<(&'static str, Value)>) -> BTreeMap<&'static str, Value> {
+    let order = public_order(&pairs);
+    let mut slots: Vec<Option<(&'static str, Value)>> = pairs.into_iter().map(Some).collect();
     let mut map = BTreeMap::new();
-    for (k, v) in pairs {
-        map.insert(k, v);
+    for i in order {
+        if let Some((k, v)) = slots[i].take() {
+            map.insert(k, v);
+        }
     }
     map
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_public_map_keeps_each_keys_last_value_in_key_order() {
+        let pairs = vec![("b", Value::Int(1)), ("a", Value::Int(2)), ("b", Value::Int(3)), ("c", Value::Int(4))];
+        assert_eq!(public_order(&pairs), [1, 2, 3]);
+        let map = to_map(pairs);
+        assert_eq!(map.into_iter().collect::<Vec<_>>(), [("a", Value::Int(2)), ("b", Value::Int(3)), ("c", Value::Int(4))]);
+    }
+}
