@@ -110,10 +110,24 @@ impl FieldResult {
 /// in key order. Answers the indices of the pairs kept, in that order, so that a writer can
 /// put the map out without building it (the wasm modules' JSON, src/wasm.rs) and
 /// [`to_map`] builds it from the same choice.
+///
+/// Picks the next key in order by a scan per key rather than sorting: a finding has a handful
+/// of params, and a sort put its own instance (several KB) into each wasm module.
 pub fn public_order(pairs: &[(&'static str, Value)]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i + 1..].iter().any(|(k, _)| *k == pairs[i].0)).collect();
-    order.sort_by_key(|&i| pairs[i].0);
-    order
+    let mut order = Vec::new();
+    let mut previous: Option<&str> = None;
+    loop {
+        let mut next: Option<usize> = None;
+        for (i, (k, _)) in pairs.iter().enumerate() {
+            // `<=`: of equal keys the later pair wins.
+            if previous.is_none_or(|p| *k > p) && next.is_none_or(|n| *k <= pairs[n].0) {
+                next = Some(i);
+            }
+        }
+        let Some(i) = next else { return order };
+        previous = Some(pairs[i].0);
+        order.push(i);
+    }
 }
 
 /// The public map form of a key list ([`public_order`]). Inserts one by one: `collect()`
@@ -139,6 +153,8 @@ mod tests {
     fn the_public_map_keeps_each_keys_last_value_in_key_order() {
         let pairs = vec![("b", Value::Int(1)), ("a", Value::Int(2)), ("b", Value::Int(3)), ("c", Value::Int(4))];
         assert_eq!(public_order(&pairs), [1, 2, 3]);
+        assert_eq!(public_order(&[]), [] as [usize; 0]);
+        assert_eq!(public_order(&[("k", Value::Int(1)), ("k", Value::Int(2))]), [1]);
         let map = to_map(pairs);
         assert_eq!(map.into_iter().collect::<Vec<_>>(), [("a", Value::Int(2)), ("b", Value::Int(3)), ("c", Value::Int(4))]);
     }

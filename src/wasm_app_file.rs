@@ -13,19 +13,36 @@ use crate::message::Value;
 use crate::outcome::Finding;
 use crate::{Date, Severity};
 
-/// A value as api.js words it: tagged where JSON alone would lose its type, as src/wasm.rs
-/// writes it (`{"$t":id}`, `message::WireTag`).
-fn tagged(v: &Value) -> serde_json::Value {
+/// A value as JSON carries it, and as api.js words it: tagged where JSON alone would lose its
+/// type, as src/wasm.rs writes it (`{"$t":id}`, `message::WireTag`).
+fn json_of(v: &Value, tagged: bool) -> serde_json::Value {
+    use serde_json::json;
+    let plain = match v {
+        Value::Bool(b) => json!(b),
+        Value::Int(i) => json!(i),
+        Value::Str(s) => json!(s),
+        Value::Input(s) => json!(s),
+        Value::Province(p) => json!(p.0),
+        Value::Provider(id) => json!(id),
+        Value::Term(t) => json!(t.id),
+        Value::InputList(items) => json!(items),
+        Value::TermList(items) => json!(items.iter().map(|t| t.id).collect::<Vec<_>>()),
+    };
     match v.wire_tag() {
-        Some(tag) => serde_json::json!({ tag.key(): v }),
-        None => serde_json::json!(v),
+        Some(tag) if tagged => json!({ tag.key(): plain }),
+        _ => plain,
     }
 }
 
 /// `[[name, value], ..]`, in their order (the wording takes a repeated name's first), then the
-/// public params map (`outcome::to_map`).
+/// public params map (`outcome::public_order`).
 fn params(f: &Finding) -> [serde_json::Value; 2] {
-    [f.params.iter().map(|(k, v)| serde_json::json!([k, tagged(v)])).collect(), serde_json::json!(crate::outcome::to_map(f.params.clone()))]
+    let mut public = serde_json::Map::new();
+    for i in crate::outcome::public_order(&f.params) {
+        let (k, v) = &f.params[i];
+        public.insert((*k).to_owned(), json_of(v, false));
+    }
+    [f.params.iter().map(|(k, v)| serde_json::json!([k, json_of(v, true)])).collect(), public.into()]
 }
 
 /// One file being read: `new AppFileReading(size)`, then `run(..)` until it answers.
