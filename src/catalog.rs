@@ -160,4 +160,39 @@ mod tests {
             }
         }
     }
+
+    fn wording_table() -> serde_json::Value {
+        let js = wording_js();
+        let json = js.split("const WORDING = ").nth(1).and_then(|rest| rest.split(";\n").next()).expect("const WORDING = {...};");
+        serde_json::from_str(json).unwrap()
+    }
+
+    /// The JS reading of a tag (pkg-templates/api.js `localeTag`) over the generated table
+    /// gives what `Locale`'s `FromStr` gives.
+    #[test]
+    fn the_wording_table_reads_locale_tags_as_rust_does() {
+        let t = wording_table();
+        for tag in ["zh", "zh-CN", "zh_Hans_CN", " EN-us ", "en", "fr", "", "-", "english", "ZH"] {
+            let primary = tag.trim().split(['-', '_']).next().unwrap().to_ascii_lowercase();
+            let js = t["languages"].get(&primary).unwrap_or(&t["fallback"]);
+            assert_eq!(js, Locale::parse(tag).unwrap_or_default().tag(), "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn every_typed_value_tag_names_a_catalog_section() {
+        use crate::message::{Value, WireTag};
+        let (t, catalog) = (wording_table(), table());
+        for tag in WireTag::ALL {
+            let section = t["tags"][tag.key()].as_str().unwrap();
+            assert!(catalog[section].is_object(), "{section}");
+        }
+        assert_eq!(Value::Term(&crate::input::NOT_TEXT).wire_tag(), Some(WireTag::Term));
+        assert_eq!(Value::TermList(Box::new([])).wire_tag(), Some(WireTag::TermList));
+        assert_eq!(Value::text("x").wire_tag(), None);
+        assert_eq!(t["template"], WireTag::Term.key());
+        for l in Locale::ALL {
+            assert_eq!(t["spacing"][l.tag()], crate::registry::render::Spacing::of(l).id());
+        }
+    }
 }
