@@ -92,8 +92,8 @@ export function appFileReader(defaultInput) {
     }
     fetched.rounds = answer.rounds;
     const { errors, warnings } = worded(answer.e, answer.w, locale);
-    const crossed = answer.x.map(([path, severity, code, params]) => [path.startsWith(".") ? path.slice(1) : path, severity, code, params]);
-    const pick = (severity) => crossed.filter((x) => x[1] === severity).map((x) => [x[2], x[3]]);
+    const crossed = answer.x.map(([path, severity, code, params, map]) => [path.startsWith(".") ? path.slice(1) : path, severity, code, params, map]);
+    const pick = (severity) => crossed.filter((x) => x[1] === severity).map((x) => [x[2], x[3], x[4]]);
     const paths = (severity) => crossed.filter((x) => x[1] === severity).map((x) => x[0]);
     const crossWorded = worded(pick("error"), pick("warning"), locale);
     const cross_check = [

@@ -20,15 +20,48 @@ pub enum Locale {
     En,
 }
 
-impl Locale {
-    /// Accepts BCP 47-ish tags as browsers report them: `zh`, `zh-CN`, `zh-Hans`, `en`, `en-US`...
-    pub fn parse(tag: &str) -> Option<Locale> {
+/// A locale tag whose language is neither Chinese nor English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownLocale;
+
+impl std::fmt::Display for UnknownLocale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("unknown locale (zh-CN or en)")
+    }
+}
+
+impl std::error::Error for UnknownLocale {}
+
+/// The one reading of a locale tag (the CLI's `--locale`, the ABI's, filing options, the wasm
+/// modules'); the package's JS reads tags the same way from the table of
+/// [`crate::catalog::wording_js`]. BCP 47-ish tags as browsers report them: `zh`, `zh-CN`,
+/// `zh-Hans`, `en`, `en-US`..., by their primary language subtag.
+impl std::str::FromStr for Locale {
+    type Err = UnknownLocale;
+
+    fn from_str(tag: &str) -> Result<Locale, UnknownLocale> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Locale::ZhCn),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
+        Locale::ALL.into_iter().find(|l| l.language() == primary).ok_or(UnknownLocale)
+    }
+}
+
+impl Locale {
+    /// Every locale, the default first.
+    pub const ALL: [Locale; 2] = [Locale::ZhCn, Locale::En];
+
+    /// [`FromStr`](std::str::FromStr) as an `Option`.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        tag.parse().ok()
+    }
+
+    /// The primary language subtag (lower case) a tag of this locale starts with.
+    pub fn language(self) -> &'static str {
+        self.pick("zh", "en")
+    }
+
+    /// What joins the items of a list in a message.
+    pub fn list_separator(self) -> &'static str {
+        self.pick("、", ", ")
     }
 
     /// The text of this locale out of a zh-CN / en pair.
@@ -179,7 +212,58 @@ impl std::fmt::Display for Value {
     }
 }
 
+/// The typed values the package's wasm modules tag in their compact answers, where JSON alone
+/// would lose the type (`{"$p":11}`), each with the catalog section (`icp-validate catalog`)
+/// that words it. The wasm writers and the package's JS (through
+/// [`crate::catalog::wording_js`]) both take the tags from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WireTag {
+    /// A province by its code.
+    Province,
+    /// A provider by its id.
+    Provider,
+    /// A term by its id; its text may itself name the finding's other params.
+    Term,
+    /// Terms by their ids, joined with the list separator.
+    TermList,
+}
+
+impl WireTag {
+    pub const ALL: [WireTag; 4] = [WireTag::Province, WireTag::Provider, WireTag::Term, WireTag::TermList];
+
+    /// The key of the one-key object that carries the value.
+    pub const fn key(self) -> &'static str {
+        match self {
+            WireTag::Province => "$p",
+            WireTag::Provider => "$r",
+            WireTag::Term => "$t",
+            WireTag::TermList => "$T",
+        }
+    }
+
+    /// The catalog section that words it.
+    pub const fn section(self) -> &'static str {
+        match self {
+            WireTag::Province => "provinces",
+            WireTag::Provider => "providers",
+            WireTag::Term | WireTag::TermList => "terms",
+        }
+    }
+}
+
 impl Value {
+    /// The tag of this value in the wasm modules' compact answers; `None` for a value JSON
+    /// carries as it is.
+    pub const fn wire_tag(&self) -> Option<WireTag> {
+        match self {
+            Value::Province(_) => Some(WireTag::Province),
+            Value::Provider(_) => Some(WireTag::Provider),
+            Value::Term(_) => Some(WireTag::Term),
+            Value::TermList(_) => Some(WireTag::TermList),
+            _ => None,
+        }
+    }
+
     /// A constant text, kept by reference (no allocation).
     pub const fn text(s: &'static str) -> Value {
         Value::Str(Cow::Borrowed(s))
@@ -238,5 +322,10 @@ mod tests {
         assert_eq!(Locale::parse("zh-Hans-CN"), Some(Locale::ZhCn));
         assert_eq!(Locale::parse("EN_us"), Some(Locale::En));
         assert_eq!(Locale::parse("fr"), None);
+        assert_eq!("zh".parse::<Locale>(), Ok(Locale::ZhCn));
+        assert_eq!("".parse::<Locale>(), Err(UnknownLocale));
+        for l in Locale::ALL {
+            assert_eq!(l.tag().parse::<Locale>(), Ok(l));
+        }
     }
 }

@@ -106,14 +106,56 @@ impl FieldResult {
     }
 }
 
-/// The public map form of a key list; a repeated key keeps its last value. Inserts one by
-/// one: `collect()` into a BTreeMap sorts first, which put a stable-sort instance (3 KB)
-/// into the wasm for a handful of keys.
+/// The public params (and details) map, defined once: each key once, with its last value,
+/// in key order. Answers the indices of the pairs kept, in that order, so that a writer can
+/// put the map out without building it (the wasm modules' JSON, src/wasm.rs) and
+/// [`to_map`] builds it from the same choice.
+///
+/// Picks the next key in order by a scan per key rather than sorting: a finding has a handful
+/// of params, and a sort put its own instance (several KB) into each wasm module.
+pub fn public_order(pairs: &[(&'static str, Value)]) -> Vec<usize> {
+    let mut order = Vec::new();
+    let mut previous: Option<&str> = None;
+    loop {
+        let mut next: Option<usize> = None;
+        for (i, (k, _)) in pairs.iter().enumerate() {
+            // `<=`: of equal keys the later pair wins.
+            if previous.is_none_or(|p| *k > p) && next.is_none_or(|n| *k <= pairs[n].0) {
+                next = Some(i);
+            }
+        }
+        let Some(i) = next else { return order };
+        previous = Some(pairs[i].0);
+        order.push(i);
+    }
+}
+
+/// The public map form of a key list ([`public_order`]). Inserts one by one: `collect()`
+/// into a BTreeMap sorts first, which put a stable-sort instance (3 KB) into the wasm for a
+/// handful of keys.
 pub fn to_map(pairs: Vec<(&'static str, Value)>) -> BTreeMap<&'static str, Value> {
+    let order = public_order(&pairs);
+    let mut slots: Vec<Option<(&'static str, Value)>> = pairs.into_iter().map(Some).collect();
     let mut map = BTreeMap::new();
-    for (k, v) in pairs {
-        map.insert(k, v);
+    for i in order {
+        if let Some((k, v)) = slots[i].take() {
+            map.insert(k, v);
+        }
     }
     map
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_public_map_keeps_each_keys_last_value_in_key_order() {
+        let pairs = vec![("b", Value::Int(1)), ("a", Value::Int(2)), ("b", Value::Int(3)), ("c", Value::Int(4))];
+        assert_eq!(public_order(&pairs), [1, 2, 3]);
+        assert_eq!(public_order(&[]), [] as [usize; 0]);
+        assert_eq!(public_order(&[("k", Value::Int(1)), ("k", Value::Int(2))]), [1]);
+        let map = to_map(pairs);
+        assert_eq!(map.into_iter().collect::<Vec<_>>(), [("a", Value::Int(2)), ("b", Value::Int(3)), ("c", Value::Int(4))]);
+    }
+}

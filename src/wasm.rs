@@ -3,9 +3,11 @@
 //! per-locale catalog (pkg-templates/api.js). No rule logic and no message text lives here.
 //! Every entry point answers and never throws for bad input.
 //!
-//! Typed values are tagged where JSON alone would lose the type: a province `{"$p":11}`, a
-//! provider `{"$r":"nwcd"}`, a term `{"$t":"id"}`, a term list `{"$T":["id",..]}`; an input
-//! list is a bare array. Details are written in their public (untagged) form.
+//! Typed values are tagged where JSON alone would lose the type (`message::WireTag`): a
+//! province `{"$p":11}`, a provider `{"$r":"nwcd"}`, a term `{"$t":"id"}`, a term list
+//! `{"$T":["id",..]}`; an input list is a bare array. Details, and each finding's params
+//! beside their tagged list, are written in their public (untagged) map form
+//! (`outcome::public_order`), so that JS never rebuilds that map.
 
 use wasm_bindgen::prelude::*;
 
@@ -175,45 +177,37 @@ impl Json {
 
     /// A value; `tagged` keeps the type of provinces, providers and terms for the wording.
     fn value(&mut self, v: &Value, tagged: bool) -> &mut Self {
+        if let (true, Some(tag)) = (tagged, v.wire_tag()) {
+            self.raw("{").str(tag.key()).raw(":").value(v, false);
+            return self.raw("}");
+        }
         match v {
             Value::Bool(b) => self.bool(*b),
             Value::Int(i) => self.int(*i),
             Value::Str(s) => self.str(s),
             Value::Input(s) => self.str(s),
-            Value::Province(p) if tagged => self.raw("{\"$p\":").uint(p.0.into()).raw("}"),
             Value::Province(p) => self.uint(p.0.into()),
-            Value::Provider(id) if tagged => self.raw("{\"$r\":").str(id).raw("}"),
             Value::Provider(id) => self.str(id),
-            Value::Term(t) if tagged => self.raw("{\"$t\":").str(t.id).raw("}"),
             Value::Term(t) => self.str(t.id),
             Value::InputList(items) => self.list(items.iter(), |j, s| {
                 j.str(s);
             }),
-            Value::TermList(items) if tagged => {
-                self.raw("{\"$T\":").list(items.iter(), |j, t| {
-                    j.str(t.id);
-                });
-                self.raw("}")
-            }
             Value::TermList(items) => self.list(items.iter(), |j, t| {
                 j.str(t.id);
             }),
         }
     }
 
-    /// Params in their order, repeats kept: the wording takes the first, the public map the last.
+    /// Params in their order, repeats kept, for the wording (which takes a repeated name's first).
     fn params(&mut self, params: &[(&'static str, Value)]) -> &mut Self {
         self.list(params, |j, (k, v)| {
             j.raw("[").str(k).raw(",").value(v, true).raw("]");
         })
     }
 
-    #[cfg(not(feature = "filing-module"))]
-    /// Details as the public map: a repeated key keeps its last value (as `to_map`).
+    /// Params or details as the public map (`outcome::public_order`), without building it.
     fn details(&mut self, details: &[(&'static str, Value)]) -> &mut Self {
-        // Sorted by key, a repeated key's last value kept: `to_map` without building a map.
-        let mut order: Vec<usize> = (0..details.len()).filter(|&i| !details[i + 1..].iter().any(|(k, _)| *k == details[i].0)).collect();
-        order.sort_by_key(|&i| details[i].0);
+        let order = crate::outcome::public_order(details);
         self.0.push('{');
         for (n, i) in order.into_iter().enumerate() {
             if n > 0 {
@@ -226,12 +220,17 @@ impl Json {
         self
     }
 
+    /// A finding's code, its params for the wording and its public params map.
+    fn finding(&mut self, f: &crate::outcome::Finding) -> &mut Self {
+        self.str(f.code.id).raw(",").params(&f.params).raw(",").details(&f.params)
+    }
+
     #[cfg(not(feature = "filing-module"))]
-    /// `"e":[[code,params],..],"w":[..]`: errors and warnings, each in the order found.
+    /// `"e":[[code,params,map],..],"w":[..]`: errors and warnings, each in the order found.
     fn findings(&mut self, findings: &[Finding]) -> &mut Self {
         for (key, severity) in [("\"e\":", crate::Severity::Error), ("\"w\":", crate::Severity::Warning)] {
             self.raw(key).list(findings.iter().filter(|f| f.severity == severity), |j, f| {
-                j.raw("[").str(f.code.id).raw(",").params(&f.params).raw("]");
+                j.raw("[").finding(f).raw("]");
             });
             self.raw(",");
         }
@@ -440,7 +439,7 @@ fn filing_json(c: &Checked, locale: &str) -> String {
     j.raw("{\"l\":").str(locale).raw(",\"valid\":").bool(valid).raw(",\"provider\":").str(c.provider).raw(",\"kind\":").str(c.kind.id());
     for (key, severity) in [(",\"e\":", crate::Severity::Error), (",\"w\":", crate::Severity::Warning)] {
         j.raw(key).list(c.findings.iter().filter(|(_, _, f)| f.severity == severity), |j, (path, field, f)| {
-            j.raw("[").str(path).raw(",").opt_str(*field).raw(",").str(f.code.id).raw(",").params(&f.params).raw("]");
+            j.raw("[").str(path).raw(",").opt_str(*field).raw(",").finding(f).raw("]");
         });
     }
     j.raw(",\"normalized\":{");

@@ -13,25 +13,36 @@ use crate::message::Value;
 use crate::outcome::Finding;
 use crate::{Date, Severity};
 
-/// A value as api.js words it: a term tagged `{"$t":id}`, a term list `{"$T":[..]}`.
-fn tagged(v: &Value) -> serde_json::Value {
+/// A value as JSON carries it, and as api.js words it: tagged where JSON alone would lose its
+/// type, as src/wasm.rs writes it (`{"$t":id}`, `message::WireTag`).
+fn json_of(v: &Value, tagged: bool) -> serde_json::Value {
     use serde_json::json;
-    match v {
+    let plain = match v {
         Value::Bool(b) => json!(b),
         Value::Int(i) => json!(i),
         Value::Str(s) => json!(s),
         Value::Input(s) => json!(s),
-        Value::Province(p) => json!({ "$p": p.0 }),
-        Value::Provider(id) => json!({ "$r": id }),
-        Value::Term(t) => json!({ "$t": t.id }),
+        Value::Province(p) => json!(p.0),
+        Value::Provider(id) => json!(id),
+        Value::Term(t) => json!(t.id),
         Value::InputList(items) => json!(items),
-        Value::TermList(items) => json!({ "$T": items.iter().map(|t| t.id).collect::<Vec<_>>() }),
+        Value::TermList(items) => json!(items.iter().map(|t| t.id).collect::<Vec<_>>()),
+    };
+    match v.wire_tag() {
+        Some(tag) if tagged => json!({ tag.key(): plain }),
+        _ => plain,
     }
 }
 
-/// `[[name, value], ..]`, in their order (the wording takes a repeated name's first).
-fn params(f: &Finding) -> serde_json::Value {
-    f.params.iter().map(|(k, v)| serde_json::json!([k, tagged(v)])).collect()
+/// `[[name, value], ..]`, in their order (the wording takes a repeated name's first), then the
+/// public params map (`outcome::public_order`).
+fn params(f: &Finding) -> [serde_json::Value; 2] {
+    let mut public = serde_json::Map::new();
+    for i in crate::outcome::public_order(&f.params) {
+        let (k, v) = &f.params[i];
+        public.insert((*k).to_owned(), json_of(v, false));
+    }
+    [f.params.iter().map(|(k, v)| serde_json::json!([k, json_of(v, true)])).collect(), public.into()]
 }
 
 /// One file being read: `new AppFileReading(size)`, then `run(..)` until it answers.
@@ -56,8 +67,8 @@ impl AppFileReading {
     }
 
     /// Runs the reader over the ranges held: `{"need":[[offset, length], ..]}`, or the answer
-    /// `{"info": AppInfo as the CLI prints it, "e"/"w": [[code, params], ..], "x": [[path,
-    /// severity, code, params], ..] (the typed values against the file's, at paths under
+    /// `{"info": AppInfo as the CLI prints it, "e"/"w": [[code, params, map], ..], "x": [[path,
+    /// severity, code, params, map], ..] (the typed values against the file's, at paths under
     /// `at`), "rounds": n}`. `today` is `YYYY-MM-DD`, else the JS clock's date in China.
     /// `failed`: a slice failed, so this run answers, with the reads it lacked as failed.
     #[allow(clippy::too_many_arguments)]
@@ -69,8 +80,17 @@ impl AppFileReading {
         };
         let typed = Typed { package: package.as_deref(), md5: md5.as_deref(), public_key: public_key.as_deref(), platform: platform.as_deref() };
         let crossed = appfile::cross_check(&info, &typed, at);
-        let of = |s: Severity| info.findings.iter().filter(|f| f.severity == s).map(|f| serde_json::json!([f.code.id, params(f)])).collect::<Vec<_>>();
-        let x: Vec<serde_json::Value> = crossed.iter().map(|(path, f)| serde_json::json!([path, f.severity, f.code.id, params(f)])).collect();
+        let of = |s: Severity| {
+            let worded = info.findings.iter().filter(|f| f.severity == s).map(|f| {
+                let [wording, public] = params(f);
+                serde_json::json!([f.code.id, wording, public])
+            });
+            worded.collect::<Vec<_>>()
+        };
+        let x: Vec<serde_json::Value> = crossed.iter().map(|(path, f)| {
+            let [wording, public] = params(f);
+            serde_json::json!([path, f.severity, f.code.id, wording, public])
+        }).collect();
         serde_json::json!({ "info": &info, "e": of(Severity::Error), "w": of(Severity::Warning), "x": x, "rounds": self.reader.rounds() }).to_string()
     }
 }

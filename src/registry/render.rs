@@ -36,7 +36,7 @@ fn push_value(out: &mut String, value: &Value, params: &[(&'static str, Value)],
 fn join<'a>(out: &mut String, items: impl Iterator<Item = &'a str>, locale: Locale) {
     for (i, item) in items.enumerate() {
         if i > 0 {
-            out.push_str(locale.pick("、", ", "));
+            out.push_str(locale.list_separator());
         }
         out.push_str(item);
     }
@@ -91,7 +91,7 @@ fn fill(out: &mut String, template: &str, params: &[(&'static str, Value)], loca
 fn spaced<'t>(out: &mut String, value: &str, rest: &'t str, locale: Locale) -> &'t str {
     let wide = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
     let mut rest = rest;
-    if locale == Locale::ZhCn {
+    if Spacing::of(locale) == Spacing::Wide {
         let before_space = out.strip_suffix(' ').map(|o| o.chars().next_back());
         if let Some(prev) = before_space {
             if wide(prev) && (value.is_empty() || wide(value.chars().next())) {
@@ -110,6 +110,31 @@ fn spaced<'t>(out: &mut String, value: &str, rest: &'t str, locale: Locale) -> &
     }
     out.push_str(value);
     rest
+}
+
+/// How a locale's templates space a placeholder off the text around it ([`spaced`]); the
+/// package's JS takes each locale's from [`crate::catalog::wording_js`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spacing {
+    /// A space between the placeholder and a wide (non-ASCII) character goes when the value
+    /// is empty or meets it with a wide character of its own (zh-CN).
+    Wide,
+    /// An empty value between two spaces leaves one (en).
+    Single,
+}
+
+impl Spacing {
+    pub fn of(locale: Locale) -> Spacing {
+        locale.pick(Spacing::Wide, Spacing::Single)
+    }
+
+    /// Its name in the package's wording table.
+    pub fn id(self) -> &'static str {
+        match self {
+            Spacing::Wide => "wide",
+            Spacing::Single => "single",
+        }
+    }
 }
 
 /// The message of a finding in `locale`.

@@ -116,6 +116,21 @@ test("the filing module throws a clear Error when the field module's answers are
   assert.equal(typeof filingGlue.filingResult(filing.filing, filing.options, require(join(ROOT, "pkg/nodejs/glue.js"))), "string");
 });
 
+// One reading of a locale tag per language: the filing module answers the locale Rust read
+// from the options (`l`, Locale's FromStr), the JS reads the same tag from its generated table.
+test("api.js reads every locale tag as the Rust core does", () => {
+  const require = createRequire(import.meta.url);
+  const filingGlue = require(join(ROOT, "pkg/nodejs/filing_glue.js"));
+  const glue = require(join(ROOT, "pkg/nodejs/glue.js"));
+  const { localeTag } = require(join(ROOT, "pkg/nodejs/api.js"));
+  const tags = ["zh", "zh-CN", "zh_Hans_CN", " EN-us ", "en", "En_GB", "fr", "", "-", "_en", "english", "ZH", "constructor", "__proto__", "en\u3000", "\tzh-TW\n"];
+  for (const tag of tags) {
+    const rust = JSON.parse(filingGlue.filingResult({}, { locale: tag }, glue)).l;
+    assert.equal(localeTag(tag), rust, JSON.stringify(tag));
+  }
+  for (const notText of [undefined, null, 7, {}]) assert.equal(localeTag(notText), JSON.parse(filingGlue.filingResult({}, {}, glue)).l);
+});
+
 test("the tarball carries each wasm module once", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(ROOT, "pkg")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const wasmFiles = packed.files.filter((f) => f.path.endsWith(".wasm")).map((f) => f.path);
