@@ -4,6 +4,13 @@
 
 use crate::message::{Code, Locale, Term};
 
+pub use crate::docs::fields_markdown;
+#[cfg(feature = "schema")]
+pub use crate::docs::api_schema_json;
+#[cfg(feature = "schema")]
+pub use crate::filing::schema_json as filing_schema_json;
+pub use crate::message::placeholders;
+
 /// Every code: the registry's (fields, attachments, documents, providers) then the filing's.
 pub fn codes() -> Vec<&'static Code> {
     let mut codes = crate::registry::all_codes();
@@ -13,6 +20,18 @@ pub fn codes() -> Vec<&'static Code> {
         }
     }
     codes
+}
+
+/// The codes any field can return besides its own list ([`FieldInfo::codes`](crate::FieldInfo)):
+/// the input screening every value passes first (`input.*`), an unknown field id and a
+/// context that cannot be understood.
+///
+/// ```
+/// let ids: Vec<&str> = icp_validate::catalog::shared_field_codes().iter().map(|c| c.id).collect();
+/// assert!(ids.contains(&"input.empty") && ids.contains(&"field.unknown"));
+/// ```
+pub fn shared_field_codes() -> &'static [&'static Code] {
+    crate::input::CODES
 }
 
 /// The catalog entry of a code id.

@@ -12,7 +12,9 @@ use crate::appfile::AppInfo;
 use crate::filing::{Options, Report, MAX_JSON_BYTES};
 use crate::message::{Locale, Severity, Value};
 use crate::outcome::{FieldResult, Outcome};
-use crate::{input, registry, Context, Date};
+use crate::context::Context;
+use crate::date::Date;
+use crate::{input, registry};
 
 /// Bytes of a filing read at most: one more than the filing check takes, so that a longer
 /// document is reported as too large rather than cut silently.
@@ -70,7 +72,7 @@ pub fn batch_line(line: &[u8], locale: Locale, today: Option<Date>) -> FieldResu
             if ctx.today.is_none() {
                 ctx.today = today;
             }
-            crate::validate_field(&req.field, &req.value, &ctx, locale)
+            registry::validate_field(&req.field, &req.value, &ctx, locale)
         }
         Err(e) => malformed_line(&e, locale),
     }
@@ -112,7 +114,7 @@ pub fn batch_chunk(chunk: &[u8], locale: Locale, today: Option<Date>, out: &mut 
 pub fn filing_report(bytes: &[u8], options: &Options) -> Report {
     let bytes = &bytes[..bytes.len().min(FILING_READ_LIMIT)];
     match std::str::from_utf8(bytes) {
-        Ok(text) => crate::validate_filing_json(text, options),
+        Ok(text) => crate::filing::validate_filing_json(text, options),
         Err(e) => crate::filing::malformed(&crate::filing::NOT_JSON, &format!("not UTF-8: {e}"), options),
     }
 }

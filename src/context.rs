@@ -15,8 +15,9 @@ pub struct Context {
     pub today: Option<Date>,
     /// The filing entity's province.
     pub province: Option<ProvinceCode>,
-    /// The id of a registered provider; `None` (the generic profile) when absent or unknown.
-    pub provider: Option<&'static str>,
+    /// The filing service provider whose profile applies; `None` (the generic profile) when
+    /// absent or unknown.
+    pub provider: Option<Provider>,
     /// Certificate type for the `certificate` field.
     pub certificate_type: Option<CertificateType>,
     /// APP platform for `app_package`.
@@ -39,6 +40,91 @@ impl Context {
     /// date from JS (date-relative checks are then skipped rather than guessed).
     pub fn today(&self) -> Option<Date> {
         self.today.or_else(Date::today)
+    }
+}
+
+/// A registered filing service provider (接入商). Each has a profile in `src/providers/` (one
+/// file per provider, one line in its `providers!` list, which maps every variant to its
+/// profile, so a variant without a profile or a profile without a variant does not compile).
+/// `Generic` is what every provider in the seeds agrees on.
+///
+/// ```
+/// use icp_validate::Provider;
+///
+/// let p: Provider = " NWCD ".parse().unwrap();
+/// assert_eq!(p, Provider::Nwcd);
+/// assert_eq!(p.as_str(), "nwcd");
+/// assert!("unknown".parse::<Provider>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Provider {
+    /// 西云数据 (Ningxia Western Cloud Data), the AWS China (Ningxia) region's provider.
+    Nwcd,
+    /// 光环新网 (Sinnet), the AWS China (Beijing) region's provider.
+    Sinnet,
+    /// 阿里云 (Alibaba Cloud).
+    Aliyun,
+    /// A provider with every kind of rule, for the unit tests of the rules that read them.
+    #[cfg(test)]
+    Fixture,
+    /// The generic profile: what every provider in the seeds agrees on.
+    Generic,
+}
+
+impl Provider {
+    /// Every registered provider, `Generic` last (the fallback), in the order of the profiles.
+    pub const ALL: &'static [Provider] = &[
+        Provider::Nwcd,
+        Provider::Sinnet,
+        Provider::Aliyun,
+        #[cfg(test)]
+        Provider::Fixture,
+        Provider::Generic,
+    ];
+
+    /// The provider's id, as contexts, options and reports carry it (`nwcd`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provider::Nwcd => "nwcd",
+            Provider::Sinnet => "sinnet",
+            Provider::Aliyun => "aliyun",
+            #[cfg(test)]
+            Provider::Fixture => "fixture",
+            Provider::Generic => "generic",
+        }
+    }
+
+    /// The provider with this id (case-insensitive, trimmed).
+    pub fn find(id: &str) -> Option<Provider> {
+        let id = id.trim();
+        Provider::ALL.iter().copied().find(|p| p.as_str().eq_ignore_ascii_case(id))
+    }
+}
+
+/// The id is not a registered provider's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownProvider;
+
+impl std::fmt::Display for UnknownProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a registered provider id")
+    }
+}
+
+impl std::error::Error for UnknownProvider {}
+
+impl std::str::FromStr for Provider {
+    type Err = UnknownProvider;
+
+    /// Case-insensitive, trimmed, as [`Provider::find`].
+    fn from_str(s: &str) -> Result<Provider, UnknownProvider> {
+        Provider::find(s).ok_or(UnknownProvider)
+    }
+}
+
+impl std::fmt::Display for Provider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -22,31 +22,31 @@
 
 // vocabulary
 mod case_table;
-pub mod checksum;
-pub mod context;
-pub mod date;
-pub mod input;
-pub mod message;
-pub mod outcome;
-pub mod province_code;
-pub mod rule;
+mod checksum;
+mod context;
+mod date;
+mod input;
+mod message;
+mod outcome;
+mod province_code;
+mod rule;
 // data
-pub mod attachment_kinds;
-pub mod documents;
-pub mod region;
+mod attachment_kinds;
+mod documents;
+mod region;
 // rules
-pub mod appfile;
-pub mod attachment;
-pub mod providers;
-pub mod rules;
+mod appfile;
+mod attachment;
+mod providers;
+mod rules;
 // registry
-pub mod registry;
+mod registry;
 // filing
-pub mod filing;
+mod filing;
 // facade
 pub mod catalog;
-pub mod cli_output;
-pub mod docs;
+mod cli_output;
+mod docs;
 
 #[cfg(all(target_arch = "wasm32", feature = "browser", not(any(feature = "idn-module", feature = "app-file-module"))))]
 mod wasm;
@@ -57,11 +57,64 @@ mod wasm_idn;
 #[cfg(all(target_arch = "wasm32", feature = "browser", feature = "app-file-module"))]
 mod wasm_app_file;
 
-pub use context::Context;
-pub use filing::{validate_filing, Filing, Options, Report};
-pub use filing::validate_filing_json;
+// The facade: everything below is the public API (tests/public-api.txt holds it); every
+// other module is private.
+
+pub use context::{CertificateType, Context, EntityType, Platform, Provider};
 pub use date::Date;
-pub use message::{Code, Locale, Severity, Value};
-pub use outcome::{FieldResult, Issue, Outcome};
+pub use filing::{validate_filing, validate_filing_json, Filing, Options, Report};
+pub use message::{Code, Locale, Severity, Term, Value};
+pub use outcome::{FieldResult, Finding, Issue, Outcome};
+pub use province_code::ProvinceCode;
 pub use registry::{check_attachment, check_field, data_sources, data_version, is_valid, list_fields, validate_field, DataSource, FieldInfo};
 
+/// The filing a [`validate_filing`] call reads: [`Filing`] and the parts it is made of.
+pub mod model {
+    pub use crate::attachment::AttachmentMeta;
+    pub use crate::filing::{Access, AppPlatform, Domain, DomainRecord, Entity, Filing, FilingKind, Person, PreApproval, Service, ServiceType};
+}
+
+/// What a [`validate_filing`] call answers: the [`Report`] and its parts.
+pub mod report {
+    pub use crate::documents::Need;
+    pub use crate::filing::{DocumentItem, PathIssue, Report, Route, Summary, Upload, Verification, MAX_JSON_BYTES};
+}
+
+/// Uploaded attachments (licence scans, ID card photos): the kinds and their limits, and the
+/// checks of a file's header ([`check_attachment`](crate::check_attachment)) or of metadata
+/// a filing already carries ([`check_metadata`]).
+pub mod attachments {
+    pub use crate::attachment::{check_metadata, AttachmentResult, ColourMode, Format, Kind, Limits, HEADER_LEN, KINDS};
+    pub use crate::attachment::AttachmentMeta;
+}
+
+/// APP files (`.apk`, `.ipa`, `.hap`, `.app`, provisioning profiles, certificates): what the
+/// filing's APP platform fields need read from the file itself ([`read`]), and the typed
+/// values compared with it ([`cross_check`]).
+pub mod app_file {
+    pub use crate::appfile::{cross_check, read, AppInfo, Certificate, FileSource, Harmony, RangeReader, ReadError, Round, Source, Typed, MAX_ROUNDS};
+}
+
+/// The JSON-lines wire the `icp-validate` CLI and the server ABI share: what they read and
+/// print, as functions, so every shell prints the same bytes by construction.
+pub mod wire {
+    pub use crate::cli_output::{app_info_json, batch_chunk, batch_line, context_json, filing_report, json_text, write_batch_result, Object, FILING_READ_LIMIT};
+}
+
+/// Semver-exempt, for the shells in this workspace only: what the workspace's own tools reach
+/// below the facade (the benchmark inputs, the fuzz targets). Not part of the public API.
+#[doc(hidden)]
+pub mod __shell {
+    pub use crate::appfile::source::Ranges;
+    pub use crate::attachment::fuzz_one;
+    pub use crate::attachment::header::crc32;
+    pub use crate::checksum::{mod11_2, org_code_check, uscc_check};
+    pub use crate::filing::read::filing as read_filing;
+    pub use crate::region::{mobile_allocated, mobile_province, provinces, region_code_status};
+}
+
+// Tests of the internals (src/internal_tests/) use the paths the integration tests used.
+#[cfg(test)]
+extern crate self as icp_validate;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod internal_tests;

@@ -6,8 +6,8 @@
 //! the very reading the whole file gives.
 #![no_main]
 
-use icp_validate::appfile::source::Ranges;
-use icp_validate::appfile::{self, cross_check, Typed};
+use icp_validate::__shell::Ranges;
+use icp_validate::app_file::{self as appfile, cross_check, Typed};
 use icp_validate::Date;
 use libfuzzer_sys::fuzz_target;
 

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use header::{ColourMode, Format, HeaderError, Image, Parsed, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
+pub use header::{ColourMode, Format, HeaderError, Image, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
 pub use crate::attachment_kinds::{Kind, Limits, KINDS};
 use crate::attachment_kinds::KIB;
 
@@ -122,12 +122,11 @@ pub const CODES: &[&Code] = &[
     &CMYK,
 ];
 
-/// The kind's limits for a provider (by id): the provider's own if its file sets them, else
+/// The kind's limits for a provider's profile: the provider's own if its file sets them, else
 /// the default row.
-pub fn limits(kind: &str, provider: Option<&str>) -> Option<&'static Limits> {
+pub fn limits(kind: &str, profile: Option<&'static crate::providers::Provider>) -> Option<&'static Limits> {
     let default = &KINDS.iter().find(|k| k.id == kind)?.limits;
-    let provider = provider.and_then(crate::providers::find);
-    Some(provider.and_then(|p| crate::providers::attachment_limits(p, kind)).unwrap_or(default))
+    Some(profile.and_then(|p| crate::providers::attachment_limits(p, kind)).unwrap_or(default))
 }
 
 /// An uploaded file as the attachment checker described it.
@@ -215,7 +214,7 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     let parsed = header::parse(header);
     let image = parsed.image.as_ref().ok().cloned();
     let done = |out: Outcome| Inspection { kind: kind.to_owned(), format: parsed.format, image: image.clone(), byte_size, outcome: out };
-    let Some(limits) = limits(kind, ctx.provider) else {
+    let Some(limits) = limits(kind, ctx.provider.map(crate::providers::profile)) else {
         out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(kind, 40));
         return done(out);
     };
@@ -295,9 +294,14 @@ fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &
 
 /// Re-checks what the attachment checker reported (as a filing carries it) against the
 /// kind's limits, so a server can hold a filing to the same limits the browser applied.
-pub fn check_metadata(meta: &AttachmentMeta, provider: &str) -> Outcome {
+pub fn check_metadata(meta: &AttachmentMeta, provider: crate::context::Provider) -> Outcome {
+    check_metadata_for(meta, crate::providers::profile(provider))
+}
+
+/// [`check_metadata`] for a provider's profile, as the filing check holds it.
+pub fn check_metadata_for(meta: &AttachmentMeta, profile: &'static crate::providers::Provider) -> Outcome {
     let mut out = Outcome::default();
-    let Some(limits) = limits(&meta.kind, Some(provider)) else {
+    let Some(limits) = limits(&meta.kind, Some(profile)) else {
         out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(&meta.kind, 40));
         return out;
     };

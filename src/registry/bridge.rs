@@ -258,7 +258,7 @@ impl Writer {
             Some(p) => self.tag('+').num(p.0.into()),
             None => self.tag('-'),
         };
-        self.opt_text(ctx.provider);
+        self.opt_text(ctx.provider.map(crate::context::Provider::as_str));
         match &ctx.certificate_type {
             None => self.tag('-'),
             Some(CertificateType::Field(f)) => self.tag('f').text(f),
@@ -312,7 +312,7 @@ impl<'a> Reader<'a> {
             _ => return None,
         };
         ctx.provider = match r.opt_text()? {
-            Some(id) => Some(crate::providers::find(id)?.id),
+            Some(id) => Some(crate::context::Provider::find(id)?),
             None => None,
         };
         ctx.certificate_type = match r.tag()? {

@@ -14,7 +14,7 @@ pub mod context;
 pub mod context_wire;
 pub mod render;
 
-pub use render::{check_attachment, render};
+pub use render::check_attachment;
 
 /// Rule families in documentation order. A new module adds its `RULES` here.
 static FAMILIES: &[&[Rule]] = &[

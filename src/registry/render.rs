@@ -170,8 +170,8 @@ mod tests {
     /// `uscc.province_mismatch` ends with its provider's advice, worded from the provider's file.
     #[test]
     fn uscc_mismatch_advice_follows_the_provider() {
-        let message = |provider: &'static str, locale: Locale| {
-            let ctx = Context { province: Some(ProvinceCode::BEIJING), provider: Some(provider), ..Context::default() };
+        let message = |provider: &str, locale: Locale| {
+            let ctx = Context { province: Some(ProvinceCode::BEIJING), provider: crate::context::Provider::find(provider), ..Context::default() };
             let r = crate::registry::validate_field("uscc", "91440300708461136T", &ctx, locale);
             assert!(r.valid && r.errors.is_empty(), "{provider}");
             r.warnings.iter().find(|w| w.code == "uscc.province_mismatch").expect(provider).message.clone()

@@ -238,7 +238,7 @@ pub const RULES: &[Rule] = &[
 
 /// The provider profile of `ctx.provider` (`generic` when absent or unknown).
 pub fn provider_profile(ctx: &Context) -> &'static crate::providers::Provider {
-    crate::providers::find_or_generic(ctx.provider)
+    crate::providers::profile_or_generic(ctx.provider)
 }
 
 /// A mobile block outside ordinary mobile service.
