@@ -8,6 +8,21 @@ use crate::date::Date;
 use crate::message::Term;
 use crate::province_code::ProvinceCode;
 
+/// The facts a field rule needs beyond the value: the day to check dates against, the
+/// entity's province, the provider, the certificate type, the APP platform. Every key is
+/// optional; the same context can be passed to every field of a form. From JSON (the wire
+/// form the CLI, the browser and the server hosts take) it deserializes leniently: names and
+/// aliases are typed once here, and what is given but not understood is kept, so the rules
+/// that depend on it can say so.
+///
+/// ```
+/// use icp_validate::{Context, Provider, ProvinceCode};
+///
+/// let ctx: Context = serde_json::from_str(r#"{"province":"北京","provider":"nwcd","today":"2026-11-23"}"#).unwrap();
+/// assert_eq!(ctx.province, Some(ProvinceCode::BEIJING));
+/// assert_eq!(ctx.provider, Some(Provider::Nwcd));
+/// assert_eq!(ctx.today.map(|d| d.to_string()).as_deref(), Some("2026-11-23"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Context {
     /// The day to check dates against (birth dates, validity periods). Defaults to today in
@@ -132,11 +147,14 @@ impl std::fmt::Display for Provider {
 /// rule knows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CertificateType {
+    /// A certificate type a field rule checks: the rule's field id (`resident_id`).
     Field(&'static str),
+    /// A certificate type no rule knows, as typed.
     Unknown(String),
 }
 
 impl CertificateType {
+    /// The field id that validates this certificate type's number, when a rule knows it.
     pub fn field(&self) -> Option<&'static str> {
         match self {
             CertificateType::Field(f) => Some(f),
@@ -148,8 +166,11 @@ impl CertificateType {
 /// An APP platform, whatever alias it was typed as (`android`, `安卓`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Platform {
+    /// Android (`android`, `安卓`).
     Android,
+    /// iOS and iPadOS (`ios`, `iphone`, `苹果`).
     Ios,
+    /// HarmonyOS (`harmony`, `鸿蒙`).
     Harmony,
     /// Platforms with no package naming rule of their own (BlackBerry, Linux).
     Other,
@@ -199,6 +220,7 @@ pub enum EntityType {
 }
 
 impl EntityType {
+    /// Every entity type, in the order of the filing form.
     pub const ALL: [EntityType; 8] = [
         EntityType::Enterprise,
         EntityType::Government,
@@ -210,6 +232,7 @@ impl EntityType {
         EntityType::Individual,
     ];
 
+    /// The entity type's id, as JSON carries it (`public_institution`).
     pub fn id(self) -> &'static str {
         self.term().id
     }

@@ -13,15 +13,25 @@ use crate::province_code::ProvinceCode;
 /// Message language, chosen per call. zh-CN is the default: the filing forms are Chinese.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Locale {
+    /// Simplified Chinese (`zh-CN`), the default.
     #[default]
     #[serde(rename = "zh-CN")]
     ZhCn,
+    /// English (`en`).
     #[serde(rename = "en")]
     En,
 }
 
 impl Locale {
     /// Accepts BCP 47-ish tags as browsers report them: `zh`, `zh-CN`, `zh-Hans`, `en`, `en-US`...
+    ///
+    /// ```
+    /// use icp_validate::Locale;
+    ///
+    /// assert_eq!(Locale::parse("en-US"), Some(Locale::En));
+    /// assert_eq!(Locale::parse("zh-Hans"), Some(Locale::ZhCn));
+    /// assert_eq!(Locale::parse("fr"), None);
+    /// ```
     pub fn parse(tag: &str) -> Option<Locale> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
@@ -39,6 +49,7 @@ impl Locale {
         }
     }
 
+    /// The locale's BCP 47 tag (`zh-CN`, `en`).
     pub fn tag(self) -> &'static str {
         match self {
             Locale::ZhCn => "zh-CN",
@@ -52,7 +63,9 @@ impl Locale {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The value cannot be filed as it is.
     Error,
+    /// Worth a look; the value can be filed.
     Warning,
 }
 
@@ -72,11 +85,14 @@ pub const fn text(s: &'static str) -> &'static str {
 pub struct Code {
     /// Dotted id, e.g. `resident_id.checksum`. Never renamed once released.
     pub id: &'static str,
+    /// The zh-CN template.
     pub zh: &'static str,
+    /// The en template.
     pub en: &'static str,
 }
 
 impl Code {
+    /// The template in `locale`.
     pub fn template(&self, locale: Locale) -> &'static str {
         locale.pick(self.zh, self.en)
     }
@@ -92,8 +108,11 @@ impl PartialEq for Code {
 /// a pre-approval category), carried by id and worded at render time.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Term {
+    /// Stable id, which JSON carries.
     pub id: &'static str,
+    /// The word in Chinese.
     pub zh: &'static str,
+    /// The word in English.
     pub en: &'static str,
 }
 
@@ -102,7 +121,9 @@ pub struct Term {
 /// the user typed an excerpt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
+    /// A yes or no.
     Bool(bool),
+    /// A number (a count, a size, a year).
     Int(i64),
     /// Locale-neutral text: ids, codes, numbers and examples the library writes itself
     /// (borrowed when it is a constant, so most details cost no allocation).
@@ -213,6 +234,12 @@ macro_rules! value_from_int {
 value_from_int!(i32, i64, u8, u16, u32, u64, usize);
 
 /// Placeholder names used in a template, in order of appearance.
+///
+/// ```
+/// use icp_validate::catalog::placeholders;
+///
+/// assert_eq!(placeholders("{provider} does not accept filings from {province}"), ["provider", "province"]);
+/// ```
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;

@@ -136,10 +136,15 @@ pub fn limits(kind: &str, profile: Option<&'static crate::providers::Provider>) 
 pub struct AttachmentMeta {
     /// Attachment kind (`entity_certificate`, `person_certificate`, ...).
     pub kind: String,
+    /// Container format the checker detected.
     pub format: Option<Format>,
+    /// Displayed width in pixels, when the header was readable.
     pub width: Option<u32>,
+    /// Displayed height in pixels, when the header was readable.
     pub height: Option<u32>,
+    /// How the pixels are stored, when the header was readable.
     pub colour_mode: Option<ColourMode>,
+    /// The file's size in bytes.
     pub byte_size: u64,
     /// Whose document it is: `entity`, `entity.person_in_charge`, `services[0]`, ...
     pub subject: String,
@@ -159,6 +164,7 @@ pub struct Inspection {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AttachmentResult {
+    /// The attachment kind checked against (`entity_certificate`...).
     pub kind: String,
     /// No error-severity finding.
     pub valid: bool,
@@ -166,11 +172,15 @@ pub struct AttachmentResult {
     pub format: Format,
     /// Displayed size, after EXIF orientation; absent when the header could not be read.
     pub width: Option<u32>,
+    /// Displayed height, after EXIF orientation; absent when the header could not be read.
     pub height: Option<u32>,
+    /// How the pixels are stored; absent when the header could not be read.
     pub colour_mode: Option<ColourMode>,
     /// The file's real size (`total_size`).
     pub byte_size: u64,
+    /// Findings that make the file unacceptable, worded in the requested locale.
     pub errors: Vec<Issue>,
+    /// Findings worth a look that do not make the file unacceptable.
     pub warnings: Vec<Issue>,
     /// stored_width/stored_height, orientation, bit_depth, progressive, reason (corrupt files).
     pub details: BTreeMap<&'static str, Value>,
@@ -294,6 +304,16 @@ fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &
 
 /// Re-checks what the attachment checker reported (as a filing carries it) against the
 /// kind's limits, so a server can hold a filing to the same limits the browser applied.
+///
+/// ```
+/// use icp_validate::attachments::{check_metadata, Format};
+/// use icp_validate::model::AttachmentMeta;
+/// use icp_validate::Provider;
+///
+/// let meta = AttachmentMeta { kind: "entity_certificate".into(), format: Some(Format::Jpeg), byte_size: 12, width: Some(1600), height: Some(1200), ..AttachmentMeta::default() };
+/// let out = check_metadata(&meta, Provider::Nwcd);
+/// assert!(out.has_code("attachment.too_small_file"));
+/// ```
 pub fn check_metadata(meta: &AttachmentMeta, provider: crate::context::Provider) -> Outcome {
     check_metadata_for(meta, crate::providers::profile(provider))
 }

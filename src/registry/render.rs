@@ -147,8 +147,16 @@ pub fn attachment_result(i: Inspection, locale: Locale) -> AttachmentResult {
 }
 
 /// Checks an attachment of `kind` from its first bytes (`header`, ideally
-/// `attachment::HEADER_LEN` of them or the whole file) and its real size, rendered in
-/// `locale`.
+/// [`attachments::HEADER_LEN`](crate::attachments::HEADER_LEN) of them or the whole file) and
+/// its real size, rendered in `locale`. The kinds are [`attachments::KINDS`](crate::attachments::KINDS).
+///
+/// ```
+/// use icp_validate::{check_attachment, Context, Locale};
+///
+/// let r = check_attachment("entity_certificate", b"not an image", 12, &Context::default(), Locale::En);
+/// assert!(!r.valid);
+/// assert!(r.errors.iter().any(|e| e.code == "attachment.unknown_format"));
+/// ```
 pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Context, locale: Locale) -> AttachmentResult {
     attachment_result(inspect_attachment(kind, header, total_size, ctx), locale)
 }
