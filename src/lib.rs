@@ -152,7 +152,9 @@ pub mod attachments {
 /// assert!(info.has_errors() && info.md5.is_none());
 /// ```
 pub mod app_file {
-    pub use crate::appfile::{cross_check, read, AppInfo, Certificate, FileSource, Harmony, RangeReader, ReadError, Round, Source, Typed, MAX_ROUNDS};
+    pub use crate::appfile::{cross_check, read, AppInfo, Certificate, Harmony, RangeReader, ReadError, Round, Source, Typed, MAX_ROUNDS};
+    #[cfg(any(unix, windows))]
+    pub use crate::appfile::FileSource;
 }
 
 /// The JSON-lines wire the `icp-validate` CLI and the server ABI share: what they read and
