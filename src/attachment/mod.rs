@@ -399,7 +399,7 @@ pub fn kinds_markdown() -> String {
     md
 }
 
-/// Fuzz entry point (cargo-fuzz: `fuzz_target!(|d: &[u8]| { icp_validate::attachment::fuzz_one(d); })`).
+/// Fuzz entry point (cargo-fuzz: `fuzz_target!(|d: &[u8]| { icp_validate::__shell::fuzz_one(d); })`).
 /// Runs the parser and every kind on `data` and asserts the invariants; returns the parser's
 /// step count so callers can check the work stays linear.
 pub fn fuzz_one(data: &[u8]) -> usize {

@@ -3,7 +3,7 @@
 //! registered field answers any string with a well-formed result (no panic).
 //!
 //! Case counts are kept small so the suite stays fast on 2 cores; raise them with
-//! `PROPTEST_CASES=10000 cargo test --test properties`.
+//! `PROPTEST_CASES=10000 cargo test --lib internal_tests::properties`.
 
 
 use icp_validate::checksum::{mod11_2, org_code_check, uscc_check, USCC_ALPHABET};

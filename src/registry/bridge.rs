@@ -3,7 +3,7 @@
 //! the outcomes in a compact text form. A filing asks everything at once ([`answer`]: one
 //! `fieldOutcomes` call of the field module, src/wasm.rs, with every field rule of the filing
 //! and every phone line the cross-field rules compare); `fieldOutcome` answers one field. Both
-//! directions round-trip exactly (tests/bridge.rs), so the filing check answers as it does
+//! directions round-trip exactly (src/internal_tests/bridge.rs), so the filing check answers as it does
 //! natively, where [`answer`] runs the rules in a loop.
 //!
 //! The form is a token list: text as `<byte length>:<bytes>` (no escaping, no JSON parser in
