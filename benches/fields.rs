@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use icp_validate::check_attachment;
-use icp_validate::filing::{validate_filing, Filing, Options};
+use icp_validate::{validate_filing, Filing, Options};
 use icp_validate::{validate_field, Locale};
 
 fn fields(c: &mut Criterion) {

@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use icp_validate::check_attachment;
-use icp_validate::filing::{validate_filing, Filing, Options};
+use icp_validate::{validate_filing, Filing, Options};
 use icp_validate::{is_valid, validate_field, Locale};
 
 /// Median ns per item over 5 rounds; each round loops the whole set as often as fits.

@@ -13,7 +13,8 @@ use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::Router;
-use icp_validate::filing::{validate_filing_json, Options, MAX_JSON_BYTES};
+use icp_validate::wire::{filing_report, FILING_READ_LIMIT};
+use icp_validate::Options;
 
 #[derive(serde::Deserialize)]
 struct Params {
@@ -24,10 +25,8 @@ struct Params {
 
 async fn validate(Query(params): Query<Params>, body: Bytes) -> impl IntoResponse {
     let options = Options { provider: params.provider, today: params.today.as_deref().and_then(icp_validate::Date::parse), locale: params.locale };
-    let report = match std::str::from_utf8(&body) {
-        Ok(json) => validate_filing_json(json, &options),
-        Err(e) => icp_validate::filing::malformed(&icp_validate::filing::NOT_JSON, &format!("not UTF-8: {e}"), &options),
-    };
+    // The CLI's reading of the bytes: a body that is not UTF-8 is a malformed filing.
+    let report = filing_report(&body, &options);
     let status = if report.valid { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let json = serde_json::to_string(&report).unwrap_or_else(|_| "{}".to_owned());
     (status, [(header::CONTENT_TYPE, "application/json; charset=utf-8")], json)
@@ -36,7 +35,7 @@ async fn validate(Query(params): Query<Params>, body: Bytes) -> impl IntoRespons
 /// The routes (tests/examples.rs serves this same router).
 pub fn app() -> Router {
     // One byte over the crate's own limit, so oversized filings get its clear error.
-    Router::new().route("/filings/validate", post(validate)).layer(DefaultBodyLimit::max(MAX_JSON_BYTES + 1))
+    Router::new().route("/filings/validate", post(validate)).layer(DefaultBodyLimit::max(FILING_READ_LIMIT))
 }
 
 #[tokio::main(flavor = "current_thread")]

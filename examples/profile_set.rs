@@ -11,7 +11,7 @@ mod inputs;
 
 use std::hint::black_box;
 
-use icp_validate::filing::{validate_filing, Filing, Options};
+use icp_validate::{validate_filing, Filing, Options};
 use icp_validate::{is_valid, validate_field, Locale};
 
 fn main() {

@@ -7,6 +7,7 @@ export interface Access {
   account_company_name?: string;
   /** Cloud account id (AWS Account ID for `nwcd`/`sinnet`). */
   account_id?: string;
+  /** The IP addresses the services are reached at. */
   ips?: string[];
 }
 
@@ -23,19 +24,25 @@ export interface AppPlatform {
   package?: string;
   /** `android`, `ios`, `harmony`, ... */
   platform?: string;
+  /** The signing certificate's public key (Base64 SubjectPublicKeyInfo or PEM). */
   public_key?: string;
 }
 
 /** An uploaded file as the attachment checker described it. */
 export interface AttachmentMeta {
+  /** The file's size in bytes. */
   byte_size?: number;
+  /** How the pixels are stored, when the header was readable. */
   colour_mode?: ColourMode | null;
+  /** Container format the checker detected. */
   format?: Format | null;
+  /** Displayed height in pixels, when the header was readable. */
   height?: number | null;
   /** Attachment kind (`entity_certificate`, `person_certificate`, ...). */
   kind?: string;
   /** Whose document it is: `entity`, `entity.person_in_charge`, `services[0]`, ... */
   subject?: string;
+  /** Displayed width in pixels, when the header was readable. */
   width?: number | null;
 }
 
@@ -43,16 +50,21 @@ export interface AttachmentMeta {
 export interface AttachmentResult {
   /** The file's real size (`total_size`). */
   byte_size: number;
+  /** How the pixels are stored; absent when the header could not be read. */
   colour_mode: ColourMode | null;
   /** stored_width/stored_height, orientation, bit_depth, progressive, reason (corrupt files). */
   details: Record<string, Value>;
+  /** Findings that make the file unacceptable, worded in the requested locale. */
   errors: Issue[];
   /** Detected from magic bytes. */
   format: Format;
+  /** Displayed height, after EXIF orientation; absent when the header could not be read. */
   height: number | null;
+  /** The attachment kind checked against (`entity_certificate`...). */
   kind: string;
   /** No error-severity finding. */
   valid: boolean;
+  /** Findings worth a look that do not make the file unacceptable. */
   warnings: Issue[];
   /** Displayed size, after EXIF orientation; absent when the header could not be read. */
   width: number | null;
@@ -91,9 +103,13 @@ export interface Context {
 
 /** One line of the documents checklist. */
 export interface DocumentItem {
+  /** The attachment kind the document is uploaded as, when it is one (`check_attachment` checks it). */
   attachment_kind?: string;
+  /** Checklist id (`entity_certificate`). */
   id: string;
+  /** The document's name, in the requested locale. */
   name: string;
+  /** Required, or only in some cases. */
   need: Need;
   /**
    * Whether an attachment of that kind for that subject is in `Filing.attachments`;
@@ -129,11 +145,13 @@ export type Domain = string | DomainRecord;
 export interface DomainRecord {
   /** 到期日期 of the registration (`2027-05-01`). */
   expiry_date?: string;
+  /** The holder's certificate number. */
   holder_certificate_number?: string;
   /** The registrant's certificate type (`营业执照`, `居民身份证`). */
   holder_certificate_type?: string;
   /** 域名持有者: the registrant's name. */
   holder_name?: string;
+  /** The domain name. */
   name?: string;
 }
 
@@ -141,9 +159,11 @@ export interface DomainRecord {
 export interface Entity {
   /** 证件住所: the address printed on the certificate. */
   address?: string;
+  /** 主办单位证件号码. */
   certificate_number?: string;
   /** 主办单位证件类型: a field id (`business_license`) or the console's Chinese name (`营业执照`). */
   certificate_type?: string;
+  /** 主办单位所在市. */
   city?: string;
   /** 投资者或上级主管单位. */
   investor?: string;
@@ -162,39 +182,53 @@ export interface Entity {
   province?: string;
   /** 主体备案号 (`京ICP备12345678号`) for every kind but a new filing. */
   record_number?: string;
+  /** 主办单位性质 (JSON: `type`). */
   type?: EntityType;
 }
 
 /** 主办单位性质. */
 export type EntityType = "enterprise" | "government" | "public_institution" | "social_organisation" | "private_non_enterprise" | "foundation" | "military" | "individual";
 
-/** A field the registry knows, as listed by `listFields()` and `icp-validate fields`. */
+/**
+ * A field the registry knows, as listed by `list_fields`, `listFields()` and
+ * `icp-validate fields`.
+ */
 export interface FieldInfo {
+  /** Every code the field's rule can return besides the shared ones (`catalog::shared_field_codes`). */
   codes: string[];
   /** As of when the generated tables behind the rules are ([`data_version`]). */
   data_version: string;
+  /** The family the field belongs to (`identity`, `phone`, `domain`...). */
   family: string;
+  /** The field id `validate_field` takes. */
   id: string;
+  /** The field's name, in the requested locale. */
   label: string;
 }
 
 /** The answer for one field value, identical natively, in Node and in the browser. */
 export interface FieldResult {
+  /** Facts read from the value (birth date, province, A-label), by name. */
   details: Record<string, Value>;
+  /** What must be fixed. */
   errors: Issue[];
+  /** The field id asked for. */
   field: string;
   /** The canonical form to file, present only when `valid`. */
   normalized: string | null;
   /** No error-severity finding (warnings allowed). */
   valid: boolean;
+  /** What is worth a look. */
   warnings: Issue[];
 }
 
 /** The whole filing application. */
 export interface Filing {
+  /** 接入信息: the cloud account and addresses the services are reached at. */
   access?: Access;
   /** What the attachment checker reported for each uploaded file. */
   attachments?: AttachmentMeta[];
+  /** 主办单位: the entity that files. */
   entity?: Entity;
   /** What the application does. */
   kind?: FilingKind;
@@ -222,31 +256,41 @@ export interface FilingOptions {
 
 /** The answer for a whole filing. */
 export interface FilingReport {
+  /** The documents checklist for this filing. */
   documents: DocumentItem[];
+  /** What must be fixed, by path. */
   errors: PathIssue[];
+  /** The kind of filing checked. */
   kind: FilingKind;
   /** Values whose canonical form differs from what was typed, by path. */
   normalized: Record<string, string>;
   /** The provider profile applied. */
   provider: string;
+  /** Counts over the report. */
   summary: Summary;
   /** No error anywhere (warnings allowed). */
   valid: boolean;
+  /** The verification route; absent when the filing is too incomplete to tell. */
   verification?: Verification;
+  /** What is worth a look, by path. */
   warnings: PathIssue[];
 }
 
 /** The container format, detected from magic bytes only (never from the name or MIME type). */
-export type Format = "jpeg" | "png" | "gif" | "bmp" | "webp" | "avif" | "pdf" | "tiff" | "unknown" | "heic";
+export type Format = "jpeg" | "png" | "gif" | "bmp" | "webp" | "heic" | "avif" | "pdf" | "tiff" | "unknown";
 
 /**
  * A rendered finding: stable `code`, `message` in the requested locale, `params` for
  * callers that build their own wording.
  */
 export interface Issue {
+  /** Stable code (`resident_id.checksum`). */
   code: string;
+  /** The message, in the requested locale. */
   message: string;
+  /** The message's parameters, typed (a province as its code, an excerpt as typed). */
   params: Record<string, Value>;
+  /** Error or warning. */
   severity: Severity;
 }
 
@@ -255,27 +299,35 @@ export type Need = "required" | "conditional";
 
 /** A finding at a path of the filing. */
 export interface PathIssue {
+  /** Stable code (`mobile.checksum`). */
   code: string;
   /** The field rule that found it; absent for filing-level rules. */
   field?: string;
+  /** The message, in the requested locale. */
   message: string;
+  /** The message's parameters, typed. */
   params: Record<string, Value>;
   /** Where: `entity.person_in_charge.mobile`, `services[1].domains[0]`. */
   path: string;
+  /** Error or warning. */
   severity: Severity;
 }
 
 /** A person in charge (负责人) with the contact fields both checklists ask for. */
 export interface Person {
+  /** 证件号码. */
   certificate_number?: string;
+  /** 证件类型: a field id (`resident_id`) or the console's Chinese name (`居民身份证`). */
   certificate_type?: string;
   /** 证件有效期 (`2016-08-01~2036-08-01`, `2016-08-01~长期`). */
   certificate_validity?: string;
+  /** 电子邮箱. */
   email?: string;
   /** 应急联系电话. */
   emergency_phone?: string;
   /** 手机号码 (联系电话). */
   mobile?: string;
+  /** 姓名. */
   name?: string;
   /** 办公电话, optional. */
   office_phone?: string;
@@ -283,7 +335,9 @@ export interface Person {
 
 /** 前置审批: category and the approving document. */
 export interface PreApproval {
+  /** The pre-approval category (`news`, `publishing`, ... or its Chinese name). */
   category?: string;
+  /** The approval document's number. */
   document_number?: string;
 }
 
@@ -306,12 +360,15 @@ export interface Service {
   languages?: string[];
   /** 网站名称 / APP名称. */
   name?: string;
+  /** 网站/APP负责人. */
   person_in_charge?: Person;
   /** APP only: one entry per operating system. */
   platforms?: AppPlatform[];
+  /** 前置审批: the pre-approvals the service's categories need. */
   pre_approvals?: PreApproval[];
   /** 网站/APP备案号 (`京ICP备12345678号-1`) when the service is already filed. */
   record_number?: string;
+  /** Website or APP (JSON: `type`). */
   type?: ServiceType;
 }
 
@@ -321,12 +378,19 @@ export type ServiceType = "website" | "app";
 /** How much a finding matters. Warnings never make a value invalid. */
 export type Severity = "error" | "warning";
 
+/** Counts over the report. */
 export interface Summary {
+  /** Documents needed in some cases. */
   documents_conditional: number;
+  /** Documents every such filing needs. */
   documents_required: number;
+  /** Number of errors. */
   errors: number;
+  /** Number of field values checked. */
   fields_checked: number;
+  /** Number of services in the filing. */
   services: number;
+  /** Number of warnings. */
   warnings: number;
 }
 
@@ -336,10 +400,15 @@ export type Upload = "provider" | "wechat_mini_program";
 /** A parameter or detail value: a province as its code, a provider or term as its id, several values as an array. */
 export type Value = boolean | number | string | Value[];
 
+/** How the filing will be verified, and why. */
 export interface Verification {
+  /** Notes on the verification (province procedures), in the requested locale. */
   notes: string[];
+  /** Why this route, in the requested locale. */
   reason: string;
+  /** Stable id of the reason. */
   reason_code: string;
+  /** Electronic or manual. */
   route: Route;
   /**
    * Whether the MIIT sends an SMS code to confirm (every mainland filing, rare exceptions

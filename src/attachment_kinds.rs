@@ -10,20 +10,30 @@ use crate::message::text;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// JPEG (JFIF/EXIF).
     Jpeg,
+    /// PNG.
     Png,
+    /// GIF.
     Gif,
+    /// BMP (Windows bitmap).
     Bmp,
+    /// WebP.
     Webp,
     /// HEIC/HEIF (ISO BMFF `ftyp` with a HEIF brand), what iPhones save by default.
     Heic,
+    /// AVIF (ISO BMFF `ftyp` with an AVIF brand).
     Avif,
+    /// PDF.
     Pdf,
+    /// TIFF.
     Tiff,
+    /// None of the formats above.
     Unknown,
 }
 
 impl Format {
+    /// Every format, `Unknown` last.
     pub const ALL: [Format; 10] = [Format::Jpeg, Format::Png, Format::Gif, Format::Bmp, Format::Webp, Format::Heic, Format::Avif, Format::Pdf, Format::Tiff, Format::Unknown];
 
     /// The id results carry (`jpeg`, `heic`), the serde name.
@@ -64,9 +74,13 @@ impl Format {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ColourMode {
+    /// Greyscale.
     Grey,
+    /// Greyscale with alpha.
     GreyAlpha,
+    /// RGB colour (or YCbCr, as JPEG stores it).
     Rgb,
+    /// RGB colour with alpha.
     Rgba,
     /// PNG indexed colour; the palette may hold only greys, which a header check cannot know.
     Palette,
@@ -75,6 +89,7 @@ pub enum ColourMode {
 }
 
 impl ColourMode {
+    /// Every colour mode.
     pub const ALL: [ColourMode; 6] = [ColourMode::Grey, ColourMode::GreyAlpha, ColourMode::Rgb, ColourMode::Rgba, ColourMode::Palette, ColourMode::Cmyk];
 
     /// The id results carry, the serde name.
@@ -89,6 +104,7 @@ impl ColourMode {
         }
     }
 
+    /// Whether the mode can hold colour (a kind that requires colour refuses the others).
     pub fn is_colour(self) -> bool {
         !matches!(self, ColourMode::Grey | ColourMode::GreyAlpha)
     }
@@ -101,13 +117,17 @@ const MIB: u64 = 1024 * 1024;
 /// The limits of one attachment kind. Zero means "no limit" for the numeric fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
+    /// Smallest file accepted, in bytes.
     pub min_bytes: u64,
+    /// Largest file accepted, in bytes.
     pub max_bytes: u64,
     /// Minimum size as the source writes it (width × height).
     pub min_width: u32,
+    /// Minimum height in pixels (see `min_width`).
     pub min_height: u32,
     /// Compare long side with the larger minimum and short side with the smaller one.
     pub orientation_agnostic: bool,
+    /// Formats accepted.
     pub formats: &'static [Format],
     /// Greyscale images are refused.
     pub colour_required: bool,
@@ -118,9 +138,13 @@ pub struct Limits {
 /// An attachment kind: the public id (`data-icp-attachment="..."`), labels and limits.
 #[derive(Debug)]
 pub struct Kind {
+    /// The kind's id, as `check_attachment` and `AttachmentMeta::kind` take it.
     pub id: &'static str,
+    /// The kind's name in Chinese.
     pub label_zh: &'static str,
+    /// The kind's name in English.
     pub label_en: &'static str,
+    /// What a file of this kind must meet (the default; a provider's profile may replace it).
     pub limits: Limits,
 }
 

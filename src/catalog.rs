@@ -4,7 +4,19 @@
 
 use crate::message::{Code, Locale, Term};
 
+pub use crate::docs::fields_markdown;
+#[cfg(feature = "schema")]
+pub use crate::docs::api_schema_json;
+#[cfg(feature = "schema")]
+pub use crate::filing::schema_json as filing_schema_json;
+pub use crate::message::placeholders;
+
 /// Every code: the registry's (fields, attachments, documents, providers) then the filing's.
+///
+/// ```
+/// let codes = icp_validate::catalog::codes();
+/// assert!(codes.iter().any(|c| c.id == "filing.malformed"));
+/// ```
 pub fn codes() -> Vec<&'static Code> {
     let mut codes = crate::registry::all_codes();
     for code in crate::filing::codes() {
@@ -15,12 +27,37 @@ pub fn codes() -> Vec<&'static Code> {
     codes
 }
 
+/// The codes any field can return besides its own list ([`FieldInfo::codes`](crate::FieldInfo)):
+/// the input screening every value passes first (`input.*`), an unknown field id and a
+/// context that cannot be understood.
+///
+/// ```
+/// let ids: Vec<&str> = icp_validate::catalog::shared_field_codes().iter().map(|c| c.id).collect();
+/// assert!(ids.contains(&"input.empty") && ids.contains(&"field.unknown"));
+/// ```
+pub fn shared_field_codes() -> &'static [&'static Code] {
+    crate::input::CODES
+}
+
 /// The catalog entry of a code id.
+///
+/// ```
+/// use icp_validate::{catalog, Locale};
+///
+/// let code = catalog::code("resident_id.checksum").unwrap();
+/// assert!(!code.template(Locale::En).is_empty());
+/// assert!(catalog::code("no.such_code").is_none());
+/// ```
 pub fn code(id: &str) -> Option<&'static Code> {
     codes().into_iter().find(|c| c.id == id)
 }
 
 /// Every term a finding can carry as a value, each once.
+///
+/// ```
+/// let terms = icp_validate::catalog::terms();
+/// assert!(terms.iter().any(|t| t.id == "individual"));
+/// ```
 pub fn terms() -> Vec<&'static Term> {
     use crate::filing::terms as f;
     let mut v: Vec<&'static Term> = vec![&crate::input::NOT_TEXT, &crate::input::LINE_NOT_JSON, &crate::input::LINE_NOT_OBJECT, &crate::input::SPACE];
@@ -53,6 +90,12 @@ fn pair(zh: &str, en: &str) -> serde_json::Value {
 /// (GB/T 2260 code -> name), `providers` (id -> name), `documents` (checklist id -> name),
 /// `fields` (field id -> label) and the list `separator`; templates
 /// name their params as `{name}`, and a term's own text may name the finding's other params.
+///
+/// ```
+/// let table = icp_validate::catalog::table();
+/// assert_eq!(table["providers"]["nwcd"]["zh-CN"], "西云数据");
+/// assert!(table["codes"]["resident_id.checksum"]["en"].is_string());
+/// ```
 pub fn table() -> serde_json::Value {
     let mut codes = serde_json::Map::new();
     for c in codes_sorted() {
@@ -92,6 +135,11 @@ pub fn table() -> serde_json::Value {
 
 /// The version a caller reports: the crate version with the data version as semver build
 /// metadata (`0.1.0+data.2026-11-23`), so a result can be traced to its tables.
+///
+/// ```
+/// let v = icp_validate::catalog::version();
+/// assert!(v.ends_with(&format!("+data.{}", icp_validate::data_version())));
+/// ```
 pub fn version() -> String {
     format!("{}+data.{}", env!("CARGO_PKG_VERSION"), crate::registry::data_version())
 }

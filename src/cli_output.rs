@@ -12,14 +12,24 @@ use crate::appfile::AppInfo;
 use crate::filing::{Options, Report, MAX_JSON_BYTES};
 use crate::message::{Locale, Severity, Value};
 use crate::outcome::{FieldResult, Outcome};
-use crate::{input, registry, Context, Date};
+use crate::context::Context;
+use crate::date::Date;
+use crate::{input, registry};
 
 /// Bytes of a filing read at most: one more than the filing check takes, so that a longer
 /// document is reported as too large rather than cut silently.
 pub const FILING_READ_LIMIT: usize = MAX_JSON_BYTES + 1;
 
-/// A derived struct also deserializes from a JSON array (fields by position), so `[]` would
-/// pass as an empty context: requests and contexts must be objects.
+/// A value that deserializes from a JSON object only. A derived struct also deserializes
+/// from a JSON array (fields by position), so `[]` would pass as an empty context: requests
+/// and contexts must be objects.
+///
+/// ```
+/// use icp_validate::{wire::Object, Context};
+///
+/// assert!(serde_json::from_str::<Object<Context>>("{}").is_ok());
+/// assert!(serde_json::from_str::<Object<Context>>("[]").is_err());
+/// ```
 pub struct Object<T>(pub T);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
@@ -39,11 +49,23 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
 }
 
 /// A context given as a JSON object (`--context`); anything else is an error.
+///
+/// ```
+/// use icp_validate::wire::context_json;
+///
+/// assert_eq!(context_json(r#"{"provider":"sinnet"}"#).unwrap().provider, Some(icp_validate::Provider::Sinnet));
+/// assert!(context_json("[]").is_err());
+/// ```
 pub fn context_json(json: &str) -> Result<Context, serde_json::Error> {
     serde_json::from_str::<Object<Context>>(json).map(|o| o.0)
 }
 
 /// `value` as the CLI prints it: one line, compact or pretty, ending in a newline.
+///
+/// ```
+/// let text = icp_validate::wire::json_text(&serde_json::json!({"valid": true}), false).unwrap();
+/// assert_eq!(text, "{\"valid\":true}\n");
+/// ```
 pub fn json_text<T: Serialize>(value: &T, pretty: bool) -> Result<String, serde_json::Error> {
     let mut text = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) }?;
     text.push('\n');
@@ -61,6 +83,14 @@ struct BatchLine {
 /// The result for one `batch` input line (without its line end; invalid UTF-8 is read as
 /// U+FFFD). A line that is not a valid request becomes a result with `input.malformed`.
 /// `today` stands in where the line's context names no day.
+///
+/// ```
+/// use icp_validate::{wire::batch_line, Locale};
+///
+/// let r = batch_line(br#"{"field":"resident_id","value":"11010519491231002X"}"#, Locale::En, None);
+/// assert!(r.valid);
+/// assert_eq!(batch_line(b"not json", Locale::En, None).codes(), ["input.malformed"]);
+/// ```
 pub fn batch_line(line: &[u8], locale: Locale, today: Option<Date>) -> FieldResult {
     let text = String::from_utf8_lossy(line);
     let text = text.trim_end_matches(['\n', '\r']);
@@ -70,7 +100,7 @@ pub fn batch_line(line: &[u8], locale: Locale, today: Option<Date>) -> FieldResu
             if ctx.today.is_none() {
                 ctx.today = today;
             }
-            crate::validate_field(&req.field, &req.value, &ctx, locale)
+            registry::validate_field(&req.field, &req.value, &ctx, locale)
         }
         Err(e) => malformed_line(&e, locale),
     }
@@ -89,6 +119,14 @@ fn malformed_line(e: &serde_json::Error, locale: Locale) -> FieldResult {
 }
 
 /// Writes one batch result as the CLI prints it: compact JSON and a newline.
+///
+/// ```
+/// use icp_validate::{validate_field, wire::write_batch_result, Context, Locale};
+///
+/// let mut out = Vec::new();
+/// write_batch_result(&mut out, &validate_field("md5", "x", &Context::default(), Locale::En)).unwrap();
+/// assert!(out.starts_with(b"{\"field\":\"md5\",\"valid\":false") && out.ends_with(b"}\n"));
+/// ```
 pub fn write_batch_result(w: &mut impl std::io::Write, result: &FieldResult) -> Result<(), serde_json::Error> {
     serde_json::to_writer(&mut *w, result)?;
     w.write_all(b"\n").map_err(serde_json::Error::io)
@@ -96,6 +134,15 @@ pub fn write_batch_result(w: &mut impl std::io::Write, result: &FieldResult) -> 
 
 /// The `batch` output for the lines of `chunk` (each ends at `\n`, the last one may not),
 /// appended to `out`; whether every line was valid.
+///
+/// ```
+/// use icp_validate::{wire::batch_chunk, Locale};
+///
+/// let mut out = Vec::new();
+/// let lines = b"{\"field\":\"mobile\",\"value\":\"13812345678\"}\n{\"field\":\"mobile\",\"value\":\"1\"}";
+/// assert!(!batch_chunk(lines, Locale::En, None, &mut out));
+/// assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 2);
+/// ```
 pub fn batch_chunk(chunk: &[u8], locale: Locale, today: Option<Date>, out: &mut Vec<u8>) -> bool {
     let mut all_valid = true;
     for line in chunk.split_inclusive(|&b| b == b'\n') {
@@ -109,16 +156,32 @@ pub fn batch_chunk(chunk: &[u8], locale: Locale, today: Option<Date>, out: &mut 
 
 /// The `filing` report for the bytes read (at most [`FILING_READ_LIMIT`] are looked at, as
 /// the CLI reads no more): malformed when they are not UTF-8.
+///
+/// ```
+/// use icp_validate::{wire::filing_report, Options};
+///
+/// let report = filing_report(b"{\"kind\":\"new_filing\"}\xff", &Options::default());
+/// assert_eq!(report.errors[0].code, "filing.malformed");
+/// ```
 pub fn filing_report(bytes: &[u8], options: &Options) -> Report {
     let bytes = &bytes[..bytes.len().min(FILING_READ_LIMIT)];
     match std::str::from_utf8(bytes) {
-        Ok(text) => crate::validate_filing_json(text, options),
+        Ok(text) => crate::filing::validate_filing_json(text, options),
         Err(e) => crate::filing::malformed(&crate::filing::NOT_JSON, &format!("not UTF-8: {e}"), options),
     }
 }
 
 /// What `app-info` prints for a file read: the file's facts with `valid`, `errors` and
 /// `warnings` worded in `locale`; and whether it is valid.
+///
+/// ```
+/// use icp_validate::{app_file, wire::app_info_json, Date, Locale};
+///
+/// let info = app_file::read(&b"not an APP file".to_vec(), Date::parse("2026-11-23").unwrap());
+/// let (json, valid) = app_info_json(info, Locale::En).unwrap();
+/// assert!(!valid);
+/// assert_eq!(json["kind"], "unknown");
+/// ```
 pub fn app_info_json(mut info: AppInfo, locale: Locale) -> Result<(serde_json::Value, bool), serde_json::Error> {
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for f in std::mem::take(&mut info.findings) {

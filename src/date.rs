@@ -5,10 +5,24 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// A real calendar day (proleptic Gregorian, years 1 to 9999), ordered; JSON carries it as
+/// `YYYY-MM-DD`.
+///
+/// ```
+/// use icp_validate::Date;
+///
+/// let d = Date::parse("2024.2.29").unwrap();
+/// assert_eq!(d.to_string(), "2024-02-29");
+/// assert_eq!(d.add_years(1).to_string(), "2025-02-28");
+/// assert!(Date::parse("2023-02-29").is_none());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// Year, 1 to 9999.
     pub year: i32,
+    /// Month, 1 to 12.
     pub month: u8,
+    /// Day of the month, from 1.
     pub day: u8,
 }
 
@@ -75,6 +89,7 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` days after 1970-01-01 (before it when negative).
     pub fn from_days(days: i64) -> Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);

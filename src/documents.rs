@@ -10,6 +10,7 @@ use crate::message::text;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
+    /// Every filing of this kind needs it.
     Required,
     /// The sources disagree or the reviewer decides; shown so nobody is surprised.
     Conditional,

@@ -13,9 +13,11 @@ use crate::province_code::ProvinceCode;
 /// Message language, chosen per call. zh-CN is the default: the filing forms are Chinese.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Locale {
+    /// Simplified Chinese (`zh-CN`), the default.
     #[default]
     #[serde(rename = "zh-CN")]
     ZhCn,
+    /// English (`en`).
     #[serde(rename = "en")]
     En,
 }
@@ -49,7 +51,15 @@ impl Locale {
     /// Every locale, the default first.
     pub const ALL: [Locale; 2] = [Locale::ZhCn, Locale::En];
 
-    /// [`FromStr`](std::str::FromStr) as an `Option`.
+    /// [`FromStr`](std::str::FromStr) as an `Option`: BCP 47-ish tags as browsers report them.
+    ///
+    /// ```
+    /// use icp_validate::Locale;
+    ///
+    /// assert_eq!(Locale::parse("en-US"), Some(Locale::En));
+    /// assert_eq!(Locale::parse("zh-Hans"), Some(Locale::ZhCn));
+    /// assert_eq!(Locale::parse("fr"), None);
+    /// ```
     pub fn parse(tag: &str) -> Option<Locale> {
         tag.parse().ok()
     }
@@ -72,6 +82,7 @@ impl Locale {
         }
     }
 
+    /// The locale's BCP 47 tag (`zh-CN`, `en`).
     pub fn tag(self) -> &'static str {
         match self {
             Locale::ZhCn => "zh-CN",
@@ -85,7 +96,9 @@ impl Locale {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The value cannot be filed as it is.
     Error,
+    /// Worth a look; the value can be filed.
     Warning,
 }
 
@@ -105,11 +118,14 @@ pub const fn text(s: &'static str) -> &'static str {
 pub struct Code {
     /// Dotted id, e.g. `resident_id.checksum`. Never renamed once released.
     pub id: &'static str,
+    /// The zh-CN template.
     pub zh: &'static str,
+    /// The en template.
     pub en: &'static str,
 }
 
 impl Code {
+    /// The template in `locale`.
     pub fn template(&self, locale: Locale) -> &'static str {
         locale.pick(self.zh, self.en)
     }
@@ -125,8 +141,11 @@ impl PartialEq for Code {
 /// a pre-approval category), carried by id and worded at render time.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Term {
+    /// Stable id, which JSON carries.
     pub id: &'static str,
+    /// The word in Chinese.
     pub zh: &'static str,
+    /// The word in English.
     pub en: &'static str,
 }
 
@@ -135,7 +154,9 @@ pub struct Term {
 /// the user typed an excerpt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
+    /// A yes or no.
     Bool(bool),
+    /// A number (a count, a size, a year).
     Int(i64),
     /// Locale-neutral text: ids, codes, numbers and examples the library writes itself
     /// (borrowed when it is a constant, so most details cost no allocation).
@@ -297,6 +318,12 @@ macro_rules! value_from_int {
 value_from_int!(i32, i64, u8, u16, u32, u64, usize);
 
 /// Placeholder names used in a template, in order of appearance.
+///
+/// ```
+/// use icp_validate::catalog::placeholders;
+///
+/// assert_eq!(placeholders("{provider} does not accept filings from {province}"), ["provider", "province"]);
+/// ```
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;

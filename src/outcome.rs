@@ -10,8 +10,11 @@ use crate::message::{Code, Severity, Value};
 /// One problem found by a rule, before rendering.
 #[derive(Debug, Clone)]
 pub struct Finding {
+    /// What was found.
     pub code: &'static Code,
+    /// Error or warning.
     pub severity: Severity,
+    /// The message's parameters, typed, in the order attached.
     pub params: Vec<(&'static str, Value)>,
 }
 
@@ -34,25 +37,32 @@ impl Finding {
 /// or inspected by the filing-level rules.
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {
+    /// The canonical form to file, when the rule has one.
     pub normalized: Option<String>,
+    /// Everything the rule found, in order.
     pub findings: Vec<Finding>,
+    /// Facts the rule read from the value (birth date, province, A-label).
     pub details: Vec<(&'static str, Value)>,
 }
 
 impl Outcome {
+    /// Adds an error finding.
     pub fn error(&mut self, code: &'static Code) -> &mut Finding {
         self.push(code, Severity::Error)
     }
 
+    /// Adds a warning finding.
     pub fn warn(&mut self, code: &'static Code) -> &mut Finding {
         self.push(code, Severity::Warning)
     }
 
+    /// Adds a finding of `severity`.
     pub fn push(&mut self, code: &'static Code, severity: Severity) -> &mut Finding {
         self.findings.push(Finding { code, severity, params: Vec::new() });
         self.findings.last_mut().expect("just pushed")
     }
 
+    /// Sets a detail, replacing an earlier value under the same key.
     pub fn detail(&mut self, key: &'static str, value: impl Into<Value>) {
         let value = value.into();
         match self.details.iter_mut().find(|(k, _)| *k == key) {
@@ -61,14 +71,17 @@ impl Outcome {
         }
     }
 
+    /// The detail under `key`.
     pub fn detail_value(&self, key: &str) -> Option<&Value> {
         self.details.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
+    /// Whether a finding is an error.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 
+    /// Whether a finding has the code `id`.
     pub fn has_code(&self, id: &str) -> bool {
         self.findings.iter().any(|f| f.code.id == id)
     }
@@ -79,9 +92,13 @@ impl Outcome {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Issue {
+    /// Stable code (`resident_id.checksum`).
     pub code: &'static str,
+    /// Error or warning.
     pub severity: Severity,
+    /// The message, in the requested locale.
     pub message: String,
+    /// The message's parameters, typed (a province as its code, an excerpt as typed).
     pub params: BTreeMap<&'static str, Value>,
 }
 
@@ -89,13 +106,17 @@ pub struct Issue {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldResult {
+    /// The field id asked for.
     pub field: String,
     /// No error-severity finding (warnings allowed).
     pub valid: bool,
     /// The canonical form to file, present only when `valid`.
     pub normalized: Option<String>,
+    /// What must be fixed.
     pub errors: Vec<Issue>,
+    /// What is worth a look.
     pub warnings: Vec<Issue>,
+    /// Facts read from the value (birth date, province, A-label), by name.
     pub details: BTreeMap<&'static str, Value>,
 }
 

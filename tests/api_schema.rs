@@ -1,6 +1,6 @@
 //! What the API really takes and returns against `docs/api.schema.json`: the committed result
 //! baseline (every field and filing, both locales), the field list, attachment results
-//! (tests/attachment.rs), and the corpus's contexts, options and filings. The schema must
+//! (src/internal_tests/attachment.rs), and the corpus's contexts, options and filings. The schema must
 //! tell an absent key from a `null` the way serde does, and the checks must be able to fail.
 
 mod common;

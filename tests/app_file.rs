@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use icp_validate::appfile::{self, AppInfo, FileSource, Typed};
+use icp_validate::app_file::{self, AppInfo, FileSource, Typed};
 use icp_validate::Date;
 
 /// The certificates are made now, so they are read against the clock.
@@ -45,7 +45,7 @@ fn fixtures() -> &'static Fixtures {
 }
 
 fn read(name: &str) -> AppInfo {
-    appfile::read(&FileSource::open(fixtures().dir.join(name)).unwrap(), today())
+    app_file::read(&FileSource::open(fixtures().dir.join(name)).unwrap(), today())
 }
 
 fn codes(info: &AppInfo) -> Vec<&'static str> {
@@ -220,7 +220,7 @@ fn assert_harmony_signer(info: &AppInfo, pem: &str, algorithm: &str, bits: u32) 
     assert_eq!(info.platform, Some("harmony"));
 }
 
-fn harmony(info: &AppInfo) -> &appfile::Harmony {
+fn harmony(info: &AppInfo) -> &app_file::Harmony {
     info.harmony.as_ref().expect("the signing block was read")
 }
 
@@ -242,7 +242,7 @@ fn hap_v3_with_and_without_code_signing() {
         assert!(!info.has_errors());
     }
     // The leaf lives 365 days (openssl x509 -days 365): read in 2099, it has expired.
-    let later = appfile::read(&FileSource::open(fixtures().dir.join("hap_v3.hap")).unwrap(), Date::parse("2099-01-01").unwrap());
+    let later = app_file::read(&FileSource::open(fixtures().dir.join("hap_v3.hap")).unwrap(), Date::parse("2099-01-01").unwrap());
     let enddate = tool(&fixtures().dir, "openssl", &["x509", "-in", "hm_ec.pem", "-noout", "-enddate"]);
     assert!(codes(&later).contains(&"app_file.certificate_expired"), "{enddate}");
     assert!(later.has_errors());
@@ -354,10 +354,10 @@ fn harmony_cross_check_and_cli() {
     let info = read("hap_v3.hap");
     let at = "services[0].platforms[2]";
     let typed = Typed { package: Some("com.example.filing.harmony"), md5: info.md5.as_deref(), public_key: info.public_key.as_deref(), platform: Some("harmony") };
-    assert!(appfile::cross_check(&info, &typed, at).is_empty());
+    assert!(app_file::cross_check(&info, &typed, at).is_empty());
     // The root CA's MD5 typed: another certificate of the package.
     let root = openssl_values("hm_root.pem").0;
-    let found: Vec<&str> = appfile::cross_check(&info, &Typed { md5: Some(&root), ..typed }, at).iter().map(|(_, f)| f.code.id).collect();
+    let found: Vec<&str> = app_file::cross_check(&info, &Typed { md5: Some(&root), ..typed }, at).iter().map(|(_, f)| f.code.id).collect();
     assert_eq!(found, ["app_file.md5_other_certificate"]);
     for (file, code, exit) in [("hap_v3.hap", None, 0), ("hap_debug.hap", Some("app_file.harmony_debug_profile"), 1), ("entry.hap", Some("app_file.hap_unsigned"), 1)] {
         let path = fixtures().dir.join(file);
@@ -440,7 +440,7 @@ fn standalone_certificates_der_pem_and_chains() {
     assert_eq!(chain.certificates[0].issuer, openssl_subject("ca.pem"));
     // The leaf lives 30 days: read a year on, it has expired.
     let enddate = tool(&fixtures().dir, "openssl", &["x509", "-in", "leaf.pem", "-noout", "-enddate"]);
-    let later = appfile::read(&FileSource::open(fixtures().dir.join("chain.pem")).unwrap(), Date::parse("2099-01-01").unwrap());
+    let later = app_file::read(&FileSource::open(fixtures().dir.join("chain.pem")).unwrap(), Date::parse("2099-01-01").unwrap());
     assert!(codes(&later).contains(&"app_file.certificate_expired"), "{enddate}");
     assert_eq!(codes(&chain), Vec::<&str>::new());
 }
@@ -450,22 +450,22 @@ fn cross_check_at_filing_paths() {
     let info = read("v123.apk");
     let at = "services[0].platforms[1]";
     let same = Typed { package: Some("com.example.filing"), md5: info.certificates[0].md5.as_str().into(), public_key: info.public_key.as_deref(), platform: None };
-    assert!(appfile::cross_check(&info, &same, at).is_empty());
+    assert!(app_file::cross_check(&info, &same, at).is_empty());
     let beta = openssl_values("beta.pem").0;
     let wrong = Typed { package: Some("com.example.other"), md5: Some(&beta), public_key: None, platform: None };
-    let found: Vec<(String, &str)> = appfile::cross_check(&info, &wrong, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
+    let found: Vec<(String, &str)> = app_file::cross_check(&info, &wrong, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
     assert_eq!(found, [(format!("{at}.package"), "app_file.package_mismatch"), (format!("{at}.md5"), "app_file.md5_mismatch")]);
     // The original certificate of a rotated APK is named as such.
     let rotated = read("rotated.apk");
     let alpha = openssl_values("alpha.pem").0;
     let old = Typed { md5: Some(&alpha), ..Typed::default() };
-    let found: Vec<&str> = appfile::cross_check(&rotated, &old, at).iter().map(|(_, f)| f.code.id).collect();
+    let found: Vec<&str> = app_file::cross_check(&rotated, &old, at).iter().map(|(_, f)| f.code.id).collect();
     assert_eq!(found, ["app_file.md5_other_certificate"]);
     // An APK chosen for the iOS platform: the platform is named, the values not compared.
     let ios = Typed { platform: Some("ios"), ..wrong };
-    let found: Vec<(String, &str)> = appfile::cross_check(&info, &ios, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
+    let found: Vec<(String, &str)> = app_file::cross_check(&info, &ios, at).into_iter().map(|(p, f)| (p, f.code.id)).collect();
     assert_eq!(found, [(format!("{at}.platform"), "app_file.platform_mismatch")]);
-    assert!(appfile::cross_check(&info, &Typed { platform: Some("android"), ..same }, at).is_empty());
+    assert!(app_file::cross_check(&info, &Typed { platform: Some("android"), ..same }, at).is_empty());
 }
 
 #[test]
@@ -521,7 +521,7 @@ fn zip(entries: &[(&str, u16, Vec<u8>, u32)]) -> Vec<u8> {
 }
 
 fn read_bytes(bytes: &[u8]) -> AppInfo {
-    appfile::read(&bytes.to_vec(), today())
+    app_file::read(&bytes.to_vec(), today())
 }
 
 #[test]

@@ -46,10 +46,17 @@ fn field_valid_and_invalid() {
     assert!(json(&bad)["errors"][0]["message"].as_str().unwrap().contains("校验位"));
 }
 
+/// The GB 11643 check character (ISO 7064 MOD 11-2) of a 17-digit body, worked out here
+/// rather than borrowed from the crate so that the test checks the crate.
+fn mod11_2(body: &str) -> char {
+    let sum: u32 = body.bytes().rev().enumerate().map(|(i, b)| u32::from(b - b'0') * ((1u32 << (i + 1)) % 11)).sum();
+    b"10X98765432"[(sum % 11) as usize] as char
+}
+
 #[test]
 fn context_today_is_honoured() {
     let body = "11010520261124002";
-    let number = format!("{body}{}", icp_validate::checksum::mod11_2(body.as_bytes()).unwrap() as char);
+    let number = format!("{body}{}", mod11_2(body));
     let before = run(&["field", "resident_id", &number, "--context", r#"{"today":"2026-11-23"}"#], None);
     assert_eq!(json(&before)["errors"][0]["code"], "resident_id.birth_date_future");
     let on_the_day = run(&["field", "resident_id", &number, "--context", r#"{"today":"2026-11-24"}"#], None);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use icp_validate::filing::{validate_filing_json, Options};
+use icp_validate::{validate_filing_json, Options};
 
 #[test]
 fn sample_filings_give_the_expected_reports() {

@@ -14,7 +14,7 @@ fn check(lines: impl Iterator<Item = String>) -> usize {
         let (field, value) = (case["field"].as_str().unwrap(), case["value"].as_str().unwrap());
         let full = validate_field(field, value, &ctx, Locale::En).valid;
         if is_valid(field, value, &ctx) != full {
-            differ.push(format!("{field} {:?}: validate_field says {full}", icp_validate::input::excerpt(value, 40)));
+            differ.push(format!("{field} {:?}: validate_field says {full}", value.chars().take(40).collect::<String>()));
         }
         n += 1;
     }

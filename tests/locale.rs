@@ -5,7 +5,7 @@
 //! Statically over every code of the catalog in both locales, and dynamically over every
 //! result of the committed baseline corpus plus hostile contexts and filings.
 
-use icp_validate::filing::{validate_filing_json, Options};
+use icp_validate::{validate_filing_json, Options};
 use icp_validate::{catalog, validate_field, Context, Locale};
 use serde_json::Value;
 

@@ -1,5 +1,5 @@
 //! The npm package's TypeScript types (`pkg-templates/types.d.ts`) are generated from the
-//! JSON Schema of the API (`icp_validate::docs::api_schema_json`, committed as
+//! JSON Schema of the API (`icp_validate::catalog::api_schema_json`, committed as
 //! docs/api.schema.json), so they follow the Rust types. The test fails when the committed
 //! file is stale; `UPDATE_DOCS=1 cargo test --test typescript` rewrites it. The converter
 //! knows the subset of JSON Schema schemars writes and panics on anything else.
@@ -10,7 +10,7 @@ const OUT: &str = "pkg-templates/types.d.ts";
 
 #[test]
 fn typescript_types_are_current() {
-    let schema: Value = serde_json::from_str(&icp_validate::docs::api_schema_json()).unwrap();
+    let schema: Value = serde_json::from_str(&icp_validate::catalog::api_schema_json()).unwrap();
     let generated = declarations(&schema);
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(OUT);
     let committed = std::fs::read_to_string(&path).unwrap_or_default();

@@ -87,17 +87,10 @@ const FILING_FILES: &[(&str, &str)] = &[
 /// The sample filings through the same API inside wasm32, digest for digest.
 #[wasm_bindgen_test]
 fn sample_filings_give_the_expected_reports_in_wasm() {
-    use icp_validate::filing::{unreadable, validate_filing, Filing};
     let mut failures = Vec::new();
     for (name, text) in FILING_FILES {
         let case: serde_json::Value = serde_json::from_str(text).unwrap();
-        let digest = common::filing_digest(&case, |json, options| {
-            let report = match serde_json::from_str::<Filing>(json) {
-                Ok(f) => validate_filing(&f, options),
-                Err(e) => unreadable(&e, options),
-            };
-            serde_json::to_value(report).unwrap()
-        });
+        let digest = common::filing_digest(&case, |json, options| serde_json::to_value(icp_validate::validate_filing_json(json, options)).unwrap());
         if case["expect"] != digest {
             failures.push(format!("{name}: expected {} got {digest}", case["expect"]));
         }
@@ -112,7 +105,7 @@ fn hostile_input_is_rejected_without_trapping() {
     for (value, code) in [(huge.as_str(), "input.too_long"), ("\u{0}", "input.invalid_char"), ("\u{202E}110", "input.invalid_char"), ("\u{FFFD}", "input.invalid_char")] {
         for field in ["resident_id", "uscc"] {
             let r = icp_validate::validate_field(field, value, &ctx, Locale::En);
-            assert_eq!(r.codes(), [code], "{field} {:?}", icp_validate::input::excerpt(value, 8));
+            assert_eq!(r.codes(), [code], "{field} {:?}", value.chars().take(8).collect::<String>());
         }
     }
     // Still usable afterwards.

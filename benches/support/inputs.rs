@@ -5,8 +5,7 @@
 //! values with one typical mistake: a changed character, a dropped character, a bad character).
 #![allow(dead_code)]
 
-use icp_validate::checksum::{mod11_2, org_code_check, uscc_check};
-use icp_validate::region::{mobile_allocated, mobile_province, provinces, region_code_status};
+use icp_validate::__shell::{mobile_allocated, mobile_province, mod11_2, org_code_check, provinces, region_code_status, uscc_check};
 
 /// Items per field set.
 pub const ITEMS: usize = 1000;
@@ -262,7 +261,7 @@ fn png(width: u32, height: u32, colour_type: u8) -> Vec<u8> {
         let start = b.len();
         b.extend(kind);
         b.extend(data);
-        let crc = icp_validate::attachment::header::crc32(&b[start..]);
+        let crc = icp_validate::__shell::crc32(&b[start..]);
         b.extend(crc.to_be_bytes());
     };
     let mut ihdr = Vec::new();

@@ -6,8 +6,8 @@
 //! the very reading the whole file gives.
 #![no_main]
 
-use icp_validate::appfile::source::Ranges;
-use icp_validate::appfile::{self, cross_check, Typed};
+use icp_validate::__shell::{appfile_limits as limits, Ranges};
+use icp_validate::app_file::{self as appfile, cross_check, Typed};
 use icp_validate::Date;
 use libfuzzer_sys::fuzz_target;
 
@@ -16,8 +16,8 @@ fuzz_target!(|data: &[u8]| {
     let info = appfile::read(&data.to_vec(), today);
     // Ends, directory, signing block values and a few entries: never more than these bounds.
     // An `.app` reads up to MAX_MODULES HAPs, each its ends, directory and two block values.
-    let module = appfile::MAX_MODULE + 1024 + 0x1_0016 + appfile::zip::MAX_DIRECTORY + 2 * appfile::hapsig::MAX_VALUE + 4096;
-    let bound = 0x1_0016 + appfile::zip::MAX_DIRECTORY + 64 * appfile::apksig::MAX_VALUE + 16 * appfile::MAX_ENTRY + appfile::MAX_MODULES as u64 * module;
+    let module = limits::MAX_MODULE + 1024 + 0x1_0016 + limits::ZIP_MAX_DIRECTORY + 2 * limits::HAP_MAX_VALUE + 4096;
+    let bound = 0x1_0016 + limits::ZIP_MAX_DIRECTORY + 64 * limits::APK_MAX_VALUE + 16 * limits::MAX_ENTRY + limits::MAX_MODULES as u64 * module;
     assert!(info.bytes_read <= bound, "{} bytes read", info.bytes_read);
     assert!(info.md5.is_none() || !info.certificates.is_empty());
     let typed = Typed { package: Some("com.example.app"), md5: Some("00112233445566778899AABBCCDDEEFF"), public_key: None, platform: Some("android") };

@@ -4,15 +4,15 @@
 //! form `JSON.stringify` writes it answers as serde_json does.
 #![no_main]
 
-use icp_validate::filing::{validate_filing_json, Options};
+use icp_validate::{validate_filing_json, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let hand = icp_validate::filing::read::filing(&text);
+    let hand = icp_validate::__shell::read_filing(&text);
     let compact = serde_json::from_str::<serde_json::Value>(&text).ok().and_then(|v| serde_json::to_string(&v).ok());
     if compact.as_deref() == Some(&*text) {
-        let serde = serde_json::from_str::<icp_validate::filing::Filing>(&text).map_err(|e| e.to_string());
+        let serde = serde_json::from_str::<icp_validate::Filing>(&text).map_err(|e| e.to_string());
         assert_eq!(hand.map_err(|r| r.text), serde, "{text}");
     }
     for provider in ["nwcd", "aliyun"] {

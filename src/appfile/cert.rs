@@ -17,14 +17,18 @@ use crate::date::Date;
 pub struct Certificate {
     /// RFC 4514 order, most specific first, as `keytool` and `apksigner` print it.
     pub subject: String,
+    /// The issuer's name, in the same order as `subject`.
     pub issuer: String,
     /// Upper-case hex.
     pub serial: String,
     /// `YYYY-MM-DDTHH:MM:SSZ`.
     pub not_before: String,
+    /// End of validity, `YYYY-MM-DDTHH:MM:SSZ`.
     pub not_after: String,
+    /// First day of validity (`not_before`), for comparisons.
     #[serde(skip)]
     pub valid_from: Date,
+    /// Last day of validity (`not_after`), for comparisons.
     #[serde(skip)]
     pub valid_to: Date,
     /// `RSA`, `EC`, `DSA`, `Ed25519`, `Ed448` or the algorithm's dotted OID.
@@ -40,7 +44,9 @@ pub struct Certificate {
     pub md5: String,
     /// 32 upper-case hex digits (what the `md5` field normalises to).
     pub md5_hex: String,
+    /// SHA-1 fingerprint, `AB:CD:...`.
     pub sha1: String,
+    /// SHA-256 fingerprint, `AB:CD:...`.
     pub sha256: String,
     /// Where the certificate was found: `v1`, `v2`, `v3`, `lineage`, `embedded.mobileprovision`,
     /// `file`; in a HAP `hap_signature` (the signer), `hap_chain` (the rest of the signature's

@@ -77,7 +77,9 @@ pub struct AppInfo {
     pub certificates: Vec<Certificate>,
     /// Bytes read from the source and in how many ranges.
     pub bytes_read: u64,
+    /// Ranges read from the source (see `bytes_read`).
     pub reads: u32,
+    /// What the reading found wrong (unreadable, debug-signed, expired...), errors first; locale-free.
     #[serde(skip)]
     pub findings: Vec<Finding>,
 }
@@ -101,12 +103,31 @@ pub struct Harmony {
 }
 
 impl AppInfo {
+    /// Whether a finding is an error (the file cannot back the filing as it is).
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == crate::message::Severity::Error)
     }
 }
 
 /// Reads what the filing needs from `src`, checking certificate validity against `today`.
+/// A file that is not an APP file, or a damaged one, gives findings, never a panic.
+///
+/// ```no_run
+/// use icp_validate::app_file::{read, FileSource};
+/// use icp_validate::Date;
+///
+/// let info = read(&FileSource::open("app-release.apk")?, Date::parse("2026-11-23").unwrap());
+/// println!("{:?} signed by {:?}", info.package, info.md5);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+///
+/// ```
+/// use icp_validate::{app_file, Date};
+///
+/// let info = app_file::read(&b"not an APP file".to_vec(), Date::parse("2026-11-23").unwrap());
+/// assert_eq!(info.kind, "unknown");
+/// assert!(info.has_errors());
+/// ```
 pub fn read(src: &dyn Source, today: Date) -> AppInfo {
     let counted = source::Counted::new(src);
     let mut r = Reading { src: &counted, today, info: AppInfo { kind: "unknown", ..AppInfo::default() }, out: Outcome::default() };
@@ -131,6 +152,25 @@ pub const MAX_ROUNDS: u32 = 32;
 /// [`run`](RangeReader::run) reads over the ranges added so far and either answers or names
 /// the ranges it lacked, which the host adds before the next run. The answer is the reading
 /// [`read`] gives over the whole file.
+///
+/// ```
+/// use icp_validate::app_file::{read, RangeReader, Round};
+/// use icp_validate::Date;
+///
+/// let (file, today) = (b"PK\x03\x04 not really a ZIP".to_vec(), Date::parse("2026-11-23").unwrap());
+/// let mut reader = RangeReader::new(file.len() as u64);
+/// let info = loop {
+///     match reader.run(today, false) {
+///         Round::Need(ranges) => {
+///             for (offset, len) in ranges {
+///                 reader.add(offset, &file[offset as usize..(offset + len) as usize]);
+///             }
+///         }
+///         Round::Done(info) => break info,
+///     }
+/// };
+/// assert_eq!(info.kind, read(&file, today).kind);
+/// ```
 pub struct RangeReader {
     ranges: source::Ranges,
     rounds: u32,
@@ -145,6 +185,7 @@ pub enum Round {
 }
 
 impl RangeReader {
+    /// A reader for a file of `len` bytes, holding none yet.
     pub fn new(len: u64) -> RangeReader {
         RangeReader { ranges: source::Ranges::new(len), rounds: 0 }
     }
@@ -657,8 +698,11 @@ impl Reading<'_> {
 /// Values typed into one platform of a filing.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Typed<'a> {
+    /// The package name / Bundle ID typed.
     pub package: Option<&'a str>,
+    /// The MD5 of the signing certificate typed.
     pub md5: Option<&'a str>,
+    /// The public key typed.
     pub public_key: Option<&'a str>,
     /// The platform the values are typed for (`android`, `ios`, `harmony`).
     pub platform: Option<&'a str>,
@@ -668,6 +712,15 @@ pub struct Typed<'a> {
 /// platform's path, e.g. `services[0].platforms[1]`): `{at}.package`, `{at}.md5`,
 /// `{at}.public_key`, and `{at}.platform` for a file of another platform (when the values
 /// are not compared). A typed value its own field rule rejects is left to that rule.
+///
+/// ```
+/// use icp_validate::app_file::{cross_check, AppInfo, Typed};
+///
+/// let info = AppInfo { platform: Some("android"), package: Some("com.example.app".into()), ..AppInfo::default() };
+/// let typed = Typed { package: Some("com.example.other"), platform: Some("android"), ..Typed::default() };
+/// let found = cross_check(&info, &typed, "services[0].platforms[0]");
+/// assert_eq!(found[0].0, "services[0].platforms[0].package");
+/// ```
 pub fn cross_check(info: &AppInfo, typed: &Typed<'_>, at: &str) -> Vec<(String, Finding)> {
     let mut found = Vec::new();
     let ctx = Context::default();

@@ -9,9 +9,11 @@ pub struct ReadError;
 
 /// A file of known length that answers byte ranges.
 pub trait Source {
+    /// The file's length in bytes.
     fn len(&self) -> u64;
     /// Fills all of `buf` from `offset`; a range past the end is an error.
     fn read_at(&self, offset: u64, buf: &mut [u8]) -> Result<(), ReadError>;
+    /// Whether the file has no bytes.
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -67,6 +69,7 @@ pub struct FileSource {
 
 #[cfg(any(unix, windows))]
 impl FileSource {
+    /// Opens the file at `path` for reading at offsets.
     pub fn open(path: impl AsRef<std::path::Path>) -> std::io::Result<FileSource> {
         let file = std::fs::File::open(path)?;
         let len = file.metadata()?.len();
@@ -153,6 +156,7 @@ pub struct Ranges {
 }
 
 impl Ranges {
+    /// Ranges of a file of `len` bytes, none held yet.
     pub fn new(len: u64) -> Ranges {
         Ranges { len, ..Ranges::default() }
     }

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use header::{ColourMode, Format, HeaderError, Image, Parsed, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
+pub use header::{ColourMode, Format, HeaderError, Image, HEADER_LEN, MAX_PIXELS, MAX_SIDE};
 pub use crate::attachment_kinds::{Kind, Limits, KINDS};
 use crate::attachment_kinds::KIB;
 
@@ -122,12 +122,11 @@ pub const CODES: &[&Code] = &[
     &CMYK,
 ];
 
-/// The kind's limits for a provider (by id): the provider's own if its file sets them, else
+/// The kind's limits for a provider's profile: the provider's own if its file sets them, else
 /// the default row.
-pub fn limits(kind: &str, provider: Option<&str>) -> Option<&'static Limits> {
+pub fn limits(kind: &str, profile: Option<&'static crate::providers::Provider>) -> Option<&'static Limits> {
     let default = &KINDS.iter().find(|k| k.id == kind)?.limits;
-    let provider = provider.and_then(crate::providers::find);
-    Some(provider.and_then(|p| crate::providers::attachment_limits(p, kind)).unwrap_or(default))
+    Some(profile.and_then(|p| crate::providers::attachment_limits(p, kind)).unwrap_or(default))
 }
 
 /// An uploaded file as the attachment checker described it.
@@ -137,10 +136,15 @@ pub fn limits(kind: &str, provider: Option<&str>) -> Option<&'static Limits> {
 pub struct AttachmentMeta {
     /// Attachment kind (`entity_certificate`, `person_certificate`, ...).
     pub kind: String,
+    /// Container format the checker detected.
     pub format: Option<Format>,
+    /// Displayed width in pixels, when the header was readable.
     pub width: Option<u32>,
+    /// Displayed height in pixels, when the header was readable.
     pub height: Option<u32>,
+    /// How the pixels are stored, when the header was readable.
     pub colour_mode: Option<ColourMode>,
+    /// The file's size in bytes.
     pub byte_size: u64,
     /// Whose document it is: `entity`, `entity.person_in_charge`, `services[0]`, ...
     pub subject: String,
@@ -160,6 +164,7 @@ pub struct Inspection {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AttachmentResult {
+    /// The attachment kind checked against (`entity_certificate`...).
     pub kind: String,
     /// No error-severity finding.
     pub valid: bool,
@@ -167,11 +172,15 @@ pub struct AttachmentResult {
     pub format: Format,
     /// Displayed size, after EXIF orientation; absent when the header could not be read.
     pub width: Option<u32>,
+    /// Displayed height, after EXIF orientation; absent when the header could not be read.
     pub height: Option<u32>,
+    /// How the pixels are stored; absent when the header could not be read.
     pub colour_mode: Option<ColourMode>,
     /// The file's real size (`total_size`).
     pub byte_size: u64,
+    /// Findings that make the file unacceptable, worded in the requested locale.
     pub errors: Vec<Issue>,
+    /// Findings worth a look that do not make the file unacceptable.
     pub warnings: Vec<Issue>,
     /// stored_width/stored_height, orientation, bit_depth, progressive, reason (corrupt files).
     pub details: BTreeMap<&'static str, Value>,
@@ -215,7 +224,7 @@ pub fn inspect_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Cont
     let parsed = header::parse(header);
     let image = parsed.image.as_ref().ok().cloned();
     let done = |out: Outcome| Inspection { kind: kind.to_owned(), format: parsed.format, image: image.clone(), byte_size, outcome: out };
-    let Some(limits) = limits(kind, ctx.provider) else {
+    let Some(limits) = limits(kind, ctx.provider.map(crate::providers::profile)) else {
         out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(kind, 40));
         return done(out);
     };
@@ -295,9 +304,24 @@ fn check_format_and_size(limits: &Limits, format: Format, byte_size: u64, out: &
 
 /// Re-checks what the attachment checker reported (as a filing carries it) against the
 /// kind's limits, so a server can hold a filing to the same limits the browser applied.
-pub fn check_metadata(meta: &AttachmentMeta, provider: &str) -> Outcome {
+///
+/// ```
+/// use icp_validate::attachments::{check_metadata, Format};
+/// use icp_validate::model::AttachmentMeta;
+/// use icp_validate::Provider;
+///
+/// let meta = AttachmentMeta { kind: "entity_certificate".into(), format: Some(Format::Jpeg), byte_size: 12, width: Some(1600), height: Some(1200), ..AttachmentMeta::default() };
+/// let out = check_metadata(&meta, Provider::Nwcd);
+/// assert!(out.has_code("attachment.too_small_file"));
+/// ```
+pub fn check_metadata(meta: &AttachmentMeta, provider: crate::context::Provider) -> Outcome {
+    check_metadata_for(meta, crate::providers::profile(provider))
+}
+
+/// [`check_metadata`] for a provider's profile, as the filing check holds it.
+pub fn check_metadata_for(meta: &AttachmentMeta, profile: &'static crate::providers::Provider) -> Outcome {
     let mut out = Outcome::default();
-    let Some(limits) = limits(&meta.kind, Some(provider)) else {
+    let Some(limits) = limits(&meta.kind, Some(profile)) else {
         out.error(&UNKNOWN_KIND).input("kind", crate::input::excerpt(&meta.kind, 40));
         return out;
     };
@@ -375,7 +399,7 @@ pub fn kinds_markdown() -> String {
     md
 }
 
-/// Fuzz entry point (cargo-fuzz: `fuzz_target!(|d: &[u8]| { icp_validate::attachment::fuzz_one(d); })`).
+/// Fuzz entry point (cargo-fuzz: `fuzz_target!(|d: &[u8]| { icp_validate::__shell::fuzz_one(d); })`).
 /// Runs the parser and every kind on `data` and asserts the invariants; returns the parser's
 /// step count so callers can check the work stays linear.
 pub fn fuzz_one(data: &[u8]) -> usize {

@@ -5,8 +5,8 @@
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use icp_validate::cli_output::{self, json_text};
-use icp_validate::{attachment, list_fields, providers, registry, validate_field, Context, Locale};
+use icp_validate::wire::{self, json_text};
+use icp_validate::{attachments, list_fields, validate_field, Context, Locale, Provider};
 
 const SYNOPSIS: &str = "usage:
   icp-validate field <FIELD> <VALUE> [--context JSON] [--locale zh-CN|en]
@@ -33,7 +33,7 @@ const EXIT_STATUS: &str = "exit status:
 const CLOSED_STDOUT: u8 = 141;
 
 fn provider_ids() -> String {
-    providers::PROVIDERS.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")
+    Provider::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn help() -> String {
@@ -117,7 +117,7 @@ fn parse_args(raw: Vec<String>) -> Result<Request, Failure> {
             "--markdown" => args.markdown = true,
             "--provider" => {
                 let id = it.next().ok_or_else(|| usage(format!("--provider needs one of {}", provider_ids())))?;
-                if providers::find(&id).is_none() {
+                if id.parse::<Provider>().is_err() {
                     return Err(usage(format!("unknown provider {id:?} (one of {})", provider_ids())));
                 }
                 args.provider = Some(id);
@@ -189,7 +189,7 @@ fn cmd_field(args: &Args) -> Result<ExitCode, Failure> {
     let [_, field, value] = args.positional.as_slice() else {
         return Err(usage("field takes <FIELD> <VALUE>"));
     };
-    if registry::find(field).is_none() {
+    if !list_fields(Locale::En).iter().any(|f| f.id == field) {
         return Err(usage(format!("unknown field {field:?}; `icp-validate fields` lists them")));
     }
     let ctx = context_arg(args)?;
@@ -200,7 +200,7 @@ fn cmd_field(args: &Args) -> Result<ExitCode, Failure> {
 
 fn context_arg(args: &Args) -> Result<Context, Failure> {
     match &args.context {
-        Some(json) => cli_output::context_json(json).map_err(|e| usage(format!("--context: {e}"))),
+        Some(json) => wire::context_json(json).map_err(|e| usage(format!("--context: {e}"))),
         None => Ok(Context::default()),
     }
 }
@@ -211,16 +211,16 @@ fn cmd_attachment(args: &Args) -> Result<ExitCode, Failure> {
     let [_, kind, path] = args.positional.as_slice() else {
         return Err(usage("attachment takes <KIND> <FILE>"));
     };
-    if !attachment::KINDS.iter().any(|k| k.id == kind) {
-        let kinds: Vec<&str> = attachment::KINDS.iter().map(|k| k.id).collect();
+    if !attachments::KINDS.iter().any(|k| k.id == kind) {
+        let kinds: Vec<&str> = attachments::KINDS.iter().map(|k| k.id).collect();
         return Err(usage(format!("unknown attachment kind {kind:?} (one of {})", kinds.join(", "))));
     }
     let ctx = context_arg(args)?;
     let io_failure = |e: io::Error| Failure::Io(format!("{path}: {e}"));
     let file = std::fs::File::open(path).map_err(io_failure)?;
     let size = file.metadata().map_err(io_failure)?.len();
-    let mut header = Vec::with_capacity(attachment::HEADER_LEN);
-    file.take(attachment::HEADER_LEN as u64).read_to_end(&mut header).map_err(io_failure)?;
+    let mut header = Vec::with_capacity(attachments::HEADER_LEN);
+    file.take(attachments::HEADER_LEN as u64).read_to_end(&mut header).map_err(io_failure)?;
     let result = icp_validate::check_attachment(kind, &header, size, &ctx, args.locale);
     emit_json(&result, false)?;
     Ok(exit_for(result.valid))
@@ -232,9 +232,9 @@ fn cmd_app_info(args: &Args) -> Result<ExitCode, Failure> {
         return Err(usage("app-info takes <FILE>"));
     };
     let today = today_arg(args)?.or_else(icp_validate::Date::today).ok_or_else(|| usage("--today is needed: no system clock"))?;
-    let source = icp_validate::appfile::FileSource::open(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
-    let info = icp_validate::appfile::read(&source, today);
-    let (json, valid) = cli_output::app_info_json(info, args.locale).map_err(|e| Failure::Io(e.to_string()))?;
+    let source = icp_validate::app_file::FileSource::open(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
+    let info = icp_validate::app_file::read(&source, today);
+    let (json, valid) = wire::app_info_json(info, args.locale).map_err(|e| Failure::Io(e.to_string()))?;
     emit_json(&json, true)?;
     Ok(exit_for(valid))
 }
@@ -254,20 +254,20 @@ fn cmd_filing(args: &Args) -> Result<ExitCode, Failure> {
     };
     let today = today_arg(args)?;
     let mut bytes = Vec::new();
-    let limit = cli_output::FILING_READ_LIMIT as u64;
+    let limit = wire::FILING_READ_LIMIT as u64;
     if path == "-" {
         io::stdin().take(limit).read_to_end(&mut bytes).map_err(|e| Failure::Io(format!("stdin: {e}")))?;
     } else {
         std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
     }
     let options = icp_validate::Options { provider: args.provider.clone(), today, locale: Some(args.locale.tag().to_owned()) };
-    let report = cli_output::filing_report(&bytes, &options);
+    let report = wire::filing_report(&bytes, &options);
     emit_json(&report, true)?;
     Ok(exit_for(report.valid))
 }
 
 fn cmd_schema() -> Result<ExitCode, Failure> {
-    emit(&format!("{}\n", icp_validate::filing::schema_json()))?;
+    emit(&format!("{}\n", icp_validate::catalog::filing_schema_json()))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -291,9 +291,9 @@ fn cmd_batch(locale: Locale, today: Option<icp_validate::Date>) -> Result<ExitCo
         if reader.read_until(b'\n', &mut line).map_err(|e| Failure::Io(format!("stdin: {e}")))? == 0 {
             break;
         }
-        let result = cli_output::batch_line(&line, locale, today);
+        let result = wire::batch_line(&line, locale, today);
         all_valid &= result.valid;
-        cli_output::write_batch_result(&mut w, &result).map_err(|e| match e.io_error_kind() {
+        wire::write_batch_result(&mut w, &result).map_err(|e| match e.io_error_kind() {
             Some(io::ErrorKind::BrokenPipe) => Failure::Closed,
             _ => Failure::Io(format!("stdout: {e}")),
         })?;
@@ -304,7 +304,7 @@ fn cmd_batch(locale: Locale, today: Option<icp_validate::Date>) -> Result<ExitCo
 
 fn cmd_fields(locale: Locale, markdown: bool) -> Result<ExitCode, Failure> {
     if markdown {
-        emit(&icp_validate::docs::fields_markdown())?;
+        emit(&icp_validate::catalog::fields_markdown())?;
     } else {
         emit_json(&list_fields(locale), true)?;
     }

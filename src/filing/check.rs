@@ -30,7 +30,19 @@ fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'sta
     Checked { provider: profile.id, kind: FilingKind::default(), findings: findings.list, normalized: BTreeMap::new(), documents: Vec::new(), verification: None, fields_checked: 0, services: 0 }
 }
 
-/// Validates a whole filing.
+/// Validates a whole filing: every field rule at its path, the rules across fields, the
+/// provider's profile, the verification route and the documents checklist.
+///
+/// ```
+/// use icp_validate::model::{Entity, FilingKind};
+/// use icp_validate::{validate_filing, Filing, Options};
+///
+/// let filing = Filing { kind: FilingKind::NewFiling, entity: Entity { name: "示例科技有限公司".into(), ..Entity::default() }, ..Filing::default() };
+/// let report = validate_filing(&filing, &Options { provider: Some("nwcd".into()), ..Options::default() });
+/// assert!(!report.valid);
+/// assert_eq!(report.provider, "nwcd");
+/// assert!(report.errors.iter().any(|e| e.path == "entity.province" && e.code == "input.empty"));
+/// ```
 pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     word(check_filing(filing, options), options.locale())
 }
@@ -318,6 +330,17 @@ pub fn word(c: Checked, locale: Locale) -> Report {
 
 /// Parses a filing from JSON and validates it; a document that is not a filing gets a report
 /// with `filing.malformed` (and the parser's position), never a panic.
+///
+/// ```
+/// use icp_validate::{validate_filing_json, Options};
+///
+/// let options = Options { locale: Some("en".into()), ..Options::default() };
+/// let report = validate_filing_json(r#"{"kind":"new_filing","provider":"nwcd"}"#, &options);
+/// assert_eq!((report.valid, report.provider), (false, "nwcd"));
+///
+/// let report = validate_filing_json(r#"{"kind":"new_filing","x":1}"#, &options);
+/// assert_eq!(report.errors[0].code, "filing.malformed");
+/// ```
 pub fn validate_filing_json(json: &str, options: &Options) -> Report {
     word(check_filing_json(json, options), options.locale())
 }

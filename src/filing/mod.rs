@@ -15,7 +15,6 @@ pub use check::{check_filing, check_filing_json, malformed, malformed_checked, u
 pub use terms::{NOT_JSON, NOT_OBJECT, NOT_SERIALISABLE, OPTIONS_MALFORMED};
 #[cfg(feature = "schema")]
 pub use check::schema_json;
-pub use self::validate_filing_json as from_json;
 pub use model::*;
 pub use report::*;
 

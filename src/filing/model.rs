@@ -18,9 +18,11 @@ pub struct Filing {
     /// Provider profile id (`nwcd`, `sinnet`, `aliyun`, `generic`); `Options.provider` wins.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+    /// 主办单位: the entity that files.
     pub entity: Entity,
     /// Websites and APPs in this application.
     pub services: Vec<Service>,
+    /// 接入信息: the cloud account and addresses the services are reached at.
     pub access: Access,
     /// What the attachment checker reported for each uploaded file.
     pub attachments: Vec<AttachmentMeta>,
@@ -46,6 +48,7 @@ pub enum FilingKind {
 }
 
 impl FilingKind {
+    /// Every kind, in the order of the filing form.
     pub const ALL: [FilingKind; 5] = [FilingKind::NewFiling, FilingKind::NewService, FilingKind::NewAccess, FilingKind::Change, FilingKind::Cancel];
 
     /// The serde name (`new_filing`), which results carry.
@@ -97,12 +100,14 @@ pub const PERSONAL_CERTIFICATES: &[&str] =
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Entity {
+    /// 主办单位性质 (JSON: `type`).
     #[serde(rename = "type")]
     pub entity_type: EntityType,
     /// 主办单位名称; for an individual, the person's name.
     pub name: String,
     /// 主办单位证件类型: a field id (`business_license`) or the console's Chinese name (`营业执照`).
     pub certificate_type: String,
+    /// 主办单位证件号码.
     pub certificate_number: String,
     /// 证件住所: the address printed on the certificate.
     pub address: String,
@@ -110,6 +115,7 @@ pub struct Entity {
     pub mailing_address: String,
     /// 主办单位所在省, any accepted form (`北京`, `京`, `11`, `Beijing`).
     pub province: String,
+    /// 主办单位所在市.
     pub city: String,
     /// 投资者或上级主管单位.
     pub investor: String,
@@ -127,8 +133,11 @@ pub struct Entity {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Person {
+    /// 姓名.
     pub name: String,
+    /// 证件类型: a field id (`resident_id`) or the console's Chinese name (`居民身份证`).
     pub certificate_type: String,
+    /// 证件号码.
     pub certificate_number: String,
     /// 证件有效期 (`2016-08-01~2036-08-01`, `2016-08-01~长期`).
     pub certificate_validity: String,
@@ -138,6 +147,7 @@ pub struct Person {
     pub office_phone: String,
     /// 应急联系电话.
     pub emergency_phone: String,
+    /// 电子邮箱.
     pub email: String,
 }
 
@@ -146,8 +156,10 @@ pub struct Person {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceType {
+    /// A website (网站).
     #[default]
     Website,
+    /// An APP.
     App,
 }
 
@@ -156,6 +168,7 @@ pub enum ServiceType {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Service {
+    /// Website or APP (JSON: `type`).
     #[serde(rename = "type")]
     pub service_type: ServiceType,
     /// 网站名称 / APP名称.
@@ -171,7 +184,9 @@ pub struct Service {
     pub categories: Vec<String>,
     /// 语种.
     pub languages: Vec<String>,
+    /// 前置审批: the pre-approvals the service's categories need.
     pub pre_approvals: Vec<PreApproval>,
+    /// 网站/APP负责人.
     pub person_in_charge: Person,
 }
 
@@ -181,7 +196,9 @@ pub struct Service {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Domain {
+    /// A domain name alone.
     Name(String),
+    /// A domain name with its registration record (holder, expiry).
     Record(DomainRecord),
 }
 
@@ -216,6 +233,7 @@ impl From<&str> for Domain {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct DomainRecord {
+    /// The domain name.
     pub name: String,
     /// 域名持有者: the registrant's name.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -223,6 +241,7 @@ pub struct DomainRecord {
     /// The registrant's certificate type (`营业执照`, `居民身份证`).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub holder_certificate_type: String,
+    /// The holder's certificate number.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub holder_certificate_number: String,
     /// 到期日期 of the registration (`2027-05-01`).
@@ -239,6 +258,7 @@ pub struct AppPlatform {
     pub platform: String,
     /// Package name / Bundle ID / bundle name.
     pub package: String,
+    /// The signing certificate's public key (Base64 SubjectPublicKeyInfo or PEM).
     pub public_key: String,
     /// Signature MD5.
     pub md5: String,
@@ -252,7 +272,9 @@ pub struct AppPlatform {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct PreApproval {
+    /// The pre-approval category (`news`, `publishing`, ... or its Chinese name).
     pub category: String,
+    /// The approval document's number.
     pub document_number: String,
 }
 
@@ -265,6 +287,7 @@ pub struct Access {
     pub account_id: String,
     /// The company the cloud account is registered to (for the confirmation letter).
     pub account_company_name: String,
+    /// The IP addresses the services are reached at.
     pub ips: Vec<String>,
 }
 

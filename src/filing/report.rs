@@ -27,6 +27,7 @@ pub struct Options {
 }
 
 impl Options {
+    /// The locale messages are worded in: `locale` when it parses, else zh-CN.
     pub fn locale(&self) -> Locale {
         self.locale.as_deref().and_then(Locale::parse).unwrap_or_default()
     }
@@ -43,9 +44,13 @@ pub struct PathIssue {
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub field: Option<&'static str>,
+    /// Stable code (`mobile.checksum`).
     pub code: &'static str,
+    /// Error or warning.
     pub severity: Severity,
+    /// The message, in the requested locale.
     pub message: String,
+    /// The message's parameters, typed.
     pub params: std::collections::BTreeMap<&'static str, Value>,
 }
 
@@ -53,8 +58,11 @@ pub struct PathIssue {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DocumentItem {
+    /// Checklist id (`entity_certificate`).
     pub id: &'static str,
+    /// The document's name, in the requested locale.
     pub name: String,
+    /// Required, or only in some cases.
     pub need: Need,
     /// Why this filing needs it, in the requested locale.
     pub reason: String,
@@ -66,6 +74,7 @@ pub struct DocumentItem {
     pub subject: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     // Absent, never null: the schema says so.
+    /// The attachment kind the document is uploaded as, when it is one (`check_attachment` checks it).
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub attachment_kind: Option<&'static str>,
     /// Where it is uploaded: to the provider, or, on NWCD's electronic route, in the WeChat
@@ -106,7 +115,9 @@ impl Upload {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Route {
+    /// Online: the WeChat mini program with face recognition.
     Electronic,
+    /// Manual: photo and paper forms.
     Manual,
 }
 
@@ -120,11 +131,15 @@ impl Route {
     }
 }
 
+/// How the filing will be verified, and why.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Verification {
+    /// Electronic or manual.
     pub route: Route,
+    /// Why this route, in the requested locale.
     pub reason: String,
+    /// Stable id of the reason.
     pub reason_code: &'static str,
     /// Whether the MIIT sends an SMS code to confirm (every mainland filing, rare exceptions
     /// announced by the provider: nwcd-website-guide-zh 九 2, 七 步骤6); absent when it depends
@@ -133,17 +148,25 @@ pub struct Verification {
     // Absent, never null: the schema says so.
     #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     pub sms_verification: Option<bool>,
+    /// Notes on the verification (province procedures), in the requested locale.
     pub notes: Vec<String>,
 }
 
+/// Counts over the report.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
+    /// Number of errors.
     pub errors: usize,
+    /// Number of warnings.
     pub warnings: usize,
+    /// Number of field values checked.
     pub fields_checked: usize,
+    /// Number of services in the filing.
     pub services: usize,
+    /// Documents every such filing needs.
     pub documents_required: usize,
+    /// Documents needed in some cases.
     pub documents_conditional: usize,
 }
 
@@ -156,16 +179,22 @@ pub struct Report {
     pub valid: bool,
     /// The provider profile applied.
     pub provider: &'static str,
+    /// The kind of filing checked.
     pub kind: FilingKind,
+    /// What must be fixed, by path.
     pub errors: Vec<PathIssue>,
+    /// What is worth a look, by path.
     pub warnings: Vec<PathIssue>,
     /// Values whose canonical form differs from what was typed, by path.
     pub normalized: std::collections::BTreeMap<String, String>,
+    /// The documents checklist for this filing.
     pub documents: Vec<DocumentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     // Absent, never null: the schema says so.
+    /// The verification route; absent when the filing is too incomplete to tell.
     #[cfg_attr(feature = "schema", schemars(with = "Verification"))]
     pub verification: Option<Verification>,
+    /// Counts over the report.
     pub summary: Summary,
 }
 

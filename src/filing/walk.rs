@@ -283,12 +283,13 @@ pub fn person_key(p: &Person) -> String {
 /// Runs every field rule of the filing at its path.
 pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
     let provider_id = options.provider.as_deref().or(filing.provider.as_deref()).filter(|p| !p.trim().is_empty());
-    let found = provider_id.and_then(crate::providers::find);
+    let found = provider_id.and_then(crate::context::Provider::find);
     let unknown_provider = match (provider_id, found) {
         (Some(id), None) => Some((if options.provider.is_some() { "options.provider" } else { "provider" }, id)),
         _ => None,
     };
-    let profile = found.unwrap_or_else(|| crate::providers::find_or_generic(None));
+    let provider = found.unwrap_or(crate::context::Provider::Generic);
+    let profile = crate::providers::profile(provider);
     let entity = &filing.entity;
     let province = parse_province(&entity.province);
     let mut w = Walk {
@@ -312,7 +313,7 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
     let ctx = Context {
         today: options.today,
         province: province.map(|p| crate::province_code::ProvinceCode(p.code)),
-        provider: Some(profile.id),
+        provider: Some(provider),
         entity_type: Some(entity.entity_type),
         national_document: Some(entity.national_document),
         ..Context::default()
@@ -365,7 +366,7 @@ pub fn walk<'a>(filing: &'a Filing, options: &'a Options) -> Walk<'a> {
 
     // Attachments, re-checked against the kind's limits.
     for (j, a) in w.capped(|| "attachments".into(), &filing.attachments, MAX_ITEMS).iter().enumerate() {
-        let out = crate::attachment::check_metadata(a, profile.id);
+        let out = crate::attachment::check_metadata_for(a, profile);
         w.fields_checked += 1;
         for f in out.findings {
             w.findings.list.push((format!("attachments[{j}]"), None, f));

@@ -84,7 +84,7 @@ mod tests {
 
     #[test]
     fn attachment_limits_come_from_the_provider_file() {
-        assert_eq!(crate::attachment::limits("app_icon", Some("fixture")).map(|l| l.min_width), Some(512));
-        assert_eq!(crate::attachment::limits("app_icon", Some("nwcd")).map(|l| l.min_width), Some(0));
+        assert_eq!(crate::attachment::limits("app_icon", Some(&super::PROVIDER)).map(|l| l.min_width), Some(512));
+        assert_eq!(crate::attachment::limits("app_icon", Some(crate::providers::profile(crate::context::Provider::Nwcd))).map(|l| l.min_width), Some(0));
     }
 }

@@ -177,6 +177,7 @@ pub enum RegionStatus {
 }
 
 /// Number of GB/T 2260 codes in the table (all revisions).
+#[allow(dead_code)] // no reader since the module is private; the generator writes it
 pub const REGION_CODE_COUNT: usize = counties::COUNT;
 
 /// libphonenumber's answer for a mobile prefix: the province, and whether the data names it

@@ -3,7 +3,7 @@
 //! the outcomes in a compact text form. A filing asks everything at once ([`answer`]: one
 //! `fieldOutcomes` call of the field module, src/wasm.rs, with every field rule of the filing
 //! and every phone line the cross-field rules compare); `fieldOutcome` answers one field. Both
-//! directions round-trip exactly (tests/bridge.rs), so the filing check answers as it does
+//! directions round-trip exactly (src/internal_tests/bridge.rs), so the filing check answers as it does
 //! natively, where [`answer`] runs the rules in a loop.
 //!
 //! The form is a token list: text as `<byte length>:<bytes>` (no escaping, no JSON parser in
@@ -258,7 +258,7 @@ impl Writer {
             Some(p) => self.tag('+').num(p.0.into()),
             None => self.tag('-'),
         };
-        self.opt_text(ctx.provider);
+        self.opt_text(ctx.provider.map(crate::context::Provider::as_str));
         match &ctx.certificate_type {
             None => self.tag('-'),
             Some(CertificateType::Field(f)) => self.tag('f').text(f),
@@ -312,7 +312,7 @@ impl<'a> Reader<'a> {
             _ => return None,
         };
         ctx.provider = match r.opt_text()? {
-            Some(id) => Some(crate::providers::find(id)?.id),
+            Some(id) => Some(crate::context::Provider::find(id)?),
             None => None,
         };
         ctx.certificate_type = match r.tag()? {

@@ -39,7 +39,7 @@ fn parse(w: Wire) -> Context {
         }
     }
     if let Some(p) = text("provider", w.provider, &mut ctx) {
-        ctx.provider = crate::providers::find(&p).map(|p| p.id);
+        ctx.provider = crate::context::Provider::find(&p);
     }
     if let Some(t) = text("type", w.certificate_type, &mut ctx) {
         ctx.certificate_type = certificate_type(&t);

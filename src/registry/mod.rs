@@ -14,7 +14,7 @@ pub mod context;
 pub mod context_wire;
 pub mod render;
 
-pub use render::{check_attachment, render};
+pub use render::check_attachment;
 
 /// Rule families in documentation order. A new module adds its `RULES` here.
 static FAMILIES: &[&[Rule]] = &[
@@ -101,7 +101,16 @@ pub fn all_codes() -> Vec<&'static Code> {
     codes
 }
 
-/// Runs one field rule and returns its locale-free outcome (what filing-level rules use).
+/// Runs one field rule and returns its locale-free outcome (what filing-level rules use):
+/// codes with typed params, worded by no one yet.
+///
+/// ```
+/// use icp_validate::{check_field, Context};
+///
+/// let out = check_field("mobile", "1381234567", &Context::default());
+/// assert!(out.has_errors());
+/// assert_eq!(out.findings[0].code.id, "mobile.length");
+/// ```
 pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
     check_rule(find(field), field, value, ctx)
 }
@@ -127,6 +136,14 @@ fn check_rule(rule: Option<&Rule>, field: &str, value: &str, ctx: &Context) -> O
 
 /// Whether a value is valid for a field: exactly `validate_field(..).valid`, without building
 /// a result (the keystroke-level and bulk path).
+///
+/// ```
+/// use icp_validate::{is_valid, Context};
+///
+/// assert!(is_valid("resident_id", "11010519491231002X", &Context::default()));
+/// assert!(!is_valid("resident_id", "110105194912310021", &Context::default()));
+/// assert!(!is_valid("no_such_field", "x", &Context::default()));
+/// ```
 pub fn is_valid(field: &str, value: &str, ctx: &Context) -> bool {
     if !ctx.malformed.is_empty() {
         return false;
@@ -153,20 +170,35 @@ static VERDICTS: &[(&str, Verdict)] = &[
     ("resident_id", crate::rules::resident_id::verdict),
 ];
 
-/// Validates one field value and renders the answer in `locale`.
+/// Validates one field value and renders the answer in `locale`. `field` is an id from
+/// [`list_fields`]; an unknown id answers `field.unknown`, never a panic.
+///
+/// ```
+/// use icp_validate::{validate_field, Context, Locale, ProvinceCode};
+///
+/// let ctx = Context { province: Some(ProvinceCode::BEIJING), ..Context::default() };
+/// let r = validate_field("mobile", "138 1234 5678", &ctx, Locale::En);
+/// assert!(r.valid);
+/// assert_eq!(r.normalized.as_deref(), Some("13812345678"));
+/// ```
 pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
     let rule = find(field);
     let rendered_field = if rule.is_some() { field.to_owned() } else { crate::input::excerpt(field, 40) };
     render::field_result(check_rule(rule, field, value, ctx), &rendered_field, locale)
 }
 
-/// A field the registry knows, as listed by `listFields()` and `icp-validate fields`.
+/// A field the registry knows, as listed by `list_fields`, `listFields()` and
+/// `icp-validate fields`.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldInfo {
+    /// The field id `validate_field` takes.
     pub id: &'static str,
+    /// The family the field belongs to (`identity`, `phone`, `domain`...).
     pub family: &'static str,
+    /// The field's name, in the requested locale.
     pub label: &'static str,
+    /// Every code the field's rule can return besides the shared ones (`catalog::shared_field_codes`).
     pub codes: Vec<&'static str>,
     /// As of when the generated tables behind the rules are ([`data_version`]).
     pub data_version: &'static str,
@@ -182,12 +214,18 @@ pub struct DataSource {
     /// `gb2260_divisions`, `provinces`, `public_suffix_list`,
     /// `approved_tlds`, `case_table`.
     pub table: &'static str,
+    /// Where the data comes from, as its generator in `tools/` names it.
     pub source: &'static str,
     /// `YYYY-MM-DD` (or `YYYY-MM` where the source names only a month).
     pub date: &'static str,
 }
 
 /// Every generated table with its source and date.
+///
+/// ```
+/// let tables: Vec<&str> = icp_validate::data_sources().iter().map(|d| d.table).collect();
+/// assert!(tables.contains(&"gb2260_divisions"));
+/// ```
 pub fn data_sources() -> [DataSource; 8] {
     let d = |table, (source, date): (&'static str, &'static str)| DataSource { table, source, date };
     [
@@ -203,11 +241,24 @@ pub fn data_sources() -> [DataSource; 8] {
 }
 
 /// The data version: the newest date of any generated table.
+///
+/// ```
+/// let newest = icp_validate::data_sources().iter().map(|d| d.date).max().unwrap();
+/// assert_eq!(icp_validate::data_version(), newest);
+/// ```
 pub fn data_version() -> &'static str {
     data_sources().iter().map(|d| d.date).max().unwrap_or("")
 }
 
 /// The fields the registry knows, labelled in `locale`.
+///
+/// ```
+/// use icp_validate::{list_fields, Locale};
+///
+/// let fields = list_fields(Locale::En);
+/// let id = fields.iter().find(|f| f.id == "resident_id").unwrap();
+/// assert!(id.codes.contains(&"resident_id.checksum"));
+/// ```
 pub fn list_fields(locale: Locale) -> Vec<FieldInfo> {
     rules()
         .map(|r| FieldInfo {

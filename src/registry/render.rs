@@ -172,8 +172,16 @@ pub fn attachment_result(i: Inspection, locale: Locale) -> AttachmentResult {
 }
 
 /// Checks an attachment of `kind` from its first bytes (`header`, ideally
-/// `attachment::HEADER_LEN` of them or the whole file) and its real size, rendered in
-/// `locale`.
+/// [`attachments::HEADER_LEN`](crate::attachments::HEADER_LEN) of them or the whole file) and
+/// its real size, rendered in `locale`. The kinds are [`attachments::KINDS`](crate::attachments::KINDS).
+///
+/// ```
+/// use icp_validate::{check_attachment, Context, Locale};
+///
+/// let r = check_attachment("entity_certificate", b"not an image", 12, &Context::default(), Locale::En);
+/// assert!(!r.valid);
+/// assert!(r.errors.iter().any(|e| e.code == "attachment.unknown_format"));
+/// ```
 pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Context, locale: Locale) -> AttachmentResult {
     attachment_result(inspect_attachment(kind, header, total_size, ctx), locale)
 }
@@ -195,8 +203,8 @@ mod tests {
     /// `uscc.province_mismatch` ends with its provider's advice, worded from the provider's file.
     #[test]
     fn uscc_mismatch_advice_follows_the_provider() {
-        let message = |provider: &'static str, locale: Locale| {
-            let ctx = Context { province: Some(ProvinceCode::BEIJING), provider: Some(provider), ..Context::default() };
+        let message = |provider: &str, locale: Locale| {
+            let ctx = Context { province: Some(ProvinceCode::BEIJING), provider: crate::context::Provider::find(provider), ..Context::default() };
             let r = crate::registry::validate_field("uscc", "91440300708461136T", &ctx, locale);
             assert!(r.valid && r.errors.is_empty(), "{provider}");
             r.warnings.iter().find(|w| w.code == "uscc.province_mismatch").expect(provider).message.clone()

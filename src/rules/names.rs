@@ -479,7 +479,7 @@ pub fn check_entity(value: &str, ctx: &Context, out: &mut Outcome) {
         return;
     }
     if !has_han {
-        out.push(&ENTITY_NOT_CHINESE, crate::providers::find_or_generic(ctx.provider).latin_entity_name);
+        out.push(&ENTITY_NOT_CHINESE, crate::providers::profile_or_generic(ctx.provider).latin_entity_name);
     }
     // Chinese licences print full-width brackets; names in Latin letters keep ASCII ones.
     let normalized = if has_han { text.replace('(', "（").replace(')', "）") } else { text };

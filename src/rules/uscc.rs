@@ -160,7 +160,7 @@ pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     if let (Some(p), Some(expected)) = (province, crate::region::context_province(ctx, out)) {
         if p.code != expected.code {
-            let advice = crate::providers::find_or_generic(ctx.provider).uscc_province_advice;
+            let advice = crate::providers::profile_or_generic(ctx.provider).uscc_province_advice;
             out.warn(&PROVINCE_MISMATCH)
                 .param("province", Value::Province(ProvinceCode(p.code)))
                 .param("expected", Value::Province(ProvinceCode(expected.code)))

@@ -145,7 +145,7 @@ pub fn baseline_filing_line(line: &str) -> String {
     let report = |locale: &str| {
         let mut options: icp_validate::Options = serde_json::from_value(case["options"].clone()).expect("options");
         options.locale = Some(locale.to_owned());
-        to_json(&icp_validate::filing::validate_filing_json(&json, &options))
+        to_json(&icp_validate::validate_filing_json(&json, &options))
     };
     serde_json::json!({ "en": report("en"), "zh-CN": report("zh-CN") }).to_string()
 }

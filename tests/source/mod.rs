@@ -1,5 +1,5 @@
 //! Reading Rust source as text, for the tests that hold the house to its plan
-//! (tests/layers.rs: imports; tests/codes.rs: code lists): comments and strings removed,
+//! (tests/layers.rs: imports; src/internal_tests/codes.rs: code lists): comments and strings removed,
 //! unit-test modules dropped, `use` trees expanded, paths found.
 #![allow(dead_code)]
 

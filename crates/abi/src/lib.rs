@@ -1,7 +1,7 @@
 //! The host-neutral wasm core: icp-validate's verdicts behind a small C ABI over linear memory,
 //! with no imports, so any wasm runtime can instantiate it (wasmtime, wazero, Chicory). The
 //! contract is docs/ABI.md; this file only moves bytes: every answer comes from the same
-//! functions and serde writers as the `icp-validate` CLI (`icp_validate::cli_output`), so a
+//! functions and serde writers as the `icp-validate` CLI (`icp_validate::wire`), so a
 //! host prints the CLI's bytes by construction.
 //!
 //! Each operation returns a [`Status`]; its output (UTF-8 JSON) lies in a buffer the module
@@ -15,9 +15,9 @@
 
 use std::cell::{Cell, RefCell};
 
-use icp_validate::appfile::{RangeReader, Round};
-use icp_validate::cli_output::{self, json_text};
-use icp_validate::{attachment, catalog, providers, Date, Locale, Options};
+use icp_validate::app_file::{RangeReader, Round};
+use icp_validate::wire::{self, json_text};
+use icp_validate::{attachments, catalog, Date, Locale, Options, Provider};
 
 /// The ABI version a host checks before anything else ([`icp_abi_version`]). Additions keep
 /// it; a change to an existing export's meaning raises it.
@@ -148,7 +148,7 @@ fn today(yyyymmdd: i32) -> Result<Date, Failure> {
 /// The context JSON (empty: none), with `today` standing in where it names no day.
 fn context(ptr: *const u8, len: usize, today: Date) -> Result<icp_validate::Context, Failure> {
     let json = text("context", ptr, len, MAX_CONTEXT_BYTES)?;
-    let mut ctx = if json.is_empty() { icp_validate::Context::default() } else { cli_output::context_json(json).map_err(|e| Failure("bad_context", format!("context: {e}")))? };
+    let mut ctx = if json.is_empty() { icp_validate::Context::default() } else { wire::context_json(json).map_err(|e| Failure("bad_context", format!("context: {e}")))? };
     if ctx.today.is_none() {
         ctx.today = Some(today);
     }
@@ -281,7 +281,7 @@ pub extern "C" fn icp_batch(chunk_ptr: *const u8, chunk_len: usize, locale_id: i
             return Err(Failure("too_large", format!("batch chunk: {lines} lines, at most {MAX_BATCH_LINES} are taken")));
         }
         let mut out = Vec::with_capacity(lines * 256);
-        let valid = cli_output::batch_chunk(chunk, locale, Some(today), &mut out);
+        let valid = wire::batch_chunk(chunk, locale, Some(today), &mut out);
         // The CLI's writer wrote JSON text only.
         Ok((String::from_utf8(out).map_err(|e| Failure("internal", e.to_string()))?, valid))
     })())
@@ -303,37 +303,37 @@ pub extern "C" fn icp_catalog() -> i32 {
 // Filings and attachments
 
 /// A filing: the output is what `icp-validate filing` prints (the report, pretty, and a
-/// newline). Only the first `filing::MAX_JSON_BYTES + 1` bytes are looked at, as the CLI
+/// newline). Only the first `report::MAX_JSON_BYTES + 1` bytes are looked at, as the CLI
 /// reads no more. `provider` (may be empty) overrides the filing's, as `--provider` does.
 #[no_mangle]
 pub extern "C" fn icp_validate_filing(json_ptr: *const u8, json_len: usize, provider_ptr: *const u8, provider_len: usize, locale_id: i32, today_yyyymmdd: i32) -> i32 {
     verdict((|| {
         let (locale, today) = (locale(locale_id)?, today(today_yyyymmdd)?);
         let provider = text("provider", provider_ptr, provider_len, MAX_NAME_BYTES)?;
-        if !provider.is_empty() && providers::find(provider).is_none() {
-            let ids: Vec<&str> = providers::PROVIDERS.iter().map(|p| p.id).collect();
+        if !provider.is_empty() && provider.parse::<Provider>().is_err() {
+            let ids: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
             return Err(Failure("unknown_provider", format!("unknown provider {provider:?} (one of {})", ids.join(", "))));
         }
-        let json = bytes("filing", json_ptr, json_len.min(cli_output::FILING_READ_LIMIT))?;
+        let json = bytes("filing", json_ptr, json_len.min(wire::FILING_READ_LIMIT))?;
         let options = Options { provider: (!provider.is_empty()).then(|| provider.to_owned()), today: Some(today), locale: Some(locale.tag().to_owned()) };
-        let report = cli_output::filing_report(json, &options);
+        let report = wire::filing_report(json, &options);
         Ok((json_text(&report, true).map_err(serialised)?, report.valid))
     })())
 }
 
-/// An attachment from its header (at most `attachment::HEADER_LEN` bytes are read) and its
+/// An attachment from its header (at most `attachments::HEADER_LEN` bytes are read) and its
 /// whole size: what `icp-validate attachment` prints.
 #[no_mangle]
 pub extern "C" fn icp_check_attachment(kind_ptr: *const u8, kind_len: usize, header_ptr: *const u8, header_len: usize, size: i64, context_ptr: *const u8, context_len: usize, locale_id: i32, today_yyyymmdd: i32) -> i32 {
     verdict((|| {
         let (locale, today) = (locale(locale_id)?, today(today_yyyymmdd)?);
         let kind = text("kind", kind_ptr, kind_len, MAX_NAME_BYTES)?;
-        if !attachment::KINDS.iter().any(|k| k.id == kind) {
-            let kinds: Vec<&str> = attachment::KINDS.iter().map(|k| k.id).collect();
+        if !attachments::KINDS.iter().any(|k| k.id == kind) {
+            let kinds: Vec<&str> = attachments::KINDS.iter().map(|k| k.id).collect();
             return Err(Failure("unknown_attachment_kind", format!("unknown attachment kind {kind:?} (one of {})", kinds.join(", "))));
         }
         let size = u64::try_from(size).map_err(|_| Failure("bad_size", format!("size {size} is negative")))?;
-        let header = bytes("header", header_ptr, header_len.min(attachment::HEADER_LEN))?;
+        let header = bytes("header", header_ptr, header_len.min(attachments::HEADER_LEN))?;
         let ctx = context(context_ptr, context_len, today)?;
         let result = icp_validate::check_attachment(kind, header, size, &ctx, locale);
         Ok((json_text(&result, false).map_err(serialised)?, result.valid))
@@ -389,7 +389,7 @@ pub extern "C" fn icp_app_run(failed: i32, locale_id: i32, today_yyyymmdd: i32) 
             Some(Round::Need(need)) => Ok(Err(serde_json::json!({ "need": need }).to_string())),
             Some(Round::Done(info)) => {
                 READING.with(|r| *r.borrow_mut() = None);
-                let (json, valid) = cli_output::app_info_json(info, locale).map_err(serialised)?;
+                let (json, valid) = wire::app_info_json(info, locale).map_err(serialised)?;
                 Ok(Ok((json_text(&json, true).map_err(serialised)?, valid)))
             }
         }

@@ -66,7 +66,7 @@ fn a_batch_chunk_is_the_cli_output_of_its_lines() {
     let chunk = b"{\"field\":\"mobile\",\"value\":\"13800138000\"}\nnope\n";
     let status = icp_batch(chunk.as_ptr(), chunk.len(), 0, TODAY);
     let mut expected = Vec::new();
-    let valid = cli_output::batch_chunk(chunk, Locale::ZhCn, Date::parse("2026-11-23"), &mut expected);
+    let valid = wire::batch_chunk(chunk, Locale::ZhCn, Date::parse("2026-11-23"), &mut expected);
     assert!(!valid);
     assert_eq!((status, output().into_bytes()), (1, expected));
 }
@@ -106,7 +106,7 @@ fn an_app_file_is_read_in_rounds_to_the_cli_answer() {
         }
     };
     assert!(rounds > 1);
-    let whole = icp_validate::appfile::read(&file, Date::parse("2026-11-23").unwrap());
-    let (json, valid) = cli_output::app_info_json(whole, Locale::En).unwrap();
+    let whole = icp_validate::app_file::read(&file, Date::parse("2026-11-23").unwrap());
+    let (json, valid) = wire::app_info_json(whole, Locale::En).unwrap();
     assert_eq!((status, output()), (i32::from(!valid), json_text(&json, true).unwrap()));
 }

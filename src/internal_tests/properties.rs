@@ -3,11 +3,11 @@
 //! registered field answers any string with a well-formed result (no panic).
 //!
 //! Case counts are kept small so the suite stays fast on 2 cores; raise them with
-//! `PROPTEST_CASES=10000 cargo test --test properties`.
-#![cfg(not(target_arch = "wasm32"))]
+//! `PROPTEST_CASES=10000 cargo test --lib internal_tests::properties`.
+
 
 use icp_validate::checksum::{mod11_2, org_code_check, uscc_check, USCC_ALPHABET};
-use icp_validate::message::placeholders;
+use icp_validate::catalog::placeholders;
 use icp_validate::region::{provinces, region_code_status};
 use icp_validate::rules::uscc::DEPARTMENTS;
 use icp_validate::{catalog, registry, validate_field, Context, Date, FieldResult, Locale};

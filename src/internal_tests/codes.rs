@@ -7,7 +7,7 @@
 //! and are not followed; the `certificate` rule, which dispatches through the registry, is
 //! checked against its targets at run time below.
 
-mod source;
+use super::source;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;

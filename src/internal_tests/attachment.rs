@@ -3,11 +3,11 @@
 //! EXIF orientation and file size, plus truncated and hostile files. Every attachment code is
 //! hit by a vector, and the parser is fed every prefix and many mutations of the images.
 
-mod common;
+use super::common;
 
 use icp_validate::check_attachment;
 use icp_validate::attachment::{self, inspect_attachment, ColourMode, Format, HEADER_LEN, KINDS};
-use icp_validate::message::placeholders;
+use icp_validate::catalog::placeholders;
 use icp_validate::{Context, Locale};
 
 const KB: usize = 1024;
@@ -291,7 +291,7 @@ fn vectors_give_exactly_the_expected_codes_and_cover_every_code() {
     let mut hit: Vec<&str> = Vec::new();
     let all = cases();
     for c in &all {
-        let ctx = Context { provider: c.provider.and_then(icp_validate::providers::find).map(|p| p.id), ..ctx() };
+        let ctx = Context { provider: c.provider.and_then(icp_validate::Provider::find), ..ctx() };
         for locale in [Locale::ZhCn, Locale::En] {
             let r = check_attachment(c.kind, &c.bytes, c.total, &ctx, locale);
             let got: Vec<&str> = r.errors.iter().chain(&r.warnings).map(|i| i.code).collect();
@@ -351,7 +351,7 @@ fn file_size_messages_round_towards_the_violation() {
 fn a_tiny_file_is_shown_in_bytes() {
     for (size, en, zh) in [(12, "The file is 12 B; it must be at least 100 KB", "文件大小为 12 B，不能小于 100 KB"), (1023, "The file is 1023 B; it must be at least 100 KB", "文件大小为 1023 B，不能小于 100 KB"), (1024, "The file is 1 KB; it must be at least 100 KB", "文件大小为 1 KB，不能小于 100 KB")] {
         let meta: icp_validate::attachment::AttachmentMeta = serde_json::from_value(serde_json::json!({"kind": "entity_certificate", "format": "jpeg", "byte_size": size, "width": 1600, "height": 1200})).unwrap();
-        let out = icp_validate::attachment::check_metadata(&meta, "nwcd");
+        let out = icp_validate::attachment::check_metadata(&meta, icp_validate::Provider::Nwcd);
         let f = &out.findings[0];
         assert_eq!(f.code.id, "attachment.too_small_file");
         assert_eq!(icp_validate::registry::render::message(f, Locale::En), en);
@@ -398,7 +398,7 @@ fn results_match_the_api_schema() {
     let schema = common::schema::Schema::api();
     let (mut formats, mut nulls) = (Vec::new(), 0);
     for c in &cases() {
-        let ctx = Context { provider: c.provider.and_then(icp_validate::providers::find).map(|p| p.id), ..ctx() };
+        let ctx = Context { provider: c.provider.and_then(icp_validate::Provider::find), ..ctx() };
         for locale in [Locale::ZhCn, Locale::En] {
             let json = serde_json::to_value(check_attachment(c.kind, &c.bytes, c.total, &ctx, locale)).unwrap();
             schema.assert_valid("AttachmentResult", &json, c.name);
@@ -426,8 +426,8 @@ fn limits_table_is_consistent() {
             assert!(KINDS.iter().any(|k| k.id == *kind), "{}: limits for unknown kind {kind}", p.id);
         }
     }
-    assert_eq!(attachment::limits("entity_certificate", Some("sinnet")).map(|l| l.min_bytes), Some(0));
-    assert_eq!(attachment::limits("entity_certificate", Some("aliyun")).map(|l| l.min_bytes), Some(100 * 1024));
+    assert_eq!(attachment::limits("entity_certificate", Some(icp_validate::providers::profile(icp_validate::Provider::Sinnet))).map(|l| l.min_bytes), Some(0));
+    assert_eq!(attachment::limits("entity_certificate", Some(icp_validate::providers::profile(icp_validate::Provider::Aliyun))).map(|l| l.min_bytes), Some(100 * 1024));
 }
 
 /// Deterministic xorshift, so failures reproduce.

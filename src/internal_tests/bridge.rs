@@ -29,7 +29,7 @@ fn shape(pairs: &[(&'static str, Value)]) -> Vec<(&'static str, String)> {
 
 #[test]
 fn every_baseline_outcome_round_trips() {
-    let corpus = include_str!("baseline/fields.jsonl");
+    let corpus = include_str!("../../tests/baseline/fields.jsonl");
     let mut count = 0;
     let mut with_params = 0;
     for line in corpus.lines() {
@@ -56,7 +56,7 @@ fn every_baseline_outcome_round_trips() {
 
 #[test]
 fn every_kind_of_context_round_trips() {
-    let base = Context { today: Date::new(2026, 11, 23), province: Some(ProvinceCode(31)), provider: Some("nwcd"), entity_type: Some(EntityType::Individual), national_document: Some(false), ..Context::default() };
+    let base = Context { today: Date::new(2026, 11, 23), province: Some(ProvinceCode(31)), provider: Some(icp_validate::Provider::Nwcd), entity_type: Some(EntityType::Individual), national_document: Some(false), ..Context::default() };
     let contexts = [
         Context::default(),
         base.clone(),
@@ -91,7 +91,7 @@ fn a_damaged_wire_is_refused_not_misread() {
     }
     assert!(decode_outcome(&format!("{text}x")).is_none());
     assert!(decode_context("+10:2026-11-23").is_none());
-    assert!(decode_context(&encode_context(&Context { provider: Some("nwcd"), ..Context::default() }).replace("nwcd", "nope")).is_none());
+    assert!(decode_context(&encode_context(&Context { provider: Some(icp_validate::Provider::Nwcd), ..Context::default() }).replace("nwcd", "nope")).is_none());
 }
 
 /// An outcome as the package carries it (see [`shape`]).
@@ -106,7 +106,7 @@ fn answers_shape(a: &Answers) -> (Vec<String>, Vec<Option<String>>) {
 
 /// The baseline corpus's field lines, as (field, value, context).
 fn corpus() -> Vec<(String, String, Context)> {
-    include_str!("baseline/fields.jsonl")
+    include_str!("../../tests/baseline/fields.jsonl")
         .lines()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -214,7 +214,7 @@ fn a_damaged_batch_or_answer_is_refused_not_misread() {
 #[test]
 fn the_walk_keeps_the_details_its_rules_read() {
     // `emergency_number` compares lines through `line_of`, which reads the `extension` detail.
-    let case: serde_json::Value = serde_json::from_str(include_str!("filings/emergency_same_as_contact.json")).unwrap();
+    let case: serde_json::Value = serde_json::from_str(include_str!("../../tests/filings/emergency_same_as_contact.json")).unwrap();
     let mut filing: Filing = serde_json::from_value(case["filing"].clone()).unwrap();
     let options: Options = serde_json::from_value(case["options"].clone()).unwrap();
     filing.entity.person_in_charge.emergency_phone = "(010)82998299转123".into();
