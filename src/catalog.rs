@@ -102,7 +102,7 @@ fn codes_sorted() -> Vec<&'static Code> {
     v
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "messages"))]
 mod tests {
     use super::*;
 

@@ -153,7 +153,7 @@ pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Contex
     attachment_result(inspect_attachment(kind, header, total_size, ctx), locale)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "messages"))]
 mod tests {
     use super::*;
     use crate::province_code::ProvinceCode;
