@@ -61,7 +61,7 @@ pub mod __shell {
     pub use crate::input::{excerpt, MALFORMED, NOT_TEXT};
     pub use crate::message::Value;
     pub use crate::outcome::Finding;
-    pub use crate::registry::bridge::{answer_bytes, decode_answers, encode_batch, install_answerer, push_decimal, take_unanswered, Answers, Batch};
+    pub use crate::registry::bridge::{answer_bytes, decode_answers, encode_batch, install_answerer, push_decimal, Answers, Batch};
     /// The typed context from JSON text, as the registry reads it.
     pub mod context {
         pub use crate::registry::context::{from_json, from_json_cached, last_cached, unreadable};

@@ -601,3 +601,28 @@ fn local(batch: &Batch) -> Answers {
 pub fn take_unanswered() -> bool {
     UNANSWERED.with(|u| u.replace(false))
 }
+
+#[cfg(all(test, not(feature = "local-field-answers")))]
+mod unanswered_tests {
+    use super::*;
+
+    /// Without local answers or an answerer a filing's batch is recorded as unanswered, so no
+    /// report resting on the empty outcomes passes for a verdict; an installed answerer answers.
+    #[test]
+    fn a_batch_without_an_answerer_is_recorded() {
+        let json = include_str!("../../examples/filings/website.json");
+        take_unanswered();
+        let _ = crate::filing::validate_filing_json(json, &crate::filing::Options::default());
+        assert!(take_unanswered());
+        fn nobody(batch: &Batch) -> Answers {
+            let mut empty = Answers::default();
+            empty.outcomes.resize_with(batch.fields.len(), Default::default);
+            empty.phone_lines.resize_with(batch.phones.len(), Default::default);
+            empty
+        }
+        install_answerer(Some(nobody));
+        let _ = crate::filing::validate_filing_json(json, &crate::filing::Options::default());
+        install_answerer(None);
+        assert!(!take_unanswered());
+    }
+}
