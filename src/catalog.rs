@@ -102,7 +102,8 @@ fn codes_sorted() -> Vec<&'static Code> {
     v
 }
 
-#[cfg(all(test, feature = "messages"))]
+#[cfg(feature = "messages")]
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -602,7 +602,8 @@ pub fn take_unanswered() -> bool {
     UNANSWERED.with(|u| u.replace(false))
 }
 
-#[cfg(all(test, not(feature = "local-field-answers")))]
+#[cfg(not(feature = "local-field-answers"))]
+#[cfg(test)]
 mod unanswered_tests {
     use super::*;
 

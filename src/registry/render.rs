@@ -153,7 +153,8 @@ pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Contex
     attachment_result(inspect_attachment(kind, header, total_size, ctx), locale)
 }
 
-#[cfg(all(test, feature = "messages"))]
+#[cfg(feature = "messages")]
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::province_code::ProvinceCode;

@@ -159,7 +159,8 @@ impl Uts46Part for Idna {
     }
 }
 
-#[cfg(all(test, feature = "uts46"))]
+#[cfg(feature = "uts46")]
+#[cfg(test)]
 mod tests {
     use super::*;
 
