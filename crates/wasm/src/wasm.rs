@@ -247,7 +247,7 @@ impl Json {
 }
 
 /// The field module's answers for names that are not plain ASCII come from the IDN module
-/// (src/wasm_idn.rs), installed by the package's JS once loaded.
+/// (wasm_idn.rs), installed by the package's JS once loaded.
 #[cfg(feature = "field-module")]
 mod idn_part {
     use wasm_bindgen::prelude::*;
