@@ -185,6 +185,7 @@ fn codes_sorted() -> Vec<&'static Code> {
     v
 }
 
+#[cfg(feature = "messages")]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,7 +49,19 @@ pub const CONTEXT_INVALID: Code = Code {
     en: text("Invalid context: {key} \"{value}\" is not understood"),
 };
 
+/// A value needs UTS 46 (a name that is not plain ASCII, or has an `xn--` label) and this
+/// build has neither the `uts46` feature nor an installed provider (`install_uts46`): no
+/// verdict on it. Only a build without `uts46` can return it.
+#[cfg(not(feature = "uts46"))]
+pub const UTS46_UNAVAILABLE: Code = Code {
+    id: "input.uts46_unavailable",
+    zh: text("此版本不含 UTS 46（国际化域名），无法检查该值"),
+    en: text("This build has no UTS 46 (internationalised domain names) and cannot check this value"),
+};
+#[cfg(feature = "uts46")]
 pub const CODES: &[&Code] = &[&EMPTY, &TOO_LONG, &INVALID_CHAR, &MALFORMED, &UNKNOWN_FIELD, &CONTEXT_INVALID];
+#[cfg(not(feature = "uts46"))]
+pub const CODES: &[&Code] = &[&EMPTY, &TOO_LONG, &INVALID_CHAR, &MALFORMED, &UNKNOWN_FIELD, &CONTEXT_INVALID, &UTS46_UNAVAILABLE];
 
 /// Longest value any single-line field accepts, in UTF-8 bytes. Checked before anything
 /// else looks at the value, so a 10 MB paste costs O(1).

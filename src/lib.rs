@@ -36,7 +36,8 @@
 // The house, bottom to top (tests/layers.rs holds every `crate::`/`super::` path to it):
 // vocabulary (codes, findings, typed context, locale) -> data (generated tables, documents)
 // -> rules (field rules, attachments, providers) -> registry -> filing -> facade (this file,
-// the catalog, the wasm bindings, the CLI).
+// the catalog, the workspace shells' door `__shell`; the wasm bindings and the CLI are crates
+// of their own: crates/wasm, crates/cli).
 
 // vocabulary
 mod case_table;
@@ -66,19 +67,38 @@ pub mod catalog;
 mod cli_output;
 mod docs;
 
-#[cfg(all(target_arch = "wasm32", feature = "browser", not(any(feature = "idn-module", feature = "app-file-module"))))]
-mod wasm;
-// The npm package's IDN module: UTS 46 alone, for the field module (src/rules/idn.rs).
-#[cfg(all(target_arch = "wasm32", feature = "browser", feature = "idn-module"))]
-mod wasm_idn;
-// The npm package's app-file module: the APP-file reader alone (src/appfile/).
-#[cfg(all(target_arch = "wasm32", feature = "browser", feature = "app-file-module"))]
-mod wasm_app_file;
-
 // The facade: everything below is the public API (tests/public-api.txt holds it); every
 // other module is private.
 
 pub use context::{CertificateType, Context, EntityType, Platform, Provider};
+pub use rules::idn::{install_uts46, Uts46Part};
+
+/// What this build can do: each default feature a build leaves out turns one of these off.
+/// A caller that needs one checks it instead of reading a different answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Capabilities {
+    /// Message templates and field labels (feature `messages`); without them every message
+    /// and label is empty and findings are worded from their codes and params elsewhere.
+    pub messages: bool,
+    /// UTS 46 for names that are not plain ASCII: linked (feature `uts46`) or installed with
+    /// [`install_uts46`]. Without it such a name is answered with `input.uts46_unavailable`.
+    pub uts46: bool,
+    /// The filing check answers its field rules with the rules linked here (feature
+    /// `local-field-answers`); without it, an answerer must be installed.
+    pub local_field_answers: bool,
+}
+
+/// This build's [`Capabilities`] (on this thread, for an installed UTS 46 provider).
+///
+/// ```
+/// let caps = icp_validate::capabilities();
+/// assert_eq!(caps.messages, cfg!(feature = "messages"));
+/// ```
+pub fn capabilities() -> Capabilities {
+    Capabilities { messages: cfg!(feature = "messages"), uts46: rules::idn::uts46_available(), local_field_answers: cfg!(feature = "local-field-answers") }
+}
+
 pub use date::Date;
 pub use filing::{validate_filing, validate_filing_json, Filing, Options, Report};
 pub use message::{Code, Locale, Severity, Term, Value};
@@ -172,10 +192,30 @@ pub mod wire {
     pub use crate::cli_output::{app_info_json, batch_chunk, batch_line, context_json, filing_report, json_text, write_batch_result, Object, FILING_READ_LIMIT};
 }
 
-/// Semver-exempt, for the shells in this workspace only: what the workspace's own tools reach
-/// below the facade (the benchmark inputs, the fuzz targets). Not part of the public API.
+/// Semver-exempt, for the shells in this workspace only: what the browser bindings
+/// (crates/wasm) and the workspace's own tools (the benchmark inputs, the fuzz targets) reach
+/// below the facade. Not part of the public API.
 #[doc(hidden)]
 pub mod __shell {
+    // crates/wasm (the browser bindings)
+    pub use crate::attachment::{inspect_attachment, HEADER_LEN};
+    pub use crate::appfile::{cross_check, RangeReader, Round, Typed};
+    pub use crate::catalog::version;
+    pub use crate::filing::{check_filing_json, malformed_checked, read, Checked, NOT_JSON, NOT_SERIALISABLE, OPTIONS_MALFORMED};
+    pub use crate::input::{excerpt, MALFORMED, NOT_TEXT};
+    pub use crate::message::Value;
+    pub use crate::outcome::Finding;
+    pub use crate::registry::bridge::{answer_bytes, decode_answers, encode_batch, install_answerer, push_decimal, Answers, Batch};
+    /// The typed context from JSON text, as the registry reads it.
+    pub mod context {
+        pub use crate::registry::context::{from_json, from_json_cached, last_cached, unreadable};
+    }
+    pub use crate::registry::context_wire::plain_number;
+    pub use crate::registry::{check_field_unguarded, find, rules};
+    pub use crate::rules::idn::take_missed;
+    #[cfg(feature = "uts46")]
+    pub use crate::rules::idn::Idna;
+    // benches and fuzz targets
     pub use crate::appfile::source::Ranges;
     /// The APP-file reader's limits, from which the fuzz target bounds the bytes it may read.
     pub mod appfile_limits {

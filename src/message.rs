@@ -102,13 +102,14 @@ pub enum Severity {
     Warning,
 }
 
-/// Message text, left out of the package's wasm modules, whose JS words every message from
-/// the catalog (`icp-validate catalog`): about 15 KB gzipped of the field module.
+/// Message text: the template with the `messages` feature, else empty. The package's wasm
+/// modules leave the feature out (about 15 KB gzipped of the field module): their JS words
+/// every message from the catalog (`icp-validate catalog`) by code and params.
 pub const fn text(s: &'static str) -> &'static str {
-    if cfg!(any(feature = "field-module", feature = "filing-module", feature = "app-file-module")) {
-        ""
-    } else {
+    if cfg!(feature = "messages") {
         s
+    } else {
+        ""
     }
 }
 

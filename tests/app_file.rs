@@ -103,6 +103,20 @@ fn assert_matches_apksigner(info: &AppInfo, apk: &str) {
     assert_eq!(info.package.as_deref(), Some("com.example.filing"));
 }
 
+/// The `icp-validate` command, another package of the workspace (crates/cli): built here
+/// (a no-op after `cargo test --workspace`) beside this test's own target directory.
+fn cli() -> &'static std::path::Path {
+    static BIN: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let status = Command::new(env!("CARGO")).args(["build", "--quiet", "-p", "icp-validate-cli"]).status().unwrap();
+        assert!(status.success(), "building the icp-validate command failed");
+        // target/<profile>/deps/<this test> -> target/<profile>/icp-validate
+        let bin = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().join("icp-validate");
+        assert!(bin.exists(), "{} missing", bin.display());
+        bin
+    })
+}
+
 #[test]
 fn v1_only() {
     let info = read("v1.apk");
@@ -361,7 +375,7 @@ fn harmony_cross_check_and_cli() {
     assert_eq!(found, ["app_file.md5_other_certificate"]);
     for (file, code, exit) in [("hap_v3.hap", None, 0), ("hap_debug.hap", Some("app_file.harmony_debug_profile"), 1), ("entry.hap", Some("app_file.hap_unsigned"), 1)] {
         let path = fixtures().dir.join(file);
-        let out = Command::new(env!("CARGO_BIN_EXE_icp-validate")).args(["app-info", path.to_str().unwrap(), "--locale", "en"]).output().unwrap();
+        let out = Command::new(cli()).args(["app-info", path.to_str().unwrap(), "--locale", "en"]).output().unwrap();
         assert_eq!(out.status.code(), Some(exit), "{file}");
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["package"], "com.example.filing.harmony");
@@ -471,14 +485,14 @@ fn cross_check_at_filing_paths() {
 #[test]
 fn the_cli_prints_json_in_either_locale() {
     let path = fixtures().dir.join("debug.apk");
-    let out = Command::new(env!("CARGO_BIN_EXE_icp-validate")).args(["app-info", path.to_str().unwrap(), "--locale", "en"]).output().unwrap();
+    let out = Command::new(cli()).args(["app-info", path.to_str().unwrap(), "--locale", "en"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["kind"], "apk");
     assert_eq!(json["errors"][0]["code"], "app_file.debug_certificate");
     assert!(json["errors"][0]["message"].as_str().unwrap().starts_with("This package is signed with a debug certificate"));
     let path = fixtures().dir.join("v123.apk");
-    let out = Command::new(env!("CARGO_BIN_EXE_icp-validate")).args(["app-info", path.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(cli()).args(["app-info", path.to_str().unwrap()]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["md5"], read("v123.apk").md5.unwrap());

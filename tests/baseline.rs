@@ -1,7 +1,7 @@
 //! The committed result baseline: every line of tests/baseline/fields.jsonl and
 //! filings.jsonl (a fixed corpus, tools/gen_baseline_corpus.py) gives exactly the result
 //! recorded in the matching line of `*.results.jsonl`, in zh-CN and en. The same files are
-//! checked in wasm under Node and Chromium (tests/wasm.rs) and through the npm package in
+//! checked in wasm under Node and Chromium (crates/wasm/tests/wasm.rs) and through the npm package in
 //! Node (tests/js/baseline.test.mjs).
 //!
 //! A deliberate change of results regenerates the baseline in its own commit, with the diff

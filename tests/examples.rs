@@ -1,5 +1,4 @@
 //! The server example answers a posted filing with the same report as the library.
-#![cfg(feature = "cli")]
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

@@ -1,6 +1,6 @@
 //! Sample filings in tests/filings/: each file holds a filing (or raw `filing_json`), the
 //! options, and the expected report digest (error and warning `path code` lines, route,
-//! documents). The same files run through wasm in Node and Chromium (tests/js, tests/wasm.rs).
+//! documents). The same files run through wasm in Node and Chromium (tests/js, crates/wasm/tests/wasm.rs).
 //! `UPDATE_FILINGS=1 cargo test --test filings` rewrites the digests, to be reviewed in the diff.
 
 mod common;
@@ -31,10 +31,10 @@ fn sample_filings_give_the_expected_reports() {
 
 #[test]
 fn wasm_runner_lists_every_sample_filing() {
-    let runner = include_str!("wasm.rs");
+    let runner = include_str!("../crates/wasm/tests/wasm.rs");
     for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/filings")).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
-        assert!(runner.contains(&format!("\"filings/{name}\"")), "tests/wasm.rs does not include filings/{name}");
+        assert!(runner.contains(&format!("\"filings/{name}\"")), "crates/wasm/tests/wasm.rs does not include filings/{name}");
     }
 }
 

@@ -18,7 +18,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("rules", &["appfile", "attachment", "providers", "rules"]),
     ("registry", &["registry"]),
     ("filing", &["filing"]),
-    ("facade", &["", "catalog", "cli_output", "docs", "wasm", "wasm_idn", "wasm_app_file", "internal_tests"]),
+    ("facade", &["", "catalog", "cli_output", "docs", "internal_tests"]),
 ];
 
 fn layer_of(module: &[String]) -> Option<usize> {

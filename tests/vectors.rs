@@ -72,9 +72,9 @@ fn all_vectors_pass_natively() {
 
 #[test]
 fn wasm_runner_lists_every_vector_file() {
-    let listing = std::fs::read_to_string(root().join("tests/wasm.rs")).unwrap();
+    let listing = std::fs::read_to_string(root().join("crates/wasm/tests/wasm.rs")).unwrap();
     for (name, _) in vector_files() {
-        assert!(listing.contains(&format!("(\"{name}\", include_str!(\"vectors/{name}\"))")), "tests/wasm.rs does not include vectors/{name}");
+        assert!(listing.contains(&format!("(\"{name}\", include_str!(\"../../../tests/vectors/{name}\"))")), "crates/wasm/tests/wasm.rs does not include vectors/{name}");
     }
 }
 

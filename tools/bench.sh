@@ -40,8 +40,7 @@ if [[ " $* " == *" --o3 "* ]]; then
 fi
 if [[ " $* " == *" --criterion "* ]]; then
   step "criterion (benches/fields.rs)"
-  # Without the default `cli` feature, so the CLI binary is not built: in the bench profile
-  # its link against the cdylib+rlib library can pick the colliding output (cargo #6313).
-  cargo bench --bench fields --no-default-features >&2
+  # The rule crate alone (-p): the CLI is a crate of its own.
+  cargo bench -p icp-validate --bench fields >&2
 fi
 python3 bench/report.py "$out"

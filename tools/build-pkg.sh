@@ -3,10 +3,11 @@
 # module (the per-keystroke path); the IDN module, UTS 46 alone, which the field module asks
 # for names that are not plain ASCII (src/rules/idn.rs), loaded when such a name is checked;
 # and the filing module, prefetched when idle after the first field check, which runs no field
-# rule itself but asks the field module through JS (src/registry/bridge.rs). The web glue
+# rule itself but asks the field module through JS (src/registry/bridge.rs,
+# crates/wasm/src/filing_bridge.rs). The web glue
 # fetches them, the bundler entry names them for the bundler (`new URL`), the nodejs glue
 # takes them from modules of embedded bytes (pkg/nodejs/*_bytes.js), which server bundlers keep.
-# A fourth, the app-file module ("./app-file", src/wasm_app_file.rs), reads APP files; it has
+# A fourth, the app-file module ("./app-file", crates/wasm/src/wasm_app_file.rs), reads APP files; it has
 # only the web glue, which Node instantiates from the bytes (pkg-templates/app-file-node.js).
 # Messages are worded in JS from one catalog module per locale (pkg/catalog/), generated from
 # the native `icp-validate catalog`, so the Rust catalog stays the single source.
@@ -17,7 +18,8 @@ profile=wasm; cargo_flags=(--profile wasm)
 if [ "${1:-}" = "--dev" ]; then profile=debug; cargo_flags=(); fi
 
 out="target/wasm32-unknown-unknown/$profile"
-# One build per module; each is copied away before the next overwrites icp_validate.wasm.
+# One build of the browser shell (crates/wasm) per module; each is copied away before the next
+# overwrites icp_validate_wasm.wasm.
 # The field and filing modules at opt-level "s", the others at the profile's "z": with "s" the
 # whole filing in Chromium takes ~80 µs instead of ~110 µs (target < 100), for +14.6 KB gzipped
 # on the field module (the first field still within its 170 KB) and +7.5 KB on the filing
@@ -25,10 +27,10 @@ out="target/wasm32-unknown-unknown/$profile"
 for module in field filing idn app_file; do
   level=z
   case $module in field | filing) level=s ;; esac
-  CARGO_PROFILE_WASM_OPT_LEVEL=$level cargo build --lib --target wasm32-unknown-unknown --no-default-features --features "browser,${module//_/-}-module" "${cargo_flags[@]}"
-  cp "$out/icp_validate.wasm" "$out/icp_validate_$module.wasm"
+  CARGO_PROFILE_WASM_OPT_LEVEL=$level cargo build -p icp-validate-wasm --lib --target wasm32-unknown-unknown --no-default-features --features "${module//_/-}-module" "${cargo_flags[@]}"
+  cp "$out/icp_validate_wasm.wasm" "$out/icp_validate_$module.wasm"
 done
-cargo build --quiet --bin icp-validate
+cargo build --quiet -p icp-validate-cli
 
 rm -rf pkg
 mkdir -p pkg/nodejs

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the README's server-host commands as written (the lines of its code blocks that start with
 # tools/host.sh, tools/build-core.sh, mvn or spark-submit), from the repository root, and checks
-# each exit status against its comment ("exit 1"; none named: 0). tests/readme.rs runs the CLI
+# each exit status against its comment ("exit 1"; none named: 0). crates/cli/tests/readme.rs runs the CLI
 # lines; tools/test.sh calls this once the hosts are built. spark-submit needs a Spark
 # distribution (e.g. PyPI pyspark): without one on PATH its line is reported, not run.
 set -euo pipefail

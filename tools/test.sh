@@ -9,9 +9,12 @@ step() { printf '\n== %s\n' "$*"; }
 step setup
 tools/setup.sh
 
-step "native tests"
-cargo test --all-targets
-cargo test --doc
+step "native tests: the rule crate and its shells (crates/cli, crates/abi; crates/wasm is empty natively)"
+cargo test --workspace --all-targets
+cargo test -p icp-validate --doc
+
+step "the rule crate without its default features (no templates, no UTS 46, no local field answers)"
+cargo test -p icp-validate --no-default-features
 
 step "JVM host (bindings/java: JUnit 5, byte parity with the native CLI, Bean Validation)"
 bindings/java/test.sh
@@ -24,7 +27,7 @@ cargo test -p icp-validate-abi
 
 step "Python host: vectors, baseline and filings byte for byte against the CLI; threads; Pydantic"
 python=$(tools/python-env.sh)
-cargo build --quiet --bin icp-validate
+cargo build --quiet -p icp-validate-cli
 PYTHONPATH=bindings/python/src "$python" -m pytest -q -p no:cacheprovider bindings/python/tests
 # The wheel: pure Python with the module and py.typed inside.
 rm -rf target/python-wheel bindings/python/build
@@ -37,16 +40,16 @@ tools/build-pkg.sh
 # A release is one command away: both package listings must succeed (no build, seconds).
 # --allow-dirty: the listing is checked, not whether local edits are committed yet.
 step "release dry runs: cargo package --list, npm pack --dry-run"
-crate_files=$(cargo package --list --allow-dirty)
+crate_files=$(cargo package -p icp-validate --list --allow-dirty)
 echo "crate: $(wc -l <<<"$crate_files") files"
 npm pack --dry-run pkg/ 2>&1 | grep -E 'name:|version:|package size:|total files:'
 
 step "wasm vectors in Node (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --no-default-features --features browser --test wasm
+cargo test -p icp-validate-wasm --target wasm32-unknown-unknown --test wasm
 
 step "wasm vectors in headless Chromium (wasm-bindgen-test)"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo test --target wasm32-unknown-unknown --no-default-features --features browser --test wasm
+  cargo test -p icp-validate-wasm --target wasm32-unknown-unknown --test wasm
 
 step "JS boundary parity (Node) and demo end to end (Chromium)"
 node --test tests/js/

@@ -11,8 +11,14 @@ mod common;
 #[path = "../../tests/source/mod.rs"]
 mod source;
 
+// Those that read worded messages, UTS 46 answers or local field answers need the default
+// features (as their integration-test forms did).
+#[cfg(all(feature = "messages", feature = "uts46", feature = "local-field-answers"))]
 mod attachment;
+#[cfg(all(feature = "messages", feature = "uts46", feature = "local-field-answers"))]
 mod bridge;
+#[cfg(all(feature = "messages", feature = "uts46", feature = "local-field-answers"))]
 mod catalog;
 mod codes;
+#[cfg(all(feature = "messages", feature = "uts46", feature = "local-field-answers"))]
 mod properties;

@@ -41,6 +41,7 @@ pub static PROVIDER: Provider = Provider {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(feature = "local-field-answers")]
     use crate::filing::{validate_filing_json, Options};
     use crate::registry::validate_field;
     use crate::{Context, Locale};
@@ -62,6 +63,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "local-field-answers")]
     fn filing_vectors_under_the_fixture_provider() {
         let doc = vectors();
         for case in doc["filings"].as_array().unwrap() {

@@ -518,16 +518,18 @@ pub fn decode_answers(text: &str, batch: &Batch) -> Option<Answers> {
     r.end(answers)
 }
 
-/// Answers a batch with the rules linked here: the field module's side of the wire, and
-/// [`answer`] natively.
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+/// Answers a batch with the rules linked here (every field through `check_field`).
 pub fn answer_here(batch: &Batch) -> Answers {
+    answer_with(batch, super::check_field)
+}
+
+fn answer_with(batch: &Batch, check: fn(&str, &str, &Context) -> Outcome) -> Answers {
     Answers {
         outcomes: batch
             .fields
             .iter()
             .map(|f| {
-                let mut out = super::check_field(f.field, f.value, &batch.contexts[f.context]);
+                let mut out = check(f.field, f.value, &batch.contexts[f.context]);
                 out.details.retain(|(k, _)| f.details.contains(k));
                 out
             })
@@ -537,17 +539,16 @@ pub fn answer_here(batch: &Batch) -> Answers {
 }
 
 /// The field module's `fieldOutcomes`: a batch's text in, its answers' text out; a text that
-/// is not a batch is answered `!` and why, which no filing module reads as answers.
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+/// is not a batch is answered `!` and why, which no filing module reads as answers. The shell
+/// reads `take_missed` after it (a name that needed UTS 46 before it was installed).
 pub fn answer_text(text: &str) -> String {
     match decode_batch(text) {
-        Some(batch) => encode_answers(&answer_here(&batch)),
+        Some(batch) => encode_answers(&answer_with(&batch, super::check_field_unguarded)),
         None => format!("!not a batch of this build's bridge form ({} bytes)", text.len()),
     }
 }
 
 /// [`answer_text`] on the texts' UTF-8 bytes, as they cross between the modules.
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
 pub fn answer_bytes(bytes: &[u8]) -> Vec<u8> {
     match std::str::from_utf8(bytes) {
         Ok(text) => answer_text(text).into_bytes(),
@@ -555,72 +556,74 @@ pub fn answer_bytes(bytes: &[u8]) -> Vec<u8> {
     }
 }
 
-/// Every field rule and phone line a filing asks for, answered in order: natively by the rules
-/// themselves.
-#[cfg(not(all(target_arch = "wasm32", feature = "filing-module")))]
+/// Who answers a filing's batch instead of the rules linked here: the npm package's filing
+/// module installs one that asks the field module through JS (crates/wasm), so no field rule
+/// is linked into it.
+pub type Answerer = fn(&Batch) -> Answers;
+
+thread_local! {
+    static ANSWERER: std::cell::Cell<Option<Answerer>> = const { std::cell::Cell::new(None) };
+    static UNANSWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs (or with `None` removes) the answerer of every filing's batch on this thread.
+pub fn install_answerer(answerer: Option<Answerer>) {
+    ANSWERER.with(|a| a.set(answerer));
+}
+
+/// Every field rule and phone line a filing asks for, answered in order: by the installed
+/// answerer, else by the rules themselves (feature `local-field-answers`).
 pub fn answer(batch: &Batch) -> Answers {
+    match ANSWERER.with(|a| a.get()) {
+        Some(answerer) => answerer(batch),
+        None => local(batch),
+    }
+}
+
+#[cfg(feature = "local-field-answers")]
+fn local(batch: &Batch) -> Answers {
     answer_here(batch)
 }
 
-/// In the filing module, [`answer`] asks the field module, passed to `filingResult` by the
-/// package's JS, in one call; no field rule is linked into the filing module.
-#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-mod remote {
-    use std::cell::RefCell;
+/// No rules to answer with and no answerer: every outcome empty, and recorded
+/// ([`take_unanswered`]) so that no report resting on them is taken for a verdict.
+#[cfg(not(feature = "local-field-answers"))]
+fn local(batch: &Batch) -> Answers {
+    UNANSWERED.with(|u| u.set(true));
+    let mut empty = Answers::default();
+    empty.outcomes.resize_with(batch.fields.len(), Default::default);
+    empty.phone_lines.resize_with(batch.phones.len(), Default::default);
+    empty
+}
 
-    use wasm_bindgen::prelude::*;
+/// Whether a batch went unanswered since the last call (no `local-field-answers` and no
+/// answerer installed); clears the record.
+pub fn take_unanswered() -> bool {
+    UNANSWERED.with(|u| u.replace(false))
+}
 
-    use super::{Answers, Batch};
+#[cfg(not(feature = "local-field-answers"))]
+#[cfg(test)]
+mod unanswered_tests {
+    use super::*;
 
-    #[wasm_bindgen]
-    extern "C" {
-        /// The field module's exports (its `fieldOutcomes`).
-        #[derive(Clone)]
-        pub type FieldModule;
-        /// The texts cross as UTF-8 bytes (copied, not transcoded to and from JS strings).
-        #[wasm_bindgen(method, catch, js_name = fieldOutcomes)]
-        fn field_outcomes(this: &FieldModule, batch: &[u8]) -> Result<Vec<u8>, JsValue>;
-    }
-
-    thread_local! {
-        static FIELDS: RefCell<Option<FieldModule>> = const { RefCell::new(None) };
-        /// Why a batch went unanswered during the current `with_field_module`.
-        static FAULT: RefCell<Option<String>> = const { RefCell::new(None) };
-    }
-
-    /// Runs `f` with `fields` answering [`answer`]; `Err` says why `fields` did not answer (the
-    /// modules of two builds mixed: `f`'s result is then dropped, it rests on empty outcomes).
-    pub fn with_field_module<T>(fields: FieldModule, f: impl FnOnce() -> T) -> Result<T, String> {
-        FIELDS.with(|m| *m.borrow_mut() = Some(fields));
-        FAULT.with(|e| *e.borrow_mut() = None);
-        let out = f();
-        FIELDS.with(|m| *m.borrow_mut() = None);
-        match FAULT.with(|e| e.borrow_mut().take()) {
-            None => Ok(out),
-            Some(why) => Err(format!("icp-validate: the filing module could not use the field module's answers ({why}); both must come from the same build of the package")),
-        }
-    }
-
-    pub fn answer(batch: &Batch) -> Answers {
-        let fields = FIELDS.with(|m| m.borrow().clone());
-        let answered = match fields {
-            None => Err("no field module was given".to_owned()),
-            Some(fields) => match fields.field_outcomes(super::encode_batch(batch).as_bytes()) {
-                Err(e) => Err(format!("fieldOutcomes threw: {}", e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default())),
-                Ok(bytes) => {
-                    let text = String::from_utf8_lossy(&bytes);
-                    super::decode_answers(&text, batch).ok_or_else(|| format!("unreadable answer: {}", crate::input::excerpt(&text, 60)))
-                }
-            },
-        };
-        answered.unwrap_or_else(|why| {
-            FAULT.with(|e| *e.borrow_mut() = Some(why));
+    /// Without local answers or an answerer a filing's batch is recorded as unanswered, so no
+    /// report resting on the empty outcomes passes for a verdict; an installed answerer answers.
+    #[test]
+    fn a_batch_without_an_answerer_is_recorded() {
+        let json = include_str!("../../examples/filings/website.json");
+        take_unanswered();
+        let _ = crate::filing::validate_filing_json(json, &crate::filing::Options::default());
+        assert!(take_unanswered());
+        fn nobody(batch: &Batch) -> Answers {
             let mut empty = Answers::default();
             empty.outcomes.resize_with(batch.fields.len(), Default::default);
             empty.phone_lines.resize_with(batch.phones.len(), Default::default);
             empty
-        })
+        }
+        install_answerer(Some(nobody));
+        let _ = crate::filing::validate_filing_json(json, &crate::filing::Options::default());
+        install_answerer(None);
+        assert!(!take_unanswered());
     }
 }
-#[cfg(all(target_arch = "wasm32", feature = "filing-module"))]
-pub use remote::{answer, with_field_module, FieldModule};

@@ -102,7 +102,9 @@ pub fn all_codes() -> Vec<&'static Code> {
 }
 
 /// Runs one field rule and returns its locale-free outcome (what filing-level rules use):
-/// codes with typed params, worded by no one yet.
+/// codes with typed params, worded by no one yet. Without the `uts46` feature and an
+/// installed provider, a value that needs UTS 46 is answered with `input.uts46_unavailable`
+/// alone.
 ///
 /// ```
 /// use icp_validate::{check_field, Context};
@@ -112,7 +114,34 @@ pub fn all_codes() -> Vec<&'static Code> {
 /// assert_eq!(out.findings[0].code.id, "mobile.length");
 /// ```
 pub fn check_field(field: &str, value: &str, ctx: &Context) -> Outcome {
+    uts46_guard(|| check_rule(find(field), field, value, ctx))
+}
+
+/// [`check_field`] as a shell that tells "UTS 46 not loaded yet" itself calls it (the npm
+/// package's field module, `take_missed` after the call): without the guard.
+pub fn check_field_unguarded(field: &str, value: &str, ctx: &Context) -> Outcome {
     check_rule(find(field), field, value, ctx)
+}
+
+/// A typed answer instead of a verdict resting on a refusal only because no UTS 46 answered;
+/// the record of the miss is left for a shell to read.
+#[cfg(not(feature = "uts46"))]
+fn uts46_guard(check: impl FnOnce() -> Outcome) -> Outcome {
+    crate::rules::idn::take_missed();
+    let out = check();
+    if !crate::rules::idn::take_missed() {
+        return out;
+    }
+    crate::rules::idn::record_missed();
+    let mut unavailable = Outcome::default();
+    unavailable.error(&crate::input::UTS46_UNAVAILABLE);
+    unavailable
+}
+
+#[cfg(feature = "uts46")]
+#[inline(always)]
+fn uts46_guard(check: impl FnOnce() -> Outcome) -> Outcome {
+    check()
 }
 
 #[inline(always)]
@@ -184,7 +213,7 @@ static VERDICTS: &[(&str, Verdict)] = &[
 pub fn validate_field(field: &str, value: &str, ctx: &Context, locale: Locale) -> FieldResult {
     let rule = find(field);
     let rendered_field = if rule.is_some() { field.to_owned() } else { crate::input::excerpt(field, 40) };
-    render::field_result(check_rule(rule, field, value, ctx), &rendered_field, locale)
+    render::field_result(uts46_guard(|| check_rule(rule, field, value, ctx)), &rendered_field, locale)
 }
 
 /// A field the registry knows, as listed by `list_fields`, `listFields()` and

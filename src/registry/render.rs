@@ -186,6 +186,7 @@ pub fn check_attachment(kind: &str, header: &[u8], total_size: u64, ctx: &Contex
     attachment_result(inspect_attachment(kind, header, total_size, ctx), locale)
 }
 
+#[cfg(feature = "messages")]
 #[cfg(test)]
 mod tests {
     use super::*;

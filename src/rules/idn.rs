@@ -2,10 +2,11 @@
 //! `idna` crate), with a fast path for plain ASCII names that gives the crate's answer
 //! without its tables (a test here compares the two over generated names).
 //!
-//! The npm package's field module links no `idna`: its UTS 46 tables are about a quarter
-//! of the module, and most names typed are ASCII. There the embedding installs the IDN
-//! module's answers ([`install`]); a name that needs them before they are installed is
-//! recorded ([`take_missed`]) so the caller can say "not loaded yet" instead of a verdict.
+//! The `idna` tables are the `uts46` feature. The npm package's field module leaves it out:
+//! the tables are about a quarter of the module, and most names typed are ASCII. There the
+//! embedding installs the IDN module's answers ([`install_uts46`]); a name that needs them
+//! before they are installed is recorded ([`take_missed`]) so the caller can say "not loaded
+//! yet" instead of a verdict (natively: `input.uts46_unavailable`, src/registry/mod.rs).
 
 use std::borrow::Cow;
 
@@ -62,8 +63,56 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
-#[cfg(not(feature = "field-module"))]
+/// The answers of an installed part, when there is one; else the `idna` tables linked here
+/// (feature `uts46`); else none, recorded as missed ([`take_missed`]).
 mod full {
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static APART: RefCell<Option<Box<dyn super::Uts46Part>>> = const { RefCell::new(None) };
+        static MISSED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Installs the answers of another part (the npm package's IDN module).
+    pub fn install_uts46(uts46: Box<dyn super::Uts46Part>) {
+        APART.with(|a| *a.borrow_mut() = Some(uts46));
+    }
+
+    /// Whether UTS 46 answers here: linked (`uts46`) or installed.
+    pub fn uts46_available() -> bool {
+        cfg!(feature = "uts46") || APART.with(|a| a.borrow().is_some())
+    }
+
+    /// Whether a name needed UTS 46 since the last call while none answered here (no
+    /// `uts46` feature and nothing installed); clears the record.
+    pub fn take_missed() -> bool {
+        MISSED.with(|m| m.replace(false))
+    }
+
+    /// Records a miss again (for the shell after the registry's typed answer).
+    pub fn record_missed() {
+        MISSED.with(|m| m.set(true));
+    }
+
+    fn ask<T>(question: impl FnOnce(&dyn super::Uts46Part) -> T, unanswered: impl FnOnce() -> T) -> T {
+        APART.with(|a| match a.borrow().as_deref() {
+            Some(uts46) => question(uts46),
+            None => unanswered(),
+        })
+    }
+
+    pub fn to_ascii(s: &str, std3: bool) -> Result<String, super::Refused> {
+        ask(|u| u.to_ascii(s, std3).ok_or(super::Refused), || super::here::to_ascii(s, std3))
+    }
+
+    pub fn to_unicode(s: &str) -> (String, bool) {
+        ask(|u| u.to_unicode(s), || super::here::to_unicode(s))
+    }
+}
+
+/// The `idna` tables (feature `uts46`).
+#[cfg(feature = "uts46")]
+mod here {
     use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
     pub fn to_ascii(s: &str, std3: bool) -> Result<String, super::Refused> {
@@ -77,61 +126,40 @@ mod full {
     }
 }
 
-#[cfg(feature = "field-module")]
-mod full {
-    use std::cell::{Cell, RefCell};
+/// No tables linked: the name is recorded as missed and refused, which the registry
+/// turns into `input.uts46_unavailable` (and the browser shell into "not loaded yet").
+#[cfg(not(feature = "uts46"))]
+mod here {
+    use super::full::record_missed as missed;
 
-    thread_local! {
-        static APART: RefCell<Option<Box<dyn super::Uts46Part>>> = const { RefCell::new(None) };
-        static MISSED: Cell<bool> = const { Cell::new(false) };
-    }
-
-    /// Installs the answers of the IDN module.
-    pub fn install(uts46: Box<dyn super::Uts46Part>) {
-        APART.with(|a| *a.borrow_mut() = Some(uts46));
-    }
-
-    /// Whether a name needed the IDN module since the last call, before it was installed.
-    pub fn take_missed() -> bool {
-        MISSED.with(|m| m.replace(false))
-    }
-
-    fn ask<T>(question: impl FnOnce(&dyn super::Uts46Part) -> T, unanswered: T) -> T {
-        APART.with(|a| match a.borrow().as_deref() {
-            Some(uts46) => question(uts46),
-            None => {
-                MISSED.with(|m| m.set(true));
-                unanswered
-            }
-        })
-    }
-
-    pub fn to_ascii(s: &str, std3: bool) -> Result<String, super::Refused> {
-        ask(|u| u.to_ascii(s, std3).ok_or(super::Refused), Err(super::Refused))
+    pub fn to_ascii(_: &str, _: bool) -> Result<String, super::Refused> {
+        missed();
+        Err(super::Refused)
     }
 
     pub fn to_unicode(s: &str) -> (String, bool) {
-        ask(|u| u.to_unicode(s), (s.to_owned(), false))
+        missed();
+        (s.to_owned(), false)
     }
 }
 
-#[cfg(feature = "field-module")]
-pub use full::{install, take_missed};
+pub use full::{install_uts46, record_missed, take_missed, uts46_available};
 
-/// The answers of the `idna` crate itself, for the IDN module.
-#[cfg(not(feature = "field-module"))]
+/// The answers of the `idna` crate itself, for the npm package's IDN module.
+#[cfg(feature = "uts46")]
 pub struct Idna;
 
-#[cfg(not(feature = "field-module"))]
+#[cfg(feature = "uts46")]
 impl Uts46Part for Idna {
     fn to_ascii(&self, s: &str, std3: bool) -> Option<String> {
-        full::to_ascii(s, std3).ok()
+        here::to_ascii(s, std3).ok()
     }
     fn to_unicode(&self, s: &str) -> (String, bool) {
-        full::to_unicode(s)
+        here::to_unicode(s)
     }
 }
 
+#[cfg(feature = "uts46")]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,5 @@
 //! The shared vector format, read by the native runner (`tests/vectors.rs`) and the wasm
-//! runner (`tests/wasm.rs`, Node and Chromium). One JSON file per rule module, named after
+//! runner (`crates/wasm/tests/wasm.rs`, Node and Chromium). One JSON file per rule module, named after
 //! it: `tests/vectors/<path>.json` holds the vectors of the fields declared in
 //! `src/rules/<path>` (`tests/vectors.rs` checks this):
 //!

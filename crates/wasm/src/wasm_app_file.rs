@@ -4,14 +4,12 @@
 //! file's length, the reader runs over the ranges fetched so far, and each run either answers
 //! or names the ranges it lacked, which JS slices from the file and adds before the next run
 //! (pkg-templates/app-file.js). Findings go out as codes with typed params, worded in JS
-//! from the catalog, as the other modules' (src/wasm.rs).
+//! from the catalog, as the other modules' (wasm.rs).
 
 use wasm_bindgen::prelude::*;
 
-use crate::appfile::{self, RangeReader, Round, Typed};
-use crate::message::Value;
-use crate::outcome::Finding;
-use crate::{Date, Severity};
+use icp_validate::__shell::{cross_check, Finding, RangeReader, Round, Typed, Value};
+use icp_validate::{Date, Severity};
 
 /// A value as JSON carries it, and as api.js words it: tagged where JSON alone would lose its
 /// type, as src/wasm.rs writes it (`{"$t":id}`, `message::WireTag`).
@@ -79,7 +77,7 @@ impl AppFileReading {
             Round::Done(info) => info,
         };
         let typed = Typed { package: package.as_deref(), md5: md5.as_deref(), public_key: public_key.as_deref(), platform: platform.as_deref() };
-        let crossed = appfile::cross_check(&info, &typed, at);
+        let crossed = cross_check(&info, &typed, at);
         let of = |s: Severity| {
             let worded = info.findings.iter().filter(|f| f.severity == s).map(|f| {
                 let [wording, public] = params(f);

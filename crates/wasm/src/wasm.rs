@@ -12,13 +12,20 @@
 use wasm_bindgen::prelude::*;
 
 #[cfg(not(feature = "field-module"))]
-use crate::filing::{Checked, Options};
-use crate::message::Value;
+use icp_validate::Options;
+#[cfg(not(feature = "field-module"))]
+use icp_validate::__shell::Checked;
+use icp_validate::__shell::Value;
 #[cfg(not(feature = "filing-module"))]
-use crate::outcome::{Finding, Outcome};
+use icp_validate::__shell::Finding;
 #[cfg(not(feature = "filing-module"))]
-use crate::{input, Context};
-use crate::Date;
+use icp_validate::Outcome;
+#[cfg(not(feature = "filing-module"))]
+use icp_validate::Context;
+#[cfg(not(feature = "filing-module"))]
+use icp_validate::__shell as input;
+use icp_validate::Date;
+use icp_validate::__shell as shell;
 
 /// Today in China from the JS clock (wasm32 has no system clock of its own).
 fn js_today() -> Date {
@@ -47,15 +54,15 @@ fn context_of(context: &JsValue) -> Context {
     } else if let Some(text) = context.as_string() {
         match (text.strip_prefix(CONTEXT_JSON), text == CONTEXT_SAME) {
             // api.js hands an object over as its JSON text; the last one's parse is kept...
-            (Some(json), _) => crate::registry::context::from_json_cached(json),
+            (Some(json), _) => shell::context::from_json_cached(json),
             // ...and says so when the object has not changed since.
-            (None, true) => crate::registry::context::last_cached().unwrap_or_default(),
-            (None, false) => crate::registry::context::unreadable(&text),
+            (None, true) => shell::context::last_cached().unwrap_or_default(),
+            (None, false) => shell::context::unreadable(&text),
         }
     } else if !context.is_object() || js_sys::Array::is_array(context) {
-        crate::registry::context::unreadable(&context.as_string().or_else(|| number_text(context)).unwrap_or_else(|| "[…]".to_owned()))
+        shell::context::unreadable(&context.as_string().or_else(|| number_text(context)).unwrap_or_else(|| "[…]".to_owned()))
     } else {
-        json_of(context).map(|json| crate::registry::context::from_json(&json)).unwrap_or_else(|| crate::registry::context::unreadable("{…}"))
+        json_of(context).map(|json| shell::context::from_json(&json)).unwrap_or_else(|| shell::context::unreadable("{…}"))
     };
     if ctx.today.is_none() {
         ctx.today = Some(js_today());
@@ -87,13 +94,13 @@ fn number_text(value: &JsValue) -> Option<String> {
         return Some("-0".to_owned());
     }
     let text = js_sys::Number::from(n).to_string_with_radix(10).ok()?.as_string()?;
-    Some(crate::registry::context_wire::plain_number(&text))
+    Some(shell::plain_number(&text))
 }
 
 #[cfg(not(feature = "filing-module"))]
 fn outcome_of(field: &str, value: &JsValue, context: &JsValue) -> Outcome {
     match value_of(value) {
-        Some(v) => crate::check_field(field, &v, &context_of(context)),
+        Some(v) => shell::check_field_unguarded(field, &v, &context_of(context)),
         None => {
             let mut out = Outcome::default();
             out.error(&input::MALFORMED).param("reason", Value::Term(&input::NOT_TEXT));
@@ -148,7 +155,7 @@ impl Json {
     }
 
     fn uint(&mut self, n: u64) -> &mut Self {
-        crate::registry::bridge::push_decimal(&mut self.0, n);
+        shell::push_decimal(&mut self.0, n);
         self
     }
 
@@ -228,7 +235,7 @@ impl Json {
     #[cfg(not(feature = "filing-module"))]
     /// `"e":[[code,params,map],..],"w":[..]`: errors and warnings, each in the order found.
     fn findings(&mut self, findings: &[Finding]) -> &mut Self {
-        for (key, severity) in [("\"e\":", crate::Severity::Error), ("\"w\":", crate::Severity::Warning)] {
+        for (key, severity) in [("\"e\":", icp_validate::Severity::Error), ("\"w\":", icp_validate::Severity::Warning)] {
             self.raw(key).list(findings.iter().filter(|f| f.severity == severity), |j, f| {
                 j.raw("[").finding(f).raw("]");
             });
@@ -239,7 +246,7 @@ impl Json {
 }
 
 /// The field module's answers for names that are not plain ASCII come from the IDN module
-/// (src/wasm_idn.rs), installed by the package's JS once loaded.
+/// (wasm_idn.rs), installed by the package's JS once loaded.
 #[cfg(feature = "field-module")]
 mod idn_part {
     use wasm_bindgen::prelude::*;
@@ -256,7 +263,7 @@ mod idn_part {
 
     struct Part(IdnModule);
 
-    impl crate::rules::idn::Uts46Part for Part {
+    impl icp_validate::Uts46Part for Part {
         fn to_ascii(&self, s: &str, std3: bool) -> Option<String> {
             self.0.idn_to_ascii(s, std3)
         }
@@ -272,7 +279,7 @@ mod idn_part {
     /// `useIdn(idnModule)`: the IDN module's exports answer UTS 46 from now on.
     #[wasm_bindgen(js_name = useIdn)]
     pub fn use_idn(idn: IdnModule) {
-        crate::rules::idn::install(Box::new(Part(idn)));
+        icp_validate::install_uts46(Box::new(Part(idn)));
     }
 }
 
@@ -285,7 +292,7 @@ const IDN_NOT_LOADED: &str = "\u{3}";
 #[cfg(not(feature = "filing-module"))]
 fn idn_missed() -> bool {
     #[cfg(feature = "field-module")]
-    return crate::rules::idn::take_missed();
+    return shell::take_missed();
     #[cfg(not(feature = "field-module"))]
     false
 }
@@ -300,7 +307,7 @@ pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
         return IDN_NOT_LOADED.to_owned();
     }
     // As validate_field: an unknown field id is shown as an excerpt.
-    let shown = if crate::registry::find(field).is_some() { field.to_owned() } else { input::excerpt(field, 40) };
+    let shown = if shell::find(field).is_some() { field.to_owned() } else { input::excerpt(field, 40) };
     let valid = !out.has_errors();
     let mut j = Json(String::with_capacity(256));
     j.raw("{\"field\":").str(&shown).raw(",\"valid\":").bool(valid).raw(",\"normalized\":");
@@ -316,7 +323,7 @@ pub fn field_result(field: &str, value: JsValue, context: JsValue) -> String {
 #[cfg(not(feature = "filing-module"))]
 #[wasm_bindgen(js_name = fieldOutcomes)]
 pub fn field_outcomes(batch: &[u8]) -> Vec<u8> {
-    let answers = crate::registry::bridge::answer_bytes(batch);
+    let answers = shell::answer_bytes(batch);
     if idn_missed() {
         // Not answers (they start with `!`): the filing module throws this.
         return b"!a name needs the IDN module, not loaded yet: await loadIdn() (loadFiling and validateFiling do)".to_vec();
@@ -330,7 +337,7 @@ pub fn field_outcomes(batch: &[u8]) -> Vec<u8> {
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid_js(field: &str, value: JsValue, context: JsValue) -> Option<bool> {
     let valid = match value_of(&value) {
-        Some(v) => crate::is_valid(field, &v, &context_of(&context)),
+        Some(v) => icp_validate::is_valid(field, &v, &context_of(&context)),
         None => false,
     };
     (!idn_missed()).then_some(valid)
@@ -341,7 +348,7 @@ pub fn is_valid_js(field: &str, value: JsValue, context: JsValue) -> Option<bool
 #[wasm_bindgen(js_name = fieldList)]
 pub fn field_list() -> String {
     let mut j = Json(String::with_capacity(8192));
-    j.list(crate::registry::rules(), |j, r| {
+    j.list(shell::rules(), |j, r| {
         j.raw("[").str(r.id).raw(",").str(r.family).raw(",").list(r.codes, |j, c| {
             j.str(c.id);
         });
@@ -357,7 +364,7 @@ pub fn field_list() -> String {
 pub fn attachment_result(kind: &str, header: &[u8], total_size: f64, context: JsValue) -> String {
     // NaN, negative or fractional sizes from JS clamp to a whole byte count.
     let total = if total_size.is_finite() && total_size > 0.0 { total_size as u64 } else { 0 };
-    let i = crate::attachment::inspect_attachment(kind, header, total, &context_of(&context));
+    let i = shell::inspect_attachment(kind, header, total, &context_of(&context));
     let mut j = Json(String::with_capacity(512));
     j.raw("{\"kind\":").str(&i.kind).raw(",\"valid\":").bool(i.valid()).raw(",\"format\":").str(i.format.id());
     match &i.image {
@@ -373,7 +380,7 @@ pub fn attachment_result(kind: &str, header: &[u8], total_size: f64, context: Js
 /// `attachmentHeaderLength()`: how many leading bytes of a file `validateAttachment` reads.
 #[wasm_bindgen(js_name = attachmentHeaderLength)]
 pub fn attachment_header_length() -> usize {
-    crate::attachment::HEADER_LEN
+    shell::HEADER_LEN
 }
 
 /// `filingResult(filing, options?)`: the whole-filing check, locale-free: `{l, valid,
@@ -392,8 +399,8 @@ pub fn filing_result(filing: JsValue, options: JsValue) -> String {
 /// build, which tools/build-pkg.sh never packs.
 #[cfg(feature = "filing-module")]
 #[wasm_bindgen(js_name = filingResult)]
-pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::registry::bridge::FieldModule) -> Result<String, JsError> {
-    crate::registry::bridge::with_field_module(fields, || filing_text(&filing, &options)).map_err(|why| JsError::new(&why))
+pub fn filing_result(filing: JsValue, options: JsValue, fields: crate::filing_bridge::FieldModule) -> Result<String, JsError> {
+    crate::filing_bridge::with_field_module(fields, || filing_text(&filing, &options)).map_err(|why| JsError::new(&why))
 }
 
 #[cfg(not(feature = "field-module"))]
@@ -403,7 +410,7 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
     } else {
         match json_of(options) {
             #[cfg(feature = "filing-module")]
-            Some(json) => crate::filing::read::options(&json).map_err(|r| r.text),
+            Some(json) => shell::read::options(&json).map_err(|r| r.text),
             #[cfg(not(feature = "filing-module"))]
             Some(json) => serde_json::from_str(&json).map_err(|e| e.to_string()),
             None => Err(String::new()),
@@ -412,7 +419,7 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
     let (checked, opts) = match parsed {
         Err(e) => {
             let opts = Options::default();
-            (crate::filing::malformed_checked(&crate::filing::OPTIONS_MALFORMED, &e, &opts), opts)
+            (shell::malformed_checked(&shell::OPTIONS_MALFORMED, &e, &opts), opts)
         }
         Ok(mut opts) => {
             if opts.today.is_none() {
@@ -421,10 +428,10 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
             // Through JSON text so unknown keys, nesting limits and messages match the native parser.
             let checked = match js_sys::JSON::stringify(filing) {
                 Ok(text) => match text.as_string() {
-                    Some(json) => crate::filing::check_filing_json(&json, &opts),
-                    None => crate::filing::malformed_checked(&crate::filing::NOT_JSON, "not a JSON value", &opts),
+                    Some(json) => shell::check_filing_json(&json, &opts),
+                    None => shell::malformed_checked(&shell::NOT_JSON, "not a JSON value", &opts),
                 },
-                Err(_) => crate::filing::malformed_checked(&crate::filing::NOT_SERIALISABLE, "", &opts),
+                Err(_) => shell::malformed_checked(&shell::NOT_SERIALISABLE, "", &opts),
             };
             (checked, opts)
         }
@@ -435,9 +442,9 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
 #[cfg(not(feature = "field-module"))]
 fn filing_json(c: &Checked, locale: &str) -> String {
     let mut j = Json(String::with_capacity(4096));
-    let valid = !c.findings.iter().any(|(_, _, f)| f.severity == crate::Severity::Error);
+    let valid = !c.findings.iter().any(|(_, _, f)| f.severity == icp_validate::Severity::Error);
     j.raw("{\"l\":").str(locale).raw(",\"valid\":").bool(valid).raw(",\"provider\":").str(c.provider).raw(",\"kind\":").str(c.kind.id());
-    for (key, severity) in [(",\"e\":", crate::Severity::Error), (",\"w\":", crate::Severity::Warning)] {
+    for (key, severity) in [(",\"e\":", icp_validate::Severity::Error), (",\"w\":", icp_validate::Severity::Warning)] {
         j.raw(key).list(c.findings.iter().filter(|(_, _, f)| f.severity == severity), |j, (path, field, f)| {
             j.raw("[").str(path).raw(",").opt_str(*field).raw(",").finding(f).raw("]");
         });
@@ -481,7 +488,7 @@ fn filing_json(c: &Checked, locale: &str) -> String {
 /// can report what it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::catalog::version()
+    shell::version()
 }
 
 #[cfg(not(feature = "filing-module"))]
@@ -490,7 +497,7 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = dataSources)]
 pub fn data_sources_js() -> String {
     let mut j = Json(String::with_capacity(1024));
-    j.list(crate::registry::data_sources(), |j, d| {
+    j.list(icp_validate::data_sources(), |j, d| {
         j.raw("{\"table\":").str(d.table).raw(",\"source\":").str(d.source).raw(",\"date\":").str(d.date).raw("}");
     });
     j.0
@@ -500,5 +507,5 @@ pub fn data_sources_js() -> String {
 /// `dataVersion()`: as of when the generated tables are (`listFields()[i].data_version`).
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version_js() -> String {
-    crate::registry::data_version().to_owned()
+    icp_validate::data_version().to_owned()
 }

@@ -4,9 +4,15 @@
 use std::io::Write;
 use std::process::{Child, Command, Output, Stdio};
 
-/// The program with every stream piped.
+/// The repository root (two levels above this crate): the paths below are relative to it.
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The program with every stream piped, run at the repository root.
 fn spawn(args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_icp-validate"))
+        .current_dir(root())
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -1,10 +1,11 @@
-//! The npm package's IDN module: the UTS 46 operations of src/rules/idn.rs answered by the
+//! The npm package's IDN module: the UTS 46 operations of the core's src/rules/idn.rs answered by the
 //! `idna` crate, for the field module, which links no UTS 46 tables and asks this module
 //! (installed with its `useIdn`) for names that are not plain ASCII.
 
 use wasm_bindgen::prelude::*;
 
-use crate::rules::idn::{Idna, Uts46Part};
+use icp_validate::Uts46Part;
+use icp_validate::__shell::Idna;
 
 /// `idnToAscii(name, std3)`: ToASCII (`std3`: the domain rule's form), `undefined` when refused.
 #[wasm_bindgen(js_name = idnToAscii)]
