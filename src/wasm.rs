@@ -403,10 +403,7 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
         Ok(Options::default())
     } else {
         match json_of(options) {
-            #[cfg(feature = "filing-module")]
             Some(json) => crate::filing::read::options(&json).map_err(|r| r.text),
-            #[cfg(not(feature = "filing-module"))]
-            Some(json) => serde_json::from_str(&json).map_err(|e| e.to_string()),
             None => Err(String::new()),
         }
     };
