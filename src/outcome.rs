@@ -53,16 +53,18 @@ impl Outcome {
         self.findings.last_mut().expect("just pushed")
     }
 
-    pub fn detail(&mut self, key: &'static str, value: impl Into<Value>) {
-        let value = value.into();
+    /// Sets a detail; the ones the filing check reads back are [`DetailKey`]s.
+    pub fn detail(&mut self, key: impl Into<&'static str>, value: impl Into<Value>) {
+        let (key, value) = (key.into(), value.into());
         match self.details.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = value,
             None => self.details.push((key, value)),
         }
     }
 
-    pub fn detail_value(&self, key: &str) -> Option<&Value> {
-        self.details.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    /// A detail the filing check reads back.
+    pub fn detail_value(&self, key: DetailKey) -> Option<&Value> {
+        self.details.iter().find(|(k, _)| *k == key.name()).map(|(_, v)| v)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -71,6 +73,56 @@ impl Outcome {
 
     pub fn has_code(&self, id: &str) -> bool {
         self.findings.iter().any(|f| f.code.id == id)
+    }
+}
+
+/// A detail of a field's outcome that another check reads back: written by the field rule
+/// under this key and read by the filing check (asked for by the walk, `filing::walk::Slot`;
+/// read by the cross-field rules and the checklist) or the APP-file check. Typed, so the
+/// writer and its readers cannot spell it two ways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailKey {
+    /// `business_license`: which number the licence is, `uscc` or `business_reg_no`.
+    Kind,
+    /// `icp_record_number`: the issuing province's name.
+    Province,
+    /// `icp_record_number` of a service: the service type its suffix names.
+    ServiceType,
+    /// `domain`, `app_domain`: the registrable domain, in A-labels.
+    RegistrableDomain,
+    /// `domain`, `app_domain`: the registrable domain, in Unicode.
+    RegistrableDomainUnicode,
+    /// `mobile`, `phone`: the extension typed after the number.
+    Extension,
+    /// `public_key`: the form the key was typed in (`modulus_hex`, ...), read by the APP-file check.
+    Form,
+}
+
+impl DetailKey {
+    pub const ALL: [DetailKey; 7] = [DetailKey::Kind, DetailKey::Province, DetailKey::ServiceType, DetailKey::RegistrableDomain, DetailKey::RegistrableDomainUnicode, DetailKey::Extension, DetailKey::Form];
+
+    /// The key as callers see it in `details`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            DetailKey::Kind => "kind",
+            DetailKey::Province => "province",
+            DetailKey::ServiceType => "service_type",
+            DetailKey::RegistrableDomain => "registrable_domain",
+            DetailKey::RegistrableDomainUnicode => "registrable_domain_unicode",
+            DetailKey::Extension => "extension",
+            DetailKey::Form => "form",
+        }
+    }
+
+    /// The key named `name`, if a check reads one of that name.
+    pub fn from_name(name: &str) -> Option<DetailKey> {
+        DetailKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+impl From<DetailKey> for &'static str {
+    fn from(key: DetailKey) -> &'static str {
+        key.name()
     }
 }
 

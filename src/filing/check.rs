@@ -14,7 +14,7 @@ use crate::message::{Code, Locale, Severity, Term, Value};
 use crate::providers::{self as profile, ElectronicUploads, Provider as Profile, SmsVerification};
 use crate::region::Province;
 use crate::registry::render::{issue, render};
-use crate::outcome::{Finding, Issue};
+use crate::outcome::{DetailKey, Finding, Issue};
 use crate::rules::certificates::certificate_field;
 use crate::rules::names::name_key;
 
@@ -69,12 +69,12 @@ fn registrable_domains(w: &super::walk::Walk) -> Vec<(usize, usize, String, Stri
     for (i, s) in w.services().iter().enumerate() {
         for (j, d) in s.domains.iter().take(MAX_ITEMS).enumerate() {
             let details = w.outcome(super::walk::Slot::Domain(i, j));
-            let text = |key: &str| match details.and_then(|o| o.detail_value(key)) {
+            let text = |key: DetailKey| match details.and_then(|o| o.detail_value(key)) {
                 Some(Value::Str(v)) => Some(v.to_string()),
                 _ => None,
             };
-            let key = text("registrable_domain").unwrap_or_else(|| crate::input::lower(d.name().trim()));
-            let shown = text("registrable_domain_unicode").unwrap_or_else(|| d.name().trim().to_owned());
+            let key = text(DetailKey::RegistrableDomain).unwrap_or_else(|| crate::input::lower(d.name().trim()));
+            let shown = text(DetailKey::RegistrableDomainUnicode).unwrap_or_else(|| d.name().trim().to_owned());
             if !key.is_empty() {
                 out.push((i, j, key, shown));
             }

@@ -13,7 +13,7 @@ use super::model::*;
 use super::report::*;
 use crate::context::{CertificateType, Context, Platform};
 use crate::message::{Code, Severity};
-use crate::outcome::{Finding, Outcome};
+use crate::outcome::{DetailKey, Finding, Outcome};
 use crate::providers::Provider;
 use crate::region::{parse_province, Province};
 use crate::registry::context::certificate_type;
@@ -55,12 +55,12 @@ impl Slot {
     /// The details of the outcome kept here that the cross-field rules and the checklist read
     /// (`Outcome::detail_value`, `rules::phone::line_of`): only these are asked for, natively
     /// as in the filing module, so a rule that reads another one must name it here.
-    fn details(self) -> &'static [&'static str] {
+    fn details(self) -> &'static [DetailKey] {
         match self {
-            Slot::EntityCertificate => &["kind"],
-            Slot::EntityRecord | Slot::ServiceRecord(_) => &["province", "service_type"],
-            Slot::Domain(..) => &["registrable_domain", "registrable_domain_unicode"],
-            Slot::Mobile(_) | Slot::Emergency(_) => &["extension"],
+            Slot::EntityCertificate => &[DetailKey::Kind],
+            Slot::EntityRecord | Slot::ServiceRecord(_) => &[DetailKey::Province, DetailKey::ServiceType],
+            Slot::Domain(..) => &[DetailKey::RegistrableDomain, DetailKey::RegistrableDomainUnicode],
+            Slot::Mobile(_) | Slot::Emergency(_) => &[DetailKey::Extension],
         }
     }
 }

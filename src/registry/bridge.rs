@@ -7,7 +7,15 @@
 //! natively, where [`answer`] runs the rules in a loop.
 //!
 //! The form is a token list: text as `<byte length>:<bytes>` (no escaping, no JSON parser in
-//! either module), numbers as `<digits>;`, tags as single ASCII letters.
+//! either module), numbers as `<digits>;`, tags as single ASCII letters. Kept for bytes: a JSON
+//! form would need a JSON reader in both modules, and serde_json alone costs the field module
+//! +23,552 B and the filing module +28,253 B gzipped (measured 2026-12-07 as the context and
+//! filing readers' alternatives, src/registry/context_wire.rs, src/filing/read.rs).
+//!
+//! What the answers name is resolved without leaking: providers against the profiles, detail
+//! keys against [`DetailKey`]; codes, terms and param keys, which the filing module has no
+//! table of, are interned once each within a fixed bound (`MAX_IDS`), past which, or for an
+//! unknown provider or detail, the answer is refused.
 //!
 //! Both modules come from one build (tools/build-pkg.sh), so each reads what the other
 //! writes. Should that ever not hold (modules of two versions mixed by a cache), nothing
@@ -20,7 +28,7 @@ use std::borrow::Cow;
 use crate::context::{CertificateType, Context, EntityType, Platform};
 use crate::date::Date;
 use crate::message::{Code, Severity, Term, Value};
-use crate::outcome::{Finding, Outcome};
+use crate::outcome::{DetailKey, Finding, Outcome};
 use crate::province_code::ProvinceCode;
 
 /// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's
@@ -166,67 +174,93 @@ impl<'a> Reader<'a> {
             's' => Value::Str(Cow::Owned(self.text()?.to_owned())),
             'u' => Value::Input(self.text()?.into()),
             'p' => Value::Province(ProvinceCode(u8::try_from(self.num()?).ok()?)),
-            'r' => Value::Provider(intern(self.text()?)),
-            't' => Value::Term(term(self.text()?)),
+            'r' => Value::Provider(provider(self.text()?)?),
+            't' => Value::Term(term(self.text()?)?),
             'L' => {
                 let n = self.count()?;
                 Value::InputList((0..n).map(|_| self.text().map(Into::into)).collect::<Option<Vec<Box<str>>>>()?.into())
             }
             'T' => {
                 let n = self.count()?;
-                Value::TermList((0..n).map(|_| self.text().map(term)).collect::<Option<Vec<_>>>()?.into())
+                Value::TermList((0..n).map(|_| self.text().and_then(term)).collect::<Option<Vec<_>>>()?.into())
             }
             _ => return None,
         })
     }
 
+    /// A finding's params: any key of the form [`intern`] takes.
     fn pairs(&mut self) -> Option<Vec<(&'static str, Value)>> {
         let n = self.count()?;
-        (0..n).map(|_| Some((intern(self.text()?), self.value()?))).collect()
+        (0..n).map(|_| Some((intern(self.text()?)?, self.value()?))).collect()
+    }
+
+    /// An outcome's details: only the keys a check reads back ([`DetailKey`]).
+    fn details(&mut self) -> Option<Vec<(&'static str, Value)>> {
+        let n = self.count()?;
+        (0..n).map(|_| Some((DetailKey::from_name(self.text()?)?.name(), self.value()?))).collect()
     }
 }
 
-/// The ids the outcomes of the other module name (codes, terms, param keys, providers) as
-/// `'static` items: each distinct id is leaked once, and a filing names a bounded set of them.
-fn intern(s: &str) -> &'static str {
+/// A provider by its profile's id, as the field module names it; `None` for an id no profile
+/// of this build has.
+fn provider(id: &str) -> Option<&'static str> {
+    crate::providers::PROVIDERS.iter().find(|p| p.id == id).map(|p| p.id)
+}
+
+/// At most this many distinct ids are interned, each at most [`MAX_ID_BYTES`] long: the ids
+/// of one build are a few hundred short ones, so the interned set stays bounded whatever text
+/// a caller passes as the field module's answers (more reads as an unreadable answer).
+const MAX_IDS: usize = 2048;
+const MAX_ID_BYTES: usize = 64;
+
+/// The ids the outcomes of the other module name (codes, terms, param keys) as `'static`
+/// items, which the filing module has no table of (it links no field rule): each distinct id
+/// is allocated once and kept for the module's life, within [`MAX_IDS`] and [`MAX_ID_BYTES`];
+/// `None` past them.
+fn intern(s: &str) -> Option<&'static str> {
     thread_local!(static IDS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) });
+    if s.len() > MAX_ID_BYTES {
+        return None;
+    }
     IDS.with(|ids| {
         let mut ids = ids.borrow_mut();
         match ids.iter().find(|i| **i == s) {
-            Some(i) => *i,
+            Some(i) => Some(*i),
+            None if ids.len() >= MAX_IDS => None,
             None => {
-                let leaked: &'static str = Box::leak(s.to_owned().into_boxed_str());
-                ids.push(leaked);
-                leaked
+                let kept: &'static str = Box::leak(s.to_owned().into_boxed_str());
+                ids.push(kept);
+                Some(kept)
             }
         }
     })
 }
 
-/// The one leaked item of id `id` in `items`, made by `make` the first time.
-fn by_id<T>(items: &'static std::thread::LocalKey<std::cell::RefCell<Vec<&'static T>>>, id: &str, id_of: fn(&T) -> &'static str, make: fn(&'static str) -> T) -> &'static T {
-    let id = intern(id);
-    items.with(|items| {
+/// The one item of id `id` in `items`, made by `make` the first time, within [`intern`]'s bounds
+/// (one item per interned id).
+fn by_id<T>(items: &'static std::thread::LocalKey<std::cell::RefCell<Vec<&'static T>>>, id: &str, id_of: fn(&T) -> &'static str, make: fn(&'static str) -> T) -> Option<&'static T> {
+    let id = intern(id)?;
+    Some(items.with(|items| {
         let mut items = items.borrow_mut();
         match items.iter().find(|t| std::ptr::eq(id_of(t), id)) {
             Some(t) => *t,
             None => {
-                let leaked: &'static T = Box::leak(Box::new(make(id)));
-                items.push(leaked);
-                leaked
+                let kept: &'static T = Box::leak(Box::new(make(id)));
+                items.push(kept);
+                kept
             }
         }
-    })
+    }))
 }
 
 /// A code by id alone: the filing module words nothing, it passes codes through to JS.
-fn code(id: &str) -> &'static Code {
+fn code(id: &str) -> Option<&'static Code> {
     thread_local!(static CODES: std::cell::RefCell<Vec<&'static Code>> = const { std::cell::RefCell::new(Vec::new()) });
     by_id(&CODES, id, |c| c.id, |id| Code { id, zh: "", en: "" })
 }
 
 /// A term by id alone, as [`code`].
-fn term(id: &str) -> &'static Term {
+fn term(id: &str) -> Option<&'static Term> {
     thread_local!(static TERMS: std::cell::RefCell<Vec<&'static Term>> = const { std::cell::RefCell::new(Vec::new()) });
     by_id(&TERMS, id, |t| t.id, |id| Term { id, zh: "", en: "" })
 }
@@ -296,10 +330,10 @@ impl<'a> Reader<'a> {
                 'W' => Severity::Warning,
                 _ => return None,
             };
-            let code = code(self.text()?);
+            let code = code(self.text()?)?;
             findings.push(Finding { code, severity, params: self.pairs()? });
         }
-        let details = self.pairs()?;
+        let details = self.details()?;
         Some(Outcome { normalized, findings, details })
     }
 
@@ -387,7 +421,8 @@ pub fn decode_context(text: &str) -> Option<Context> {
 }
 
 /// One field rule to run: its field id, the value as typed, its context as an index into the
-/// batch's [`Batch::contexts`], and the keys of the outcome's details that are wanted (a
+/// batch's [`Batch::contexts`], and the names of the outcome's details that are wanted, each a
+/// [`DetailKey`]'s (a
 /// filing reads a few details of the outcomes it keeps and none of the others; the rest is
 /// answered without, which keeps the wire short).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -413,7 +448,7 @@ pub struct Batch<'a> {
 impl<'a> Batch<'a> {
     /// Asks for `field` on `value` under `ctx`, with the details named in `details`; its
     /// outcome is `Answers::outcomes[index]`, the same index for the same request.
-    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context, details: &[&'a str]) -> usize {
+    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context, details: &[DetailKey]) -> usize {
         let context = match self.contexts.iter().position(|c| c == ctx) {
             Some(i) => i,
             None => {
@@ -421,9 +456,9 @@ impl<'a> Batch<'a> {
                 self.contexts.len() - 1
             }
         };
-        let same = |f: &FieldRequest| f.context == context && f.field == field && f.value == value && f.details == details;
+        let same = |f: &FieldRequest| f.context == context && f.field == field && f.value == value && f.details.iter().copied().eq(details.iter().map(|k| k.name()));
         self.fields.iter().position(same).unwrap_or_else(|| {
-            self.fields.push(FieldRequest { field, value, context, details: details.to_vec() });
+            self.fields.push(FieldRequest { field, value, context, details: details.iter().map(|k| k.name()).collect() });
             self.fields.len() - 1
         })
     }
@@ -480,7 +515,7 @@ pub fn decode_batch(text: &str) -> Option<Batch<'_>> {
         .map(|_| {
             let context = usize::try_from(r.num()?).ok().filter(|&i| i < contexts.len())?;
             let n = r.count()?;
-            let details = (0..n).map(|_| r.text()).collect::<Option<Vec<_>>>()?;
+            let details = (0..n).map(|_| r.text().and_then(DetailKey::from_name).map(DetailKey::name)).collect::<Option<Vec<_>>>()?;
             Some(FieldRequest { field: r.text()?, value: r.text()?, context, details })
         })
         .collect::<Option<Vec<_>>>()?;
