@@ -53,9 +53,9 @@ impl Outcome {
         self.findings.last_mut().expect("just pushed")
     }
 
-    /// Sets a detail; the ones the filing check reads back are [`DetailKey`]s.
-    pub fn detail(&mut self, key: impl Into<&'static str>, value: impl Into<Value>) {
-        let (key, value) = (key.into(), value.into());
+    /// Sets a detail; one another check reads back is named by its [`DetailKey`]'s `name()`.
+    pub fn detail(&mut self, key: &'static str, value: impl Into<Value>) {
+        let value = value.into();
         match self.details.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = value,
             None => self.details.push((key, value)),
@@ -117,12 +117,6 @@ impl DetailKey {
     /// The key named `name`, if a check reads one of that name.
     pub fn from_name(name: &str) -> Option<DetailKey> {
         DetailKey::ALL.into_iter().find(|k| k.name() == name)
-    }
-}
-
-impl From<DetailKey> for &'static str {
-    fn from(key: DetailKey) -> &'static str {
-        key.name()
     }
 }
 

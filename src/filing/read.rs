@@ -100,45 +100,60 @@ enum Number {
 /// digits (none for zero) and the exponent of the first one. More than 17 digits are rounded
 /// to 17 (the digits `JSON.stringify` writes are already the shortest); a magnitude below
 /// f64's smallest is zero, one above its largest `None` (serde_json: "number out of range").
-fn float_digits(literal: &str) -> Option<(bool, String, i64)> {
-    let (negative, unsigned) = match literal.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, literal),
-    };
-    // An exponent beyond any f64's is clamped, so the arithmetic below cannot overflow.
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(at) => (&unsigned[..at], unsigned[at + 1..].trim_start_matches('+').parse::<i64>().unwrap_or(if unsigned[at + 1..].starts_with('-') { -100_000 } else { 100_000 }).clamp(-100_000, 100_000)),
-        None => (unsigned, 0),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let all: String = format!("{int}{frac}");
-    let lead = all.len() - all.trim_start_matches('0').len();
-    let mut digits = all.trim_matches('0').to_owned();
-    let mut exp = int.len() as i64 - 1 - lead as i64 + exponent;
+fn float_digits(literal: &str) -> Option<(bool, Vec<u8>, i64)> {
+    let negative = literal.starts_with('-');
+    let unsigned = &literal.as_bytes()[negative as usize..];
+    let end = unsigned.iter().position(|&b| b == b'e' || b == b'E').unwrap_or(unsigned.len());
+    // The literal's exponent, clamped beyond any f64's so the arithmetic cannot overflow.
+    let (mut exponent, mut sign) = (0i64, 1);
+    for &b in unsigned.get(end + 1..).unwrap_or_default() {
+        match b {
+            b'-' => sign = -1,
+            b'0'..=b'9' => exponent = (exponent * 10 + i64::from(b - b'0')).min(100_000),
+            _ => {}
+        }
+    }
+    let mantissa = &unsigned[..end];
+    let mut place = mantissa.iter().position(|&b| b == b'.').unwrap_or(mantissa.len()) as i64;
+    let (mut digits, mut first) = (Vec::new(), 0);
+    for &b in mantissa.iter().filter(|&&b| b != b'.') {
+        place -= 1;
+        if digits.is_empty() {
+            if b == b'0' {
+                continue;
+            }
+            first = place;
+        }
+        digits.push(b);
+    }
+    let mut exp = first + sign * exponent;
     if digits.len() > 17 {
-        let up = digits.as_bytes()[17] >= b'5';
+        let up = digits[17] >= b'5';
         digits.truncate(17);
-        if up {
-            // Carry from the last digit: 9s become 0s, the first digit below 9 goes up.
-            match digits.rfind(|c| c != '9') {
-                Some(at) => {
-                    let d = digits.as_bytes()[at] + 1;
-                    digits.truncate(at);
-                    digits.push(char::from(d));
+        // Rounding up carries over the 9s it drops.
+        while up {
+            match digits.pop() {
+                Some(b'9') => {}
+                Some(d) => {
+                    digits.push(d + 1);
+                    break;
                 }
                 None => {
-                    digits = "1".to_owned();
+                    digits.push(b'1');
                     exp += 1;
+                    break;
                 }
             }
         }
-        digits = digits.trim_end_matches('0').to_owned();
+    }
+    while digits.last() == Some(&b'0') {
+        digits.pop();
     }
     if digits.is_empty() || exp < -324 {
-        return Some((negative, String::new(), 0));
+        return Some((negative, Vec::new(), 0));
     }
     // f64::MAX is 1.7976931348623157e308.
-    if exp > 308 || (exp == 308 && digits.as_str() > "17976931348623157") {
+    if exp > 308 || (exp == 308 && digits.as_slice() > b"17976931348623157".as_slice()) {
         return None;
     }
     Some((negative, digits, exp))
@@ -148,6 +163,7 @@ fn float_digits(literal: &str) -> Option<(bool, String, i64)> {
 /// -5..=15 with at least one decimal, `d.ddde±N` outside), from the JSON literal.
 fn float_text(literal: &str) -> String {
     let (negative, digits, exp) = float_digits(literal).unwrap_or_default();
+    let digits = String::from_utf8(digits).unwrap_or_default();
     let sign = if negative { "-" } else { "" };
     if digits.is_empty() {
         return format!("{sign}0.0");

@@ -55,12 +55,16 @@ impl Slot {
     /// The details of the outcome kept here that the cross-field rules and the checklist read
     /// (`Outcome::detail_value`, `rules::phone::line_of`): only these are asked for, natively
     /// as in the filing module, so a rule that reads another one must name it here.
-    fn details(self) -> &'static [DetailKey] {
+    fn details(self) -> &'static [&'static str] {
+        const CERTIFICATE: &[&str] = &[DetailKey::Kind.name()];
+        const RECORD: &[&str] = &[DetailKey::Province.name(), DetailKey::ServiceType.name()];
+        const DOMAIN: &[&str] = &[DetailKey::RegistrableDomain.name(), DetailKey::RegistrableDomainUnicode.name()];
+        const PHONE: &[&str] = &[DetailKey::Extension.name()];
         match self {
-            Slot::EntityCertificate => &[DetailKey::Kind],
-            Slot::EntityRecord | Slot::ServiceRecord(_) => &[DetailKey::Province, DetailKey::ServiceType],
-            Slot::Domain(..) => &[DetailKey::RegistrableDomain, DetailKey::RegistrableDomainUnicode],
-            Slot::Mobile(_) | Slot::Emergency(_) => &[DetailKey::Extension],
+            Slot::EntityCertificate => CERTIFICATE,
+            Slot::EntityRecord | Slot::ServiceRecord(_) => RECORD,
+            Slot::Domain(..) => DOMAIN,
+            Slot::Mobile(_) | Slot::Emergency(_) => PHONE,
         }
     }
 }

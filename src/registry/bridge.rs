@@ -188,23 +188,23 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// A finding's params: any key of the form [`intern`] takes.
-    fn pairs(&mut self) -> Option<Vec<(&'static str, Value)>> {
+    /// Key-value pairs, each key resolved by `key`: a finding's params by [`intern`], an
+    /// outcome's details by [`detail_key`].
+    fn pairs(&mut self, key: fn(&str) -> Option<&'static str>) -> Option<Vec<(&'static str, Value)>> {
         let n = self.count()?;
-        (0..n).map(|_| Some((intern(self.text()?)?, self.value()?))).collect()
+        (0..n).map(|_| Some((key(self.text()?)?, self.value()?))).collect()
     }
+}
 
-    /// An outcome's details: only the keys a check reads back ([`DetailKey`]).
-    fn details(&mut self) -> Option<Vec<(&'static str, Value)>> {
-        let n = self.count()?;
-        (0..n).map(|_| Some((DetailKey::from_name(self.text()?)?.name(), self.value()?))).collect()
-    }
+/// A detail key of an answer: only the ones a check reads back ([`DetailKey`]).
+fn detail_key(name: &str) -> Option<&'static str> {
+    DetailKey::from_name(name).map(DetailKey::name)
 }
 
 /// A provider by its profile's id, as the field module names it; `None` for an id no profile
 /// of this build has.
 fn provider(id: &str) -> Option<&'static str> {
-    crate::providers::PROVIDERS.iter().find(|p| p.id == id).map(|p| p.id)
+    crate::providers::find(id).map(|p| p.id).filter(|p| *p == id)
 }
 
 /// At most this many distinct ids are interned, each at most [`MAX_ID_BYTES`] long: the ids
@@ -331,9 +331,9 @@ impl<'a> Reader<'a> {
                 _ => return None,
             };
             let code = code(self.text()?)?;
-            findings.push(Finding { code, severity, params: self.pairs()? });
+            findings.push(Finding { code, severity, params: self.pairs(intern)? });
         }
-        let details = self.details()?;
+        let details = self.pairs(detail_key)?;
         Some(Outcome { normalized, findings, details })
     }
 
@@ -448,7 +448,7 @@ pub struct Batch<'a> {
 impl<'a> Batch<'a> {
     /// Asks for `field` on `value` under `ctx`, with the details named in `details`; its
     /// outcome is `Answers::outcomes[index]`, the same index for the same request.
-    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context, details: &[DetailKey]) -> usize {
+    pub fn field(&mut self, field: &'a str, value: &'a str, ctx: &Context, details: &[&'a str]) -> usize {
         let context = match self.contexts.iter().position(|c| c == ctx) {
             Some(i) => i,
             None => {
@@ -456,9 +456,9 @@ impl<'a> Batch<'a> {
                 self.contexts.len() - 1
             }
         };
-        let same = |f: &FieldRequest| f.context == context && f.field == field && f.value == value && f.details.iter().copied().eq(details.iter().map(|k| k.name()));
+        let same = |f: &FieldRequest| f.context == context && f.field == field && f.value == value && f.details == details;
         self.fields.iter().position(same).unwrap_or_else(|| {
-            self.fields.push(FieldRequest { field, value, context, details: details.iter().map(|k| k.name()).collect() });
+            self.fields.push(FieldRequest { field, value, context, details: details.to_vec() });
             self.fields.len() - 1
         })
     }
@@ -515,7 +515,7 @@ pub fn decode_batch(text: &str) -> Option<Batch<'_>> {
         .map(|_| {
             let context = usize::try_from(r.num()?).ok().filter(|&i| i < contexts.len())?;
             let n = r.count()?;
-            let details = (0..n).map(|_| r.text().and_then(DetailKey::from_name).map(DetailKey::name)).collect::<Option<Vec<_>>>()?;
+            let details = (0..n).map(|_| r.text()).collect::<Option<Vec<_>>>()?;
             Some(FieldRequest { field: r.text()?, value: r.text()?, context, details })
         })
         .collect::<Option<Vec<_>>>()?;

@@ -658,7 +658,7 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
     let mut normalized = format!("{area}-{number}");
     out.detail("filing_format", format!("086-{normalized}"));
     if let Some(ext) = extension {
-        out.detail(crate::outcome::DetailKey::Extension, ext);
+        out.detail(crate::outcome::DetailKey::Extension.name(), ext);
         // `-` unless the extension would then read as the number's last digit (a 7-digit
         // number and a 1-digit extension: `010-8298299-9` is 010-82982999), so that the
         // normalised form reads back as itself.
