@@ -62,7 +62,7 @@ impl Outcome {
         }
     }
 
-    /// A detail the filing check reads back.
+    /// A detail another check reads back.
     pub fn detail_value(&self, key: DetailKey) -> Option<&Value> {
         self.details.iter().find(|(k, _)| *k == key.name()).map(|(_, v)| v)
     }
@@ -79,44 +79,35 @@ impl Outcome {
 /// A detail of a field's outcome that another check reads back: written by the field rule
 /// under this key and read by the filing check (asked for by the walk, `filing::walk::Slot`;
 /// read by the cross-field rules and the checklist) or the APP-file check. Typed, so the
-/// writer and its readers cannot spell it two ways.
+/// writer and its readers cannot spell it two ways: only the constants below exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DetailKey {
-    /// `business_license`: which number the licence is, `uscc` or `business_reg_no`.
-    Kind,
-    /// `icp_record_number`: the issuing province's name.
-    Province,
-    /// `icp_record_number` of a service: the service type its suffix names.
-    ServiceType,
-    /// `domain`, `app_domain`: the registrable domain, in A-labels.
-    RegistrableDomain,
-    /// `domain`, `app_domain`: the registrable domain, in Unicode.
-    RegistrableDomainUnicode,
-    /// `mobile`, `phone`: the extension typed after the number.
-    Extension,
-    /// `public_key`: the form the key was typed in (`modulus_hex`, ...), read by the APP-file check.
-    Form,
-}
+pub struct DetailKey(&'static str);
 
 impl DetailKey {
-    pub const ALL: [DetailKey; 7] = [DetailKey::Kind, DetailKey::Province, DetailKey::ServiceType, DetailKey::RegistrableDomain, DetailKey::RegistrableDomainUnicode, DetailKey::Extension, DetailKey::Form];
+    /// `business_license`: which number the licence is, `uscc` or `business_reg_no`.
+    pub const KIND: DetailKey = DetailKey("kind");
+    /// `icp_record_number`: the issuing province's name.
+    pub const PROVINCE: DetailKey = DetailKey("province");
+    /// `icp_record_number` of a service: the service type its suffix names.
+    pub const SERVICE_TYPE: DetailKey = DetailKey("service_type");
+    /// `domain`, `app_domain`: the registrable domain, in A-labels.
+    pub const REGISTRABLE_DOMAIN: DetailKey = DetailKey("registrable_domain");
+    /// `domain`, `app_domain`: the registrable domain, in Unicode.
+    pub const REGISTRABLE_DOMAIN_UNICODE: DetailKey = DetailKey("registrable_domain_unicode");
+    /// `mobile`, `phone`: the extension typed after the number.
+    pub const EXTENSION: DetailKey = DetailKey("extension");
+    /// `public_key`: the form the key was typed in (`modulus_hex`, ...), read by the APP-file check.
+    pub const FORM: DetailKey = DetailKey("form");
+    pub const ALL: [DetailKey; 7] = [Self::KIND, Self::PROVINCE, Self::SERVICE_TYPE, Self::REGISTRABLE_DOMAIN, Self::REGISTRABLE_DOMAIN_UNICODE, Self::EXTENSION, Self::FORM];
 
     /// The key as callers see it in `details`.
     pub const fn name(self) -> &'static str {
-        match self {
-            DetailKey::Kind => "kind",
-            DetailKey::Province => "province",
-            DetailKey::ServiceType => "service_type",
-            DetailKey::RegistrableDomain => "registrable_domain",
-            DetailKey::RegistrableDomainUnicode => "registrable_domain_unicode",
-            DetailKey::Extension => "extension",
-            DetailKey::Form => "form",
-        }
+        self.0
     }
 
     /// The key named `name`, if a check reads one of that name.
     pub fn from_name(name: &str) -> Option<DetailKey> {
-        DetailKey::ALL.into_iter().find(|k| k.name() == name)
+        DetailKey::ALL.into_iter().find(|k| k.0 == name)
     }
 }
 

@@ -174,7 +174,7 @@ fn a_batch_asks_each_distinct_context_request_and_phone_once() {
     let mut b = Batch::default();
     let first = b.field("mobile", "13800138000", &ctx, &[]);
     assert_eq!(b.field("mobile", "13800138000", &ctx.clone(), &[]), first);
-    assert_ne!(b.field("mobile", "13800138000", &ctx, &[DetailKey::Extension.name()]), first);
+    assert_ne!(b.field("mobile", "13800138000", &ctx, &[DetailKey::EXTENSION.name()]), first);
     assert_ne!(b.field("mobile", "13800138000", &other, &[]), first);
     assert_ne!(b.field("phone", "13800138000", &ctx, &[]), first);
     assert_eq!((b.contexts.len(), b.fields.len()), (2, 4));
@@ -241,6 +241,6 @@ fn the_walk_keeps_the_details_its_rules_read() {
     assert_eq!(line_of(emergency).map(str::to_owned), normalized_phone("(010)82998299转123"));
     assert_eq!(line_of(emergency), Some("010-82998299"));
     // The entity's certificate keeps its `kind`, each domain its registrable domain.
-    assert!(w.outcome(Slot::EntityCertificate).and_then(|o| o.detail_value(DetailKey::Kind)).is_some());
-    assert!(w.outcome(Slot::Domain(0, 0)).and_then(|o| o.detail_value(DetailKey::RegistrableDomain)).is_some());
+    assert!(w.outcome(Slot::EntityCertificate).and_then(|o| o.detail_value(DetailKey::KIND)).is_some());
+    assert!(w.outcome(Slot::Domain(0, 0)).and_then(|o| o.detail_value(DetailKey::REGISTRABLE_DOMAIN)).is_some());
 }

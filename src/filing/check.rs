@@ -73,8 +73,8 @@ fn registrable_domains(w: &super::walk::Walk) -> Vec<(usize, usize, String, Stri
                 Some(Value::Str(v)) => Some(v.to_string()),
                 _ => None,
             };
-            let key = text(DetailKey::RegistrableDomain).unwrap_or_else(|| crate::input::lower(d.name().trim()));
-            let shown = text(DetailKey::RegistrableDomainUnicode).unwrap_or_else(|| d.name().trim().to_owned());
+            let key = text(DetailKey::REGISTRABLE_DOMAIN).unwrap_or_else(|| crate::input::lower(d.name().trim()));
+            let shown = text(DetailKey::REGISTRABLE_DOMAIN_UNICODE).unwrap_or_else(|| d.name().trim().to_owned());
             if !key.is_empty() {
                 out.push((i, j, key, shown));
             }

@@ -56,10 +56,10 @@ impl Slot {
     /// (`Outcome::detail_value`, `rules::phone::line_of`): only these are asked for, natively
     /// as in the filing module, so a rule that reads another one must name it here.
     fn details(self) -> &'static [&'static str] {
-        const CERTIFICATE: &[&str] = &[DetailKey::Kind.name()];
-        const RECORD: &[&str] = &[DetailKey::Province.name(), DetailKey::ServiceType.name()];
-        const DOMAIN: &[&str] = &[DetailKey::RegistrableDomain.name(), DetailKey::RegistrableDomainUnicode.name()];
-        const PHONE: &[&str] = &[DetailKey::Extension.name()];
+        const CERTIFICATE: &[&str] = &[DetailKey::KIND.name()];
+        const RECORD: &[&str] = &[DetailKey::PROVINCE.name(), DetailKey::SERVICE_TYPE.name()];
+        const DOMAIN: &[&str] = &[DetailKey::REGISTRABLE_DOMAIN.name(), DetailKey::REGISTRABLE_DOMAIN_UNICODE.name()];
+        const PHONE: &[&str] = &[DetailKey::EXTENSION.name()];
         match self {
             Slot::EntityCertificate => CERTIFICATE,
             Slot::EntityRecord | Slot::ServiceRecord(_) => RECORD,

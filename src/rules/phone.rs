@@ -320,7 +320,7 @@ pub fn normalized_phone(value: &str) -> Option<String> {
 /// (province) said, so this agrees with `normalized_phone`.
 pub fn line_of(out: &Outcome) -> Option<&str> {
     let n = out.normalized.as_deref()?;
-    match out.detail_value(crate::outcome::DetailKey::Extension) {
+    match out.detail_value(crate::outcome::DetailKey::EXTENSION) {
         Some(crate::message::Value::Str(ext)) => n.strip_suffix(ext.as_ref())?.strip_suffix(['-', '转']),
         _ => Some(n),
     }
@@ -658,7 +658,7 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
     let mut normalized = format!("{area}-{number}");
     out.detail("filing_format", format!("086-{normalized}"));
     if let Some(ext) = extension {
-        out.detail(crate::outcome::DetailKey::Extension.name(), ext);
+        out.detail(crate::outcome::DetailKey::EXTENSION.name(), ext);
         // `-` unless the extension would then read as the number's last digit (a 7-digit
         // number and a 1-digit extension: `010-8298299-9` is 010-82982999), so that the
         // normalised form reads back as itself.
