@@ -229,6 +229,22 @@ fn a_damaged_batch_or_answer_is_refused_not_misread() {
     assert!(answer_with(code(Box::leak("x".repeat(65).into_boxed_str())), "nwcd").is_none());
 }
 
+/// The ids the filing module keeps for the answers' codes, terms and param keys are bounded
+/// (2048 per thread, as the module runs on one): past that, answers naming new ids are refused.
+#[test]
+fn the_interned_ids_are_bounded() {
+    let answer_naming = |id: String| {
+        let code: &'static icp_validate::message::Code = Box::leak(Box::new(icp_validate::message::Code { id: Box::leak(id.into_boxed_str()), zh: "", en: "" }));
+        let mut out = Outcome::default();
+        out.error(code);
+        decode_outcome(&encode_outcome(&out))
+    };
+    let read = (0..3000).filter(|i| answer_naming(format!("bound.{i}")).is_some()).count();
+    assert!((2000..=2048).contains(&read), "{read}");
+    // Ids already kept are still read.
+    assert!(answer_naming("bound.0".to_owned()).is_some());
+}
+
 #[test]
 fn the_walk_keeps_the_details_its_rules_read() {
     // `emergency_number` compares lines through `line_of`, which reads the `extension` detail.

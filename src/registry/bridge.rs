@@ -12,10 +12,11 @@
 //! +23,552 B and the filing module +28,253 B gzipped (measured 2026-12-07 as the context and
 //! filing readers' alternatives, src/registry/context_wire.rs, src/filing/read.rs).
 //!
-//! What the answers name is resolved without leaking: providers against the profiles, detail
-//! keys against [`DetailKey`]; codes, terms and param keys, which the filing module has no
-//! table of, are interned once each within a fixed bound (`MAX_IDS`), past which, or for an
-//! unknown provider or detail, the answer is refused.
+//! What the answers name is resolved without allocating: providers against the profiles,
+//! detail keys against [`DetailKey`]. Codes, terms and param keys, which the filing module has
+//! no table of (it links no field rule), are allocated once per distinct id and kept for the
+//! module's life, at most `MAX_IDS` of them: past that bound, or for an unknown provider or
+//! detail, the answer is refused, so no text a caller passes makes the module grow unbounded.
 //!
 //! Both modules come from one build (tools/build-pkg.sh), so each reads what the other
 //! writes. Should that ever not hold (modules of two versions mixed by a cache), nothing
