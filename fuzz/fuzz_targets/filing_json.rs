@@ -10,9 +10,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     // The one reader of filings (natively too) answers as serde_json on any text: the same
-    // filing, or the same error text and category.
-    let hand = icp_validate::filing::read::filing(&text).map_err(|r| (r.text, r.kind.is_data()));
-    let serde = serde_json::from_str::<icp_validate::filing::Filing>(&text).map_err(|e| (e.to_string(), e.classify() == serde_json::error::Category::Data));
+    // filing, or the same error text and category; only a float's digits may differ, for a
+    // number of more than 15 significant digits, which JSON.stringify never writes (read.rs).
+    let hand = icp_validate::filing::read::filing(&text).map_err(|r| (float_masked(&r.text), r.kind.is_data()));
+    let serde = serde_json::from_str::<icp_validate::filing::Filing>(&text).map_err(|e| (float_masked(&e.to_string()), e.classify() == serde_json::error::Category::Data));
     assert_eq!(hand, serde, "{text}");
     for provider in ["nwcd", "aliyun"] {
         let options = Options { provider: Some(provider.to_owned()), today: icp_validate::Date::parse("2026-11-23"), locale: Some("en".to_owned()) };
@@ -25,3 +26,11 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
+
+/// An error text with the digits of a float it names left out.
+fn float_masked(text: &str) -> String {
+    match text.split_once("floating point `") {
+        Some((before, after)) => format!("{before}floating point `…{}", &after[after.find('`').unwrap_or(after.len())..]),
+        None => text.to_owned(),
+    }
+}

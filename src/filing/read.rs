@@ -98,8 +98,11 @@ enum Number {
 
 /// A JSON number literal as the f64 it stands for, in decimal: its sign, its significant
 /// digits (none for zero) and the exponent of the first one. More than 17 digits are rounded
-/// to 17 (the digits `JSON.stringify` writes are already the shortest); a magnitude below
-/// f64's smallest is zero, one above its largest `None` (serde_json: "number out of range").
+/// to 17; a magnitude below f64's smallest is zero, one above its largest `None` (serde_json:
+/// "number out of range"). The digits `JSON.stringify` writes are already the shortest that
+/// round-trip, as serde_json shows a float; for more than 15 digits typed by hand serde_json's
+/// shortest form may be shorter than these (`8.88888888888889e+63` for 64 eights), which would
+/// take f64 parsing and shortest formatting, kilobytes of the filing module, to match.
 fn float_digits(literal: &str) -> Option<(bool, Vec<u8>, i64)> {
     let negative = literal.starts_with('-');
     let unsigned = &literal.as_bytes()[negative as usize..];
