@@ -102,7 +102,7 @@ pub fn capabilities() -> Capabilities {
 pub use date::Date;
 pub use filing::{validate_filing, validate_filing_json, Filing, Options, Report};
 pub use message::{Code, Locale, Severity, Term, Value};
-pub use outcome::{FieldResult, Finding, Issue, Outcome};
+pub use outcome::{DetailKey, FieldResult, Finding, Issue, Outcome};
 pub use province_code::ProvinceCode;
 pub use registry::{check_attachment, check_field, data_sources, data_version, is_valid, list_fields, validate_field, DataSource, FieldInfo};
 

@@ -62,7 +62,8 @@ impl Outcome {
         self.findings.last_mut().expect("just pushed")
     }
 
-    /// Sets a detail, replacing an earlier value under the same key.
+    /// Sets a detail, replacing an earlier value under the same key; one another check reads
+    /// back is named by its [`DetailKey`]'s `name()`.
     pub fn detail(&mut self, key: &'static str, value: impl Into<Value>) {
         let value = value.into();
         match self.details.iter_mut().find(|(k, _)| *k == key) {
@@ -71,9 +72,9 @@ impl Outcome {
         }
     }
 
-    /// The detail under `key`.
-    pub fn detail_value(&self, key: &str) -> Option<&Value> {
-        self.details.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    /// A detail another check reads back.
+    pub fn detail_value(&self, key: DetailKey) -> Option<&Value> {
+        self.details.iter().find(|(k, _)| *k == key.name()).map(|(_, v)| v)
     }
 
     /// Whether a finding is an error.
@@ -84,6 +85,41 @@ impl Outcome {
     /// Whether a finding has the code `id`.
     pub fn has_code(&self, id: &str) -> bool {
         self.findings.iter().any(|f| f.code.id == id)
+    }
+}
+
+/// A detail of a field's outcome that another check reads back: written by the field rule
+/// under this key and read by the filing check (asked for by the walk, `filing::walk::Slot`;
+/// read by the cross-field rules and the checklist) or the APP-file check. Typed, so the
+/// writer and its readers cannot spell it two ways: only the constants below exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetailKey(&'static str);
+
+impl DetailKey {
+    /// `business_license`: which number the licence is, `uscc` or `business_reg_no`.
+    pub const KIND: DetailKey = DetailKey("kind");
+    /// `icp_record_number`: the issuing province's name.
+    pub const PROVINCE: DetailKey = DetailKey("province");
+    /// `icp_record_number` of a service: the service type its suffix names.
+    pub const SERVICE_TYPE: DetailKey = DetailKey("service_type");
+    /// `domain`, `app_domain`: the registrable domain, in A-labels.
+    pub const REGISTRABLE_DOMAIN: DetailKey = DetailKey("registrable_domain");
+    /// `domain`, `app_domain`: the registrable domain, in Unicode.
+    pub const REGISTRABLE_DOMAIN_UNICODE: DetailKey = DetailKey("registrable_domain_unicode");
+    /// `mobile`, `phone`: the extension typed after the number.
+    pub const EXTENSION: DetailKey = DetailKey("extension");
+    /// `public_key`: the form the key was typed in (`modulus_hex`, ...), read by the APP-file check.
+    pub const FORM: DetailKey = DetailKey("form");
+    pub const ALL: [DetailKey; 7] = [Self::KIND, Self::PROVINCE, Self::SERVICE_TYPE, Self::REGISTRABLE_DOMAIN, Self::REGISTRABLE_DOMAIN_UNICODE, Self::EXTENSION, Self::FORM];
+
+    /// The key as callers see it in `details`.
+    pub const fn name(self) -> &'static str {
+        self.0
+    }
+
+    /// The key named `name`, if a check reads one of that name.
+    pub fn from_name(name: &str) -> Option<DetailKey> {
+        DetailKey::ALL.into_iter().find(|k| k.0 == name)
     }
 }
 

@@ -764,7 +764,7 @@ pub fn cross_check(info: &AppInfo, typed: &Typed<'_>, at: &str) -> Vec<(String, 
     if let (Some(t), Some(c)) = (typed.public_key, signing) {
         let mut rule = Outcome::default();
         crate::rules::app::check_public_key(t, &ctx, &mut rule);
-        let modulus_only = rule.detail_value("form") == Some(&Value::text("modulus_hex"));
+        let modulus_only = rule.detail_value(crate::outcome::DetailKey::FORM) == Some(&Value::text("modulus_hex"));
         if let (false, false, Some(key)) = (rule.has_errors(), modulus_only, rule.normalized) {
             let mut out = Outcome::default();
             if key != c.public_key {

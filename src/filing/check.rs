@@ -14,7 +14,7 @@ use crate::message::{Code, Locale, Severity, Term, Value};
 use crate::providers::{self as profile, ElectronicUploads, Provider as Profile, SmsVerification};
 use crate::region::Province;
 use crate::registry::render::{issue, render};
-use crate::outcome::{Finding, Issue};
+use crate::outcome::{DetailKey, Finding, Issue};
 use crate::rules::certificates::certificate_field;
 use crate::rules::names::name_key;
 
@@ -81,12 +81,12 @@ fn registrable_domains(w: &super::walk::Walk) -> Vec<(usize, usize, String, Stri
     for (i, s) in w.services().iter().enumerate() {
         for (j, d) in s.domains.iter().take(MAX_ITEMS).enumerate() {
             let details = w.outcome(super::walk::Slot::Domain(i, j));
-            let text = |key: &str| match details.and_then(|o| o.detail_value(key)) {
+            let text = |key: DetailKey| match details.and_then(|o| o.detail_value(key)) {
                 Some(Value::Str(v)) => Some(v.to_string()),
                 _ => None,
             };
-            let key = text("registrable_domain").unwrap_or_else(|| crate::input::lower(d.name().trim()));
-            let shown = text("registrable_domain_unicode").unwrap_or_else(|| d.name().trim().to_owned());
+            let key = text(DetailKey::REGISTRABLE_DOMAIN).unwrap_or_else(|| crate::input::lower(d.name().trim()));
+            let shown = text(DetailKey::REGISTRABLE_DOMAIN_UNICODE).unwrap_or_else(|| d.name().trim().to_owned());
             if !key.is_empty() {
                 out.push((i, j, key, shown));
             }
@@ -354,38 +354,27 @@ pub fn check_filing_json(json: &str, options: &Options) -> Checked {
     if !json.trim_start().starts_with('{') {
         return malformed_checked(&terms::NOT_OBJECT, "", options);
     }
-    // The package's filing module reads the JSON by hand as serde_json would (read.rs).
-    #[cfg(feature = "filing-module")]
-    let read = super::read::filing(json).map_err(|r| (r.text, r.data));
-    #[cfg(not(feature = "filing-module"))]
-    let read = serde_json::from_str::<Filing>(json).map_err(|e| (e.to_string(), e.classify() == serde_json::error::Category::Data));
-    match read {
+    // One reader natively and in the package's filing module (read.rs), so both answer alike.
+    match super::read::filing(json) {
         Ok(filing) => check_filing(&filing, options),
-        Err((text, data)) => refused_checked(&text, data, options),
+        Err(refusal) => refused_checked(&refusal, options),
     }
 }
 
-/// The report for a document the JSON parser refused: the reason as a term, the offending
-/// key or value when the parser names one, and the parser's own text in `detail` (not shown
-/// in the message, which stays in the caller's language).
-pub fn unreadable(e: &serde_json::Error, options: &Options) -> Report {
-    word(refused_checked(&e.to_string(), e.classify() == serde_json::error::Category::Data, options), options.locale())
-}
-
-/// The report for the parser's error `text`, `data` when serde_json classes it as a data
-/// error (a wrong type, an unknown key or value) rather than one of the JSON itself.
-fn refused_checked(text: &str, data: bool, options: &Options) -> Checked {
-    // The parser quotes the name it means in backticks: "unknown field `foo`, expected ...".
-    let quoted = || text.split('`').nth(1).map(|s| crate::input::quoted(s, 40));
-    let (reason, key) = match data {
-        true if text.starts_with("unknown field") => (&terms::UNKNOWN_KEY, quoted()),
-        true if text.starts_with("unknown variant") => (&terms::UNKNOWN_VALUE, quoted()),
-        true => (&terms::WRONG_TYPE, None),
-        false if text.starts_with("recursion limit") => (&terms::TOO_DEEP, None),
-        false => (&terms::NOT_JSON, None),
+/// The report for a document the JSON reader refused: the reason as a term by the refusal's
+/// kind, the offending key or value when there is one, and the reader's own text in `detail`
+/// (not shown in the message, which stays in the caller's language).
+fn refused_checked(refusal: &super::read::Refusal, options: &Options) -> Checked {
+    use super::read::Refused;
+    let (reason, key) = match &refusal.kind {
+        Refused::UnknownKey(key) => (&terms::UNKNOWN_KEY, Some(key)),
+        Refused::UnknownValue(value) => (&terms::UNKNOWN_VALUE, Some(value)),
+        Refused::WrongType => (&terms::WRONG_TYPE, None),
+        Refused::TooDeep => (&terms::TOO_DEEP, None),
+        Refused::NotJson => (&terms::NOT_JSON, None),
     };
-    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(text, 160)))];
-    params.extend(key.map(|k| ("key", k)));
+    let mut params = vec![("reason", Value::Term(reason)), ("detail", Value::from(crate::input::excerpt(&refusal.text, 160)))];
+    params.extend(key.map(|k| ("key", crate::input::quoted(k, 40))));
     rejected(&MALFORMED, "", options, &params)
 }
 

@@ -11,7 +11,7 @@ pub mod rules;
 pub mod terms;
 pub mod walk;
 
-pub use check::{check_filing, check_filing_json, malformed, malformed_checked, unreadable, validate_filing, validate_filing_json, word};
+pub use check::{check_filing, check_filing_json, malformed, malformed_checked, validate_filing, validate_filing_json, word};
 pub use terms::{NOT_JSON, NOT_OBJECT, NOT_SERIALISABLE, OPTIONS_MALFORMED};
 #[cfg(feature = "schema")]
 pub use check::schema_json;

@@ -13,7 +13,7 @@ use super::model::*;
 use super::report::*;
 use crate::context::{CertificateType, Context, Platform};
 use crate::message::{Code, Severity};
-use crate::outcome::{Finding, Outcome};
+use crate::outcome::{DetailKey, Finding, Outcome};
 use crate::providers::Provider;
 use crate::region::{parse_province, Province};
 use crate::registry::context::certificate_type;
@@ -56,11 +56,15 @@ impl Slot {
     /// (`Outcome::detail_value`, `rules::phone::line_of`): only these are asked for, natively
     /// as in the filing module, so a rule that reads another one must name it here.
     fn details(self) -> &'static [&'static str] {
+        const CERTIFICATE: &[&str] = &[DetailKey::KIND.name()];
+        const RECORD: &[&str] = &[DetailKey::PROVINCE.name(), DetailKey::SERVICE_TYPE.name()];
+        const DOMAIN: &[&str] = &[DetailKey::REGISTRABLE_DOMAIN.name(), DetailKey::REGISTRABLE_DOMAIN_UNICODE.name()];
+        const PHONE: &[&str] = &[DetailKey::EXTENSION.name()];
         match self {
-            Slot::EntityCertificate => &["kind"],
-            Slot::EntityRecord | Slot::ServiceRecord(_) => &["province", "service_type"],
-            Slot::Domain(..) => &["registrable_domain", "registrable_domain_unicode"],
-            Slot::Mobile(_) | Slot::Emergency(_) => &["extension"],
+            Slot::EntityCertificate => CERTIFICATE,
+            Slot::EntityRecord | Slot::ServiceRecord(_) => RECORD,
+            Slot::Domain(..) => DOMAIN,
+            Slot::Mobile(_) | Slot::Emergency(_) => PHONE,
         }
     }
 }

@@ -6,7 +6,7 @@
 use icp_validate::context::{CertificateType, EntityType, Platform};
 use icp_validate::province_code::ProvinceCode;
 use icp_validate::filing::walk::{walk, Slot};
-use icp_validate::outcome::Outcome;
+use icp_validate::outcome::{DetailKey, Outcome};
 use icp_validate::registry::bridge::{answer, answer_here, answer_text, decode_answers, decode_batch, decode_context, decode_outcome, encode_answers, encode_batch, encode_context, encode_outcome, Answers, Batch};
 use icp_validate::rules::phone::{line_of, normalized_phone};
 use icp_validate::{check_field, Context, Date, Filing, Options, Value};
@@ -40,7 +40,9 @@ fn every_baseline_outcome_round_trips() {
         // Through the wire both ways, as the filing module asks and the field module answers.
         let sent = decode_context(&encode_context(&ctx)).unwrap_or_else(|| panic!("context of {line}"));
         assert_eq!(sent, ctx, "{line}");
-        let out = check_field(field, value, &ctx);
+        // The wire carries the details a check reads back, as the field module answers.
+        let mut out = check_field(field, value, &ctx);
+        out.details.retain(|(k, _)| DetailKey::from_name(k).is_some());
         let back = decode_outcome(&encode_outcome(&out)).unwrap_or_else(|| panic!("outcome of {line}"));
         assert_eq!(format!("{:?}", back.normalized), format!("{:?}", out.normalized), "{line}");
         assert_eq!(shape(&back.details), shape(&out.details), "{line}");
@@ -81,7 +83,10 @@ fn every_kind_of_context_round_trips() {
 
 #[test]
 fn a_damaged_wire_is_refused_not_misread() {
-    let out = check_field("resident_id", "110105194912310021", &Context::default());
+    let mut out = check_field("resident_id", "110105194912310021", &Context::default());
+    // Details no check reads back are not on the wire (the field module answers without).
+    assert!(decode_outcome(&encode_outcome(&out)).is_none());
+    out.details.retain(|(k, _)| DetailKey::from_name(k).is_some());
     let text = encode_outcome(&out);
     assert!(decode_outcome(&text).is_some());
     for cut in 1..text.len() {
@@ -116,15 +121,16 @@ fn corpus() -> Vec<(String, String, Context)> {
 }
 
 /// Batches of 40 corpus lines; every other request asks for the first of its outcome's
-/// detail keys (none for the others), every value is asked as a phone line too.
+/// detail keys that a check reads back (none for the others), every value is asked as a phone
+/// line too.
 fn batches(corpus: &[(String, String, Context)]) -> Vec<Batch<'_>> {
     corpus
         .chunks(40)
         .map(|chunk| {
             let mut b = Batch::default();
             for (i, (field, value, ctx)) in chunk.iter().enumerate() {
-                let first = check_field(field, value, ctx).details.first().map(|(k, _)| *k);
-                let keys: Vec<&str> = first.filter(|_| i % 2 == 0).into_iter().collect();
+                let first = check_field(field, value, ctx).details.iter().find_map(|(k, _)| DetailKey::from_name(k));
+                let keys: Vec<&str> = first.filter(|_| i % 2 == 0).map(DetailKey::name).into_iter().collect();
                 b.field(field, value, ctx, &keys);
                 b.phone(value);
             }
@@ -168,7 +174,7 @@ fn a_batch_asks_each_distinct_context_request_and_phone_once() {
     let mut b = Batch::default();
     let first = b.field("mobile", "13800138000", &ctx, &[]);
     assert_eq!(b.field("mobile", "13800138000", &ctx.clone(), &[]), first);
-    assert_ne!(b.field("mobile", "13800138000", &ctx, &["extension"]), first);
+    assert_ne!(b.field("mobile", "13800138000", &ctx, &[DetailKey::EXTENSION.name()]), first);
     assert_ne!(b.field("mobile", "13800138000", &other, &[]), first);
     assert_ne!(b.field("phone", "13800138000", &ctx, &[]), first);
     assert_eq!((b.contexts.len(), b.fields.len()), (2, 4));
@@ -209,6 +215,34 @@ fn a_damaged_batch_or_answer_is_refused_not_misread() {
     for bad in ["99999999999999999999;0;0;", "-1;0;0;", "+0;0;0;", "0;0;1;\u{e9}", ""] {
         assert!(decode_batch(bad).is_none(), "{bad}");
     }
+    // Answers naming a provider this build has no profile of, or an id past the interning
+    // bound (64 bytes), are refused.
+    let code = |id: &'static str| Box::leak(Box::new(icp_validate::message::Code { id, zh: "", en: "" }));
+    let answer_with = |code: &'static icp_validate::message::Code, provider: &'static str| {
+        let mut out = Outcome::default();
+        out.error(code).param("provider", Value::Provider(provider));
+        decode_outcome(&encode_outcome(&out))
+    };
+    assert!(answer_with(code("a.b"), "nwcd").is_some());
+    assert!(answer_with(code("a.b"), "unknown").is_none());
+    assert!(answer_with(code(Box::leak("x".repeat(64).into_boxed_str())), "nwcd").is_some());
+    assert!(answer_with(code(Box::leak("x".repeat(65).into_boxed_str())), "nwcd").is_none());
+}
+
+/// The ids the filing module keeps for the answers' codes, terms and param keys are bounded
+/// (2048 per thread, as the module runs on one): past that, answers naming new ids are refused.
+#[test]
+fn the_interned_ids_are_bounded() {
+    let answer_naming = |id: String| {
+        let code: &'static icp_validate::message::Code = Box::leak(Box::new(icp_validate::message::Code { id: Box::leak(id.into_boxed_str()), zh: "", en: "" }));
+        let mut out = Outcome::default();
+        out.error(code);
+        decode_outcome(&encode_outcome(&out))
+    };
+    let read = (0..3000).filter(|i| answer_naming(format!("bound.{i}")).is_some()).count();
+    assert!((2000..=2048).contains(&read), "{read}");
+    // Ids already kept are still read.
+    assert!(answer_naming("bound.0".to_owned()).is_some());
 }
 
 #[test]
@@ -223,6 +257,6 @@ fn the_walk_keeps_the_details_its_rules_read() {
     assert_eq!(line_of(emergency).map(str::to_owned), normalized_phone("(010)82998299转123"));
     assert_eq!(line_of(emergency), Some("010-82998299"));
     // The entity's certificate keeps its `kind`, each domain its registrable domain.
-    assert!(w.outcome(Slot::EntityCertificate).and_then(|o| o.detail_value("kind")).is_some());
-    assert!(w.outcome(Slot::Domain(0, 0)).and_then(|o| o.detail_value("registrable_domain")).is_some());
+    assert!(w.outcome(Slot::EntityCertificate).and_then(|o| o.detail_value(DetailKey::KIND)).is_some());
+    assert!(w.outcome(Slot::Domain(0, 0)).and_then(|o| o.detail_value(DetailKey::REGISTRABLE_DOMAIN)).is_some());
 }

@@ -7,7 +7,16 @@
 //! natively, where [`answer`] runs the rules in a loop.
 //!
 //! The form is a token list: text as `<byte length>:<bytes>` (no escaping, no JSON parser in
-//! either module), numbers as `<digits>;`, tags as single ASCII letters.
+//! either module), numbers as `<digits>;`, tags as single ASCII letters. Kept for bytes: a JSON
+//! form would need a JSON reader in both modules, and serde_json alone costs the field module
+//! +23,552 B and the filing module +28,253 B gzipped (measured 2026-12-07 as the context and
+//! filing readers' alternatives, src/registry/context_wire.rs, src/filing/read.rs).
+//!
+//! What the answers name is resolved without allocating: providers against the profiles,
+//! detail keys against [`DetailKey`]. Codes, terms and param keys, which the filing module has
+//! no table of (it links no field rule), are allocated once per distinct id and kept for the
+//! module's life, at most `MAX_IDS` of them: past that bound, or for an unknown provider or
+//! detail, the answer is refused, so no text a caller passes makes the module grow unbounded.
 //!
 //! Both modules come from one build (tools/build-pkg.sh), so each reads what the other
 //! writes. Should that ever not hold (modules of two versions mixed by a cache), nothing
@@ -20,7 +29,7 @@ use std::borrow::Cow;
 use crate::context::{CertificateType, Context, EntityType, Platform};
 use crate::date::Date;
 use crate::message::{Code, Severity, Term, Value};
-use crate::outcome::{Finding, Outcome};
+use crate::outcome::{DetailKey, Finding, Outcome};
 use crate::province_code::ProvinceCode;
 
 /// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's
@@ -166,67 +175,93 @@ impl<'a> Reader<'a> {
             's' => Value::Str(Cow::Owned(self.text()?.to_owned())),
             'u' => Value::Input(self.text()?.into()),
             'p' => Value::Province(ProvinceCode(u8::try_from(self.num()?).ok()?)),
-            'r' => Value::Provider(intern(self.text()?)),
-            't' => Value::Term(term(self.text()?)),
+            'r' => Value::Provider(provider(self.text()?)?),
+            't' => Value::Term(term(self.text()?)?),
             'L' => {
                 let n = self.count()?;
                 Value::InputList((0..n).map(|_| self.text().map(Into::into)).collect::<Option<Vec<Box<str>>>>()?.into())
             }
             'T' => {
                 let n = self.count()?;
-                Value::TermList((0..n).map(|_| self.text().map(term)).collect::<Option<Vec<_>>>()?.into())
+                Value::TermList((0..n).map(|_| self.text().and_then(term)).collect::<Option<Vec<_>>>()?.into())
             }
             _ => return None,
         })
     }
 
-    fn pairs(&mut self) -> Option<Vec<(&'static str, Value)>> {
+    /// Key-value pairs, each key resolved by `key`: a finding's params by [`intern`], an
+    /// outcome's details by [`detail_key`].
+    fn pairs(&mut self, key: fn(&str) -> Option<&'static str>) -> Option<Vec<(&'static str, Value)>> {
         let n = self.count()?;
-        (0..n).map(|_| Some((intern(self.text()?), self.value()?))).collect()
+        (0..n).map(|_| Some((key(self.text()?)?, self.value()?))).collect()
     }
 }
 
-/// The ids the outcomes of the other module name (codes, terms, param keys, providers) as
-/// `'static` items: each distinct id is leaked once, and a filing names a bounded set of them.
-fn intern(s: &str) -> &'static str {
+/// A detail key of an answer: only the ones a check reads back ([`DetailKey`]).
+fn detail_key(name: &str) -> Option<&'static str> {
+    DetailKey::from_name(name).map(DetailKey::name)
+}
+
+/// A provider by its profile's id, as the field module names it; `None` for an id no profile
+/// of this build has.
+fn provider(id: &str) -> Option<&'static str> {
+    crate::providers::find(id).map(|p| p.id).filter(|p| *p == id)
+}
+
+/// At most this many distinct ids are interned, each at most [`MAX_ID_BYTES`] long: the ids
+/// of one build are a few hundred short ones, so the interned set stays bounded whatever text
+/// a caller passes as the field module's answers (more reads as an unreadable answer).
+const MAX_IDS: usize = 2048;
+const MAX_ID_BYTES: usize = 64;
+
+/// The ids the outcomes of the other module name (codes, terms, param keys) as `'static`
+/// items, which the filing module has no table of (it links no field rule): each distinct id
+/// is allocated once and kept for the module's life, within [`MAX_IDS`] and [`MAX_ID_BYTES`];
+/// `None` past them.
+fn intern(s: &str) -> Option<&'static str> {
     thread_local!(static IDS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) });
+    if s.len() > MAX_ID_BYTES {
+        return None;
+    }
     IDS.with(|ids| {
         let mut ids = ids.borrow_mut();
         match ids.iter().find(|i| **i == s) {
-            Some(i) => *i,
+            Some(i) => Some(*i),
+            None if ids.len() >= MAX_IDS => None,
             None => {
-                let leaked: &'static str = Box::leak(s.to_owned().into_boxed_str());
-                ids.push(leaked);
-                leaked
+                let kept: &'static str = Box::leak(s.to_owned().into_boxed_str());
+                ids.push(kept);
+                Some(kept)
             }
         }
     })
 }
 
-/// The one leaked item of id `id` in `items`, made by `make` the first time.
-fn by_id<T>(items: &'static std::thread::LocalKey<std::cell::RefCell<Vec<&'static T>>>, id: &str, id_of: fn(&T) -> &'static str, make: fn(&'static str) -> T) -> &'static T {
-    let id = intern(id);
-    items.with(|items| {
+/// The one item of id `id` in `items`, made by `make` the first time, within [`intern`]'s bounds
+/// (one item per interned id).
+fn by_id<T>(items: &'static std::thread::LocalKey<std::cell::RefCell<Vec<&'static T>>>, id: &str, id_of: fn(&T) -> &'static str, make: fn(&'static str) -> T) -> Option<&'static T> {
+    let id = intern(id)?;
+    Some(items.with(|items| {
         let mut items = items.borrow_mut();
         match items.iter().find(|t| std::ptr::eq(id_of(t), id)) {
             Some(t) => *t,
             None => {
-                let leaked: &'static T = Box::leak(Box::new(make(id)));
-                items.push(leaked);
-                leaked
+                let kept: &'static T = Box::leak(Box::new(make(id)));
+                items.push(kept);
+                kept
             }
         }
-    })
+    }))
 }
 
 /// A code by id alone: the filing module words nothing, it passes codes through to JS.
-fn code(id: &str) -> &'static Code {
+fn code(id: &str) -> Option<&'static Code> {
     thread_local!(static CODES: std::cell::RefCell<Vec<&'static Code>> = const { std::cell::RefCell::new(Vec::new()) });
     by_id(&CODES, id, |c| c.id, |id| Code { id, zh: "", en: "" })
 }
 
 /// A term by id alone, as [`code`].
-fn term(id: &str) -> &'static Term {
+fn term(id: &str) -> Option<&'static Term> {
     thread_local!(static TERMS: std::cell::RefCell<Vec<&'static Term>> = const { std::cell::RefCell::new(Vec::new()) });
     by_id(&TERMS, id, |t| t.id, |id| Term { id, zh: "", en: "" })
 }
@@ -296,10 +331,10 @@ impl<'a> Reader<'a> {
                 'W' => Severity::Warning,
                 _ => return None,
             };
-            let code = code(self.text()?);
-            findings.push(Finding { code, severity, params: self.pairs()? });
+            let code = code(self.text()?)?;
+            findings.push(Finding { code, severity, params: self.pairs(intern)? });
         }
-        let details = self.pairs()?;
+        let details = self.pairs(detail_key)?;
         Some(Outcome { normalized, findings, details })
     }
 
@@ -387,7 +422,8 @@ pub fn decode_context(text: &str) -> Option<Context> {
 }
 
 /// One field rule to run: its field id, the value as typed, its context as an index into the
-/// batch's [`Batch::contexts`], and the keys of the outcome's details that are wanted (a
+/// batch's [`Batch::contexts`], and the names of the outcome's details that are wanted, each a
+/// [`DetailKey`]'s (a
 /// filing reads a few details of the outcomes it keeps and none of the others; the rest is
 /// answered without, which keeps the wire short).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -427,7 +427,7 @@ pub fn check_public_key(value: &str, _ctx: &Context, out: &mut Outcome) {
         Ok(key) => {
             out.detail("algorithm", key.algorithm);
             out.detail("bits", key.bits);
-            out.detail("form", key.form);
+            out.detail(crate::outcome::DetailKey::FORM.name(), key.form);
             out.normalized = Some(key.normalized);
         }
         Err(e) => {

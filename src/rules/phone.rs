@@ -320,7 +320,7 @@ pub fn normalized_phone(value: &str) -> Option<String> {
 /// (province) said, so this agrees with `normalized_phone`.
 pub fn line_of(out: &Outcome) -> Option<&str> {
     let n = out.normalized.as_deref()?;
-    match out.detail_value("extension") {
+    match out.detail_value(crate::outcome::DetailKey::EXTENSION) {
         Some(crate::message::Value::Str(ext)) => n.strip_suffix(ext.as_ref())?.strip_suffix(['-', '转']),
         _ => Some(n),
     }
@@ -659,7 +659,7 @@ fn check_landline_number(area: &str, number: &str, extension: Option<&str>, ctx:
     let mut normalized = format!("{area}-{number}");
     out.detail("filing_format", format!("086-{normalized}"));
     if let Some(ext) = extension {
-        out.detail("extension", ext);
+        out.detail(crate::outcome::DetailKey::EXTENSION.name(), ext);
         // `-` unless the extension would then read as the number's last digit (a 7-digit
         // number and a 1-digit extension: `010-8298299-9` is 010-82982999), so that the
         // normalised form reads back as itself.
@@ -780,7 +780,7 @@ mod tests {
                 assert!(!out.has_errors(), "{provider}");
                 let f = out.findings.iter().find(|f| f.code.id == "mobile.province_unconfirmed").expect(provider);
                 assert!(f.params.iter().any(|(k, v)| *k == "province" && *v == Value::Province(ProvinceCode(11))), "{provider}");
-                assert_eq!(out.detail_value("province_level"), Some(&Value::text("block")));
+                assert!(out.details.contains(&("province_level", Value::text("block"))));
                 assert_eq!(mobile_verdict("17366921234", &ctx(province, provider)), Some(true));
             }
         }
@@ -788,7 +788,7 @@ mod tests {
         let mut out = Outcome::default();
         check_mobile("13800138000", &ctx(ProvinceCode::SHANGHAI, "aliyun"), &mut out);
         assert!(out.findings.iter().any(|f| f.code.id == "phone.province_mismatch") && out.has_errors());
-        assert_eq!(out.detail_value("province_level"), Some(&Value::text("prefix")));
+        assert!(out.details.contains(&("province_level", Value::text("prefix"))));
         assert_eq!(mobile_verdict("13800138000", &ctx(ProvinceCode::SHANGHAI, "aliyun")), Some(false));
     }
 

@@ -316,12 +316,12 @@ pub fn check_icp(value: &str, ctx: &Context, out: &mut Outcome) {
     }
     out.detail("kind", "filing");
     if let Some(p) = province_by_code(province) {
-        out.detail("province", crate::message::Value::text(p.name_zh));
+        out.detail(crate::outcome::DetailKey::PROVINCE.name(), crate::message::Value::text(p.name_zh));
     }
     let mut normalized = format!("{first}ICP备{digits}号");
     if let Some((n, letter, service_type)) = index {
         out.detail("site_index", n.parse::<u32>().unwrap_or(0));
-        out.detail("service_type", crate::message::Value::text(service_type));
+        out.detail(crate::outcome::DetailKey::SERVICE_TYPE.name(), crate::message::Value::text(service_type));
         normalized.push('-');
         normalized.push_str(n);
         normalized.push_str(letter);

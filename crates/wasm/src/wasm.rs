@@ -409,10 +409,7 @@ fn filing_text(filing: &JsValue, options: &JsValue) -> String {
         Ok(Options::default())
     } else {
         match json_of(options) {
-            #[cfg(feature = "filing-module")]
             Some(json) => shell::read::options(&json).map_err(|r| r.text),
-            #[cfg(not(feature = "filing-module"))]
-            Some(json) => serde_json::from_str(&json).map_err(|e| e.to_string()),
             None => Err(String::new()),
         }
     };

@@ -31,7 +31,7 @@ fn check(w: &Walk, f: &mut Findings) {
         return;
     }
     let Some(out) = w.outcome(Slot::EntityCertificate) else { return };
-    if matches!(out.detail_value("kind"), Some(Value::Str(k)) if &**k == "business_reg_no") {
+    if matches!(out.detail_value(crate::outcome::DetailKey::KIND), Some(Value::Str(k)) if &**k == "business_reg_no") {
         f.error("entity.certificate_number", &BUSINESS_REG_NO_LAPSED);
     }
 }

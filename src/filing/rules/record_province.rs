@@ -32,7 +32,7 @@ fn check(w: &Walk, f: &mut Findings) {
         slots.extend((0..w.services().len()).map(Slot::ServiceRecord));
     }
     for slot in slots {
-        let record = match w.outcome(slot).and_then(|o| o.detail_value("province")) {
+        let record = match w.outcome(slot).and_then(|o| o.detail_value(crate::outcome::DetailKey::PROVINCE)) {
             Some(Value::Str(name)) => crate::region::parse_province(name),
             _ => None,
         };

@@ -32,7 +32,7 @@ pub static RULE: CrossRule = CrossRule {
 fn check(w: &Walk, f: &mut Findings) {
     for (i, s) in w.services().iter().enumerate() {
         let Some(out) = w.outcome(Slot::ServiceRecord(i)).filter(|o| !o.has_errors()) else { continue };
-        let Some(Value::Str(record_type)) = out.detail_value("service_type") else { continue };
+        let Some(Value::Str(record_type)) = out.detail_value(crate::outcome::DetailKey::SERVICE_TYPE) else { continue };
         let record_kind = match &**record_type {
             "app" => &APP,
             "mini_program" => &MINI_PROGRAM,

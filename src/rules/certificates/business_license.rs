@@ -30,10 +30,10 @@ pub const RULE: Rule = Rule {
 pub fn check(value: &str, ctx: &Context, out: &mut Outcome) {
     let number = compact(value);
     if number.chars().count() == 15 {
-        out.detail("kind", crate::message::Value::text("business_reg_no"));
+        out.detail(crate::outcome::DetailKey::KIND.name(), crate::message::Value::text("business_reg_no"));
         business_reg_no::check_digits(&number, out);
     } else {
-        out.detail("kind", crate::message::Value::text("uscc"));
+        out.detail(crate::outcome::DetailKey::KIND.name(), crate::message::Value::text("uscc"));
         check_uscc_kind(value, ctx, "9", out);
     }
 }

@@ -283,8 +283,8 @@ fn check_common(value: &str, out: &mut Outcome) -> Option<(Host, usize)> {
         return None;
     }
     let registrable = suffix_labels + 1;
-    out.detail("registrable_domain", last_labels(&host.ascii, registrable));
-    out.detail("registrable_domain_unicode", last_labels(&host.unicode, registrable));
+    out.detail(crate::outcome::DetailKey::REGISTRABLE_DOMAIN.name(), last_labels(&host.ascii, registrable));
+    out.detail(crate::outcome::DetailKey::REGISTRABLE_DOMAIN_UNICODE.name(), last_labels(&host.unicode, registrable));
     Some((host, registrable))
 }
 
