@@ -20,6 +20,7 @@ pub const INVALID_CHAR: Code = Code {
     zh: text("第 {position} 个字符 {char} 是不可见或控制字符，请删除"),
     en: text("Character {position} ({char}) is an invisible or control character; remove it"),
 };
+/// A value that is not what its field takes at all (the wasm shells' refusal of a value they cannot read).
 pub const MALFORMED: Code = Code {
     id: "input.malformed",
     zh: text("输入格式错误：{reason}"),

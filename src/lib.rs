@@ -85,7 +85,8 @@ pub struct Capabilities {
     /// [`install_uts46`]. Without it such a name is answered with `input.uts46_unavailable`.
     pub uts46: bool,
     /// The filing check answers its field rules with the rules linked here (feature
-    /// `local-field-answers`); without it, an answerer must be installed.
+    /// `local-field-answers`); without it, an answerer must be installed, and
+    /// [`filing_fields_unanswered`] tells a check that ran without one.
     pub local_field_answers: bool,
 }
 
@@ -97,6 +98,18 @@ pub struct Capabilities {
 /// ```
 pub fn capabilities() -> Capabilities {
     Capabilities { messages: cfg!(feature = "messages"), uts46: rules::idn::uts46_available(), local_field_answers: cfg!(feature = "local-field-answers") }
+}
+
+/// Whether a filing check on this thread ran since the last call with no one to answer its
+/// field rules (a build without `local-field-answers` and no answerer installed): that report
+/// rests on empty field outcomes and is no verdict. Clears the record.
+///
+/// ```
+/// let _ = icp_validate::validate_filing_json(r#"{"kind":"new_filing"}"#, &Default::default());
+/// assert_eq!(icp_validate::filing_fields_unanswered(), !icp_validate::capabilities().local_field_answers);
+/// ```
+pub fn filing_fields_unanswered() -> bool {
+    registry::bridge::take_unanswered()
 }
 
 pub use date::Date;
@@ -204,7 +217,7 @@ pub mod __shell {
     pub use crate::filing::{check_filing_json, malformed_checked, read, Checked, NOT_JSON, NOT_SERIALISABLE, OPTIONS_MALFORMED};
     pub use crate::input::{excerpt, MALFORMED, NOT_TEXT};
     pub use crate::message::Value;
-    pub use crate::outcome::Finding;
+    pub use crate::outcome::{public_order, Finding};
     pub use crate::registry::bridge::{answer_bytes, decode_answers, encode_batch, install_answerer, push_decimal, Answers, Batch};
     /// The typed context from JSON text, as the registry reads it.
     pub mod context {

@@ -110,6 +110,7 @@ impl DetailKey {
     pub const EXTENSION: DetailKey = DetailKey("extension");
     /// `public_key`: the form the key was typed in (`modulus_hex`, ...), read by the APP-file check.
     pub const FORM: DetailKey = DetailKey("form");
+    /// Every key, for readers that resolve a key by its name.
     pub const ALL: [DetailKey; 7] = [Self::KIND, Self::PROVINCE, Self::SERVICE_TYPE, Self::REGISTRABLE_DOMAIN, Self::REGISTRABLE_DOMAIN_UNICODE, Self::EXTENSION, Self::FORM];
 
     /// The key as callers see it in `details`.

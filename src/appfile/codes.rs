@@ -174,7 +174,6 @@ pub enum Part {
     HapSigningBlock,
     HapSignature,
     Certificate,
-    File,
 }
 
 pub const PART_ZIP: Term = Term { id: "app_file.part.zip", zh: text("ZIP 结构"), en: text("ZIP structure") };
@@ -230,7 +229,6 @@ impl Part {
             Part::HapSigningBlock => &PART_HAP_SIGNING_BLOCK,
             Part::HapSignature => &PART_HAP_SIGNATURE,
             Part::Certificate => &PART_CERTIFICATE,
-            Part::File => &PART_FILE,
         }
     }
 }

@@ -11,8 +11,8 @@ pub mod rules;
 pub mod terms;
 pub mod walk;
 
-pub use check::{check_filing, check_filing_json, malformed, malformed_checked, validate_filing, validate_filing_json, word};
-pub use terms::{NOT_JSON, NOT_OBJECT, NOT_SERIALISABLE, OPTIONS_MALFORMED};
+pub use check::{check_filing_json, malformed, malformed_checked, validate_filing, validate_filing_json};
+pub use terms::{NOT_JSON, NOT_SERIALISABLE, OPTIONS_MALFORMED};
 #[cfg(feature = "schema")]
 pub use check::schema_json;
 pub use model::*;

@@ -45,7 +45,9 @@ impl Refused {
 /// by kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
+    /// What serde_json would say, word for word.
     pub text: String,
+    /// Why, as a kind the report's wording is chosen by.
     pub kind: Refused,
 }
 

@@ -202,14 +202,21 @@ pub struct Report {
 /// can word it ([`super::word`] does, in one locale).
 #[derive(Debug, Clone)]
 pub struct Checked {
+    /// The provider profile the check applied.
     pub provider: &'static str,
+    /// The filing's kind.
     pub kind: FilingKind,
     /// `(path, field rule, finding)` in the order found, errors and warnings together.
     pub findings: Vec<(String, Option<&'static str>, crate::outcome::Finding)>,
+    /// Normalized values by path.
     pub normalized: std::collections::BTreeMap<String, String>,
+    /// The documents checklist.
     pub documents: Vec<DocumentFinding>,
+    /// The verification route, when one applies.
     pub verification: Option<RouteFinding>,
+    /// How many field values were checked.
     pub fields_checked: usize,
+    /// How many services the filing has.
     pub services: usize,
 }
 

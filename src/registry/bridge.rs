@@ -392,6 +392,7 @@ impl<'a> Reader<'a> {
 }
 
 /// An outcome for the other module: normalized form, findings in the order found, details.
+#[cfg(test)]
 pub fn encode_outcome(out: &Outcome) -> String {
     let mut w = Writer(String::with_capacity(128));
     w.outcome(out);
@@ -399,6 +400,7 @@ pub fn encode_outcome(out: &Outcome) -> String {
 }
 
 /// The outcome [`encode_outcome`] wrote; `None` when the text is not of that form.
+#[cfg(test)]
 pub fn decode_outcome(text: &str) -> Option<Outcome> {
     let mut r = Reader(text);
     let out = r.outcome()?;
@@ -407,6 +409,7 @@ pub fn decode_outcome(text: &str) -> Option<Outcome> {
 
 /// The typed context for the other module, every member as it is (not its wire form, which
 /// would be parsed again).
+#[cfg(test)]
 pub fn encode_context(ctx: &Context) -> String {
     let mut w = Writer(String::with_capacity(64));
     w.context(ctx);
@@ -415,6 +418,7 @@ pub fn encode_context(ctx: &Context) -> String {
 
 /// The context [`encode_context`] wrote; `None` when the text is not of that form or names a
 /// provider, field, entity type or context key this build does not know.
+#[cfg(test)]
 pub fn decode_context(text: &str) -> Option<Context> {
     let mut r = Reader(text);
     let ctx = r.context()?;
@@ -441,8 +445,11 @@ pub struct FieldRequest<'a> {
 /// rules compare.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Batch<'a> {
+    /// Each distinct context, once.
     pub contexts: Vec<Context>,
+    /// Each distinct field request, once.
     pub fields: Vec<FieldRequest<'a>>,
+    /// Each distinct phone value whose line is asked for, once.
     pub phones: Vec<&'a str>,
 }
 
@@ -478,7 +485,9 @@ impl<'a> Batch<'a> {
 /// asked for alone), one phone line (`None`: not a valid phone number) per phone value.
 #[derive(Debug, Default)]
 pub struct Answers {
+    /// One outcome per field request, in the batch's order.
     pub outcomes: Vec<Outcome>,
+    /// One phone line per phone value (`None`: not a valid phone number).
     pub phone_lines: Vec<Option<String>>,
 }
 
@@ -555,6 +564,7 @@ pub fn decode_answers(text: &str, batch: &Batch) -> Option<Answers> {
 }
 
 /// Answers a batch with the rules linked here (every field through `check_field`).
+#[cfg(feature = "local-field-answers")]
 pub fn answer_here(batch: &Batch) -> Answers {
     answer_with(batch, super::check_field)
 }

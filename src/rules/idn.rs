@@ -90,6 +90,7 @@ mod full {
     }
 
     /// Records a miss again (for the shell after the registry's typed answer).
+    #[cfg(not(feature = "uts46"))]
     pub fn record_missed() {
         MISSED.with(|m| m.set(true));
     }
@@ -143,7 +144,9 @@ mod here {
     }
 }
 
-pub use full::{install_uts46, record_missed, take_missed, uts46_available};
+pub use full::{install_uts46, take_missed, uts46_available};
+#[cfg(not(feature = "uts46"))]
+pub use full::record_missed;
 
 /// The answers of the `idna` crate itself, for the npm package's IDN module.
 #[cfg(feature = "uts46")]

@@ -214,7 +214,7 @@ impl Json {
 
     /// Params or details as the public map (`outcome::public_order`), without building it.
     fn details(&mut self, details: &[(&'static str, Value)]) -> &mut Self {
-        let order = crate::outcome::public_order(details);
+        let order = shell::public_order(details);
         self.0.push('{');
         for (n, i) in order.into_iter().enumerate() {
             if n > 0 {
@@ -228,7 +228,7 @@ impl Json {
     }
 
     /// A finding's code, its params for the wording and its public params map.
-    fn finding(&mut self, f: &crate::outcome::Finding) -> &mut Self {
+    fn finding(&mut self, f: &icp_validate::Finding) -> &mut Self {
         self.str(f.code.id).raw(",").params(&f.params).raw(",").details(&f.params)
     }
 

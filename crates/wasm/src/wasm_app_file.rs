@@ -36,7 +36,7 @@ fn json_of(v: &Value, tagged: bool) -> serde_json::Value {
 /// public params map (`outcome::public_order`).
 fn params(f: &Finding) -> [serde_json::Value; 2] {
     let mut public = serde_json::Map::new();
-    for i in crate::outcome::public_order(&f.params) {
+    for i in icp_validate::__shell::public_order(&f.params) {
         let (k, v) = &f.params[i];
         public.insert((*k).to_owned(), json_of(v, false));
     }
