@@ -217,6 +217,7 @@ pub mod __shell {
     pub use crate::filing::{check_filing_json, malformed_checked, read, Checked, NOT_JSON, NOT_SERIALISABLE, OPTIONS_MALFORMED};
     pub use crate::input::{excerpt, MALFORMED, NOT_TEXT};
     pub use crate::message::Value;
+    pub use crate::message::WireTag;
     pub use crate::outcome::{public_order, Finding};
     pub use crate::registry::bridge::{answer_bytes, decode_answers, encode_batch, install_answerer, push_decimal, Answers, Batch};
     /// The typed context from JSON text, as the registry reads it.

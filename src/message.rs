@@ -251,6 +251,7 @@ pub enum WireTag {
 }
 
 impl WireTag {
+    /// Every tag.
     pub const ALL: [WireTag; 4] = [WireTag::Province, WireTag::Provider, WireTag::Term, WireTag::TermList];
 
     /// The key of the one-key object that carries the value.
@@ -276,6 +277,7 @@ impl WireTag {
 impl Value {
     /// The tag of this value in the wasm modules' compact answers; `None` for a value JSON
     /// carries as it is.
+    #[doc(hidden)]
     pub const fn wire_tag(&self) -> Option<WireTag> {
         match self {
             Value::Province(_) => Some(WireTag::Province),
