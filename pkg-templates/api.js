@@ -1,4 +1,4 @@
-// The public API over the wasm's compact answers (src/wasm.rs: codes, typed params, public
+// The public API over the wasm's compact answers (crates/wasm/src/wasm.rs: codes, typed params, public
 // params maps), worded from the locale's catalog (`icp-validate catalog`) by the table below
 // (tools/gen_wording.sh): both generated from Rust. Shared by every entry; tools/build-pkg.sh
 // also writes a CommonJS copy of this file (so keep to `export function` declarations).
@@ -217,7 +217,7 @@ export function makeApi(glue, catalogOf, assertReady, filing, idn, whenReady = a
     return report;
   }
 
-  // The filing module throws this (src/wasm.rs, fieldOutcomes) when a name of the filing
+  // The filing module throws this (crates/wasm/src/wasm.rs, fieldOutcomes) when a name of the filing
   // needed the IDN module before it had arrived.
   const neededIdn = (e) => !idn.get() && e instanceof Error && /needs the IDN module/.test(e.message);
 

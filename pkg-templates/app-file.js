@@ -1,6 +1,6 @@
 // "icp-validate/app-file": an APP's filing identity (package name / Bundle ID, the signing
 // certificate's MD5 and public key) read from its own file, locally — an APK, IPA, HAP / APP,
-// provisioning profile or certificate. Its own wasm module (src/wasm_app_file.rs), loaded on
+// provisioning profile or certificate. Its own wasm module (crates/wasm/src/wasm_app_file.rs), loaded on
 // the first readAppFile, so the per-keystroke path does not grow.
 //
 // Reading a File is asynchronous and the Rust reader is not, so the reading is restartable:

@@ -166,7 +166,7 @@ impl FieldResult {
 
 /// The public params (and details) map, defined once: each key once, with its last value,
 /// in key order. Answers the indices of the pairs kept, in that order, so that a writer can
-/// put the map out without building it (the wasm modules' JSON, src/wasm.rs) and
+/// put the map out without building it (the wasm modules' JSON, crates/wasm/src/wasm.rs) and
 /// [`to_map`] builds it from the same choice.
 ///
 /// Picks the next key in order by a scan per key rather than sorting: a finding has a handful

@@ -1,7 +1,7 @@
 //! The wire between the two wasm modules of the npm package: the filing module runs no field
 //! rule itself but asks the field module through JS, sending the typed contexts and receiving
 //! the outcomes in a compact text form. A filing asks everything at once ([`answer`]: one
-//! `fieldOutcomes` call of the field module, src/wasm.rs, with every field rule of the filing
+//! `fieldOutcomes` call of the field module, crates/wasm/src/wasm.rs, with every field rule of the filing
 //! and every phone line the cross-field rules compare); `fieldOutcome` answers one field. Both
 //! directions round-trip exactly (src/internal_tests/bridge.rs), so the filing check answers as it does
 //! natively, where [`answer`] runs the rules in a loop.
@@ -33,7 +33,7 @@ use crate::outcome::{DetailKey, Finding, Outcome};
 use crate::province_code::ProvinceCode;
 
 /// `n` in decimal digits, without `core::fmt` (its machinery is most of a short token's
-/// cost): for this wire and the wasm results' JSON (src/wasm.rs).
+/// cost): for this wire and the wasm results' JSON (crates/wasm/src/wasm.rs).
 pub fn push_decimal(out: &mut String, mut n: u64) {
     let (mut digits, mut at) = ([0u8; 20], 20);
     loop {
