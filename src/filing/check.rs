@@ -41,7 +41,9 @@ fn rejected(code: &'static Code, path: &str, options: &Options, params: &[(&'sta
 /// let report = validate_filing(&filing, &Options { provider: Some("nwcd".into()), ..Options::default() });
 /// assert!(!report.valid);
 /// assert_eq!(report.provider, "nwcd");
-/// assert!(report.errors.iter().any(|e| e.path == "entity.province" && e.code == "input.empty"));
+/// // The field rules answer where the build links them (`local-field-answers`, a default).
+/// let province_empty = report.errors.iter().any(|e| e.path == "entity.province" && e.code == "input.empty");
+/// assert_eq!(province_empty, icp_validate::capabilities().local_field_answers);
 /// ```
 pub fn validate_filing(filing: &Filing, options: &Options) -> Report {
     word(check_filing(filing, options), options.locale())
