@@ -342,25 +342,36 @@ func cmdAttachment(ctx context.Context, v *icpvalidate.Validator, a *args, stdou
 	if !slices.Contains(attachmentKinds, kind) {
 		return 0, usageError(fmt.Sprintf("unknown attachment kind %q (one of %s)", kind, strings.Join(attachmentKinds, ", ")))
 	}
-	f, err := os.Open(path)
+	f, size, err := openSized(path)
 	if err != nil {
-		return 0, ioError{fmt.Errorf("%s: %w", path, err)}
+		return 0, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return 0, ioError{fmt.Errorf("%s: %w", path, err)}
-	}
 	header, err := io.ReadAll(io.LimitReader(f, icpvalidate.AttachmentHeaderBytes))
 	if err != nil {
 		return 0, ioError{fmt.Errorf("%s: %w", path, err)}
 	}
-	result, err := v.CheckAttachment(ctx, kind, header, st.Size(), contextArg(a))
+	result, err := v.CheckAttachment(ctx, kind, header, size, contextArg(a))
 	if err != nil {
 		return 0, asUsage(err, "--")
 	}
 	_, err = stdout.Write(result.JSON)
 	return exitFor(result.Valid), err
+}
+
+// openSized opens a file the command reads by parts, with its size from the metadata; an
+// error names the path and is an I/O error (exit 2).
+func openSized(path string) (*os.File, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, ioError{fmt.Errorf("%s: %w", path, err)}
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, 0, ioError{fmt.Errorf("%s: %w", path, err)}
+	}
+	return f, st.Size(), nil
 }
 
 var attachmentKinds = []string{"entity_certificate", "person_certificate", "verification_photo", "app_icon", "domain_certificate", "authenticity_form", "other"}
@@ -371,16 +382,12 @@ func cmdAppInfo(ctx context.Context, v *icpvalidate.Validator, a *args, stdout i
 		return 0, usageError("app-info takes <FILE>")
 	}
 	path := a.positional[1]
-	f, err := os.Open(path)
+	f, size, err := openSized(path)
 	if err != nil {
-		return 0, ioError{fmt.Errorf("%s: %w", path, err)}
+		return 0, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return 0, ioError{fmt.Errorf("%s: %w", path, err)}
-	}
-	info, err := v.ReadAppFile(ctx, f, st.Size(), icpvalidate.AppFileOptions{Today: a.today})
+	info, err := v.ReadAppFile(ctx, f, size, icpvalidate.AppFileOptions{Today: a.today})
 	if err != nil {
 		return 0, err
 	}
