@@ -8,16 +8,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/icp-validate/icp-validate/bindings/go/internal/nativecli"
 )
 
 // repoRoot is the repository holding this module (bindings/go).
@@ -25,45 +25,10 @@ const repoRoot = "../.."
 
 var locales = []string{"zh-CN", "en"}
 
-// nativeCLI is the Rust command line to compare with: $ICP_VALIDATE_NATIVE, else the debug
-// build in target/. Without one the comparison is skipped, unless ICP_VALIDATE_NATIVE is set
-// (as bindings/go/test.sh sets it), when a missing binary fails the test.
-func nativeCLI(t testing.TB) string {
-	t.Helper()
-	path := os.Getenv("ICP_VALIDATE_NATIVE")
-	required := path != ""
-	if path == "" {
-		path = filepath.Join(repoRoot, "target/debug/icp-validate")
-	}
-	if _, err := os.Stat(path); err != nil {
-		if required {
-			t.Fatalf("ICP_VALIDATE_NATIVE=%s: %v", path, err)
-		}
-		t.Skipf("no native command line at %s (cargo build --bin icp-validate)", path)
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return abs
-}
-
 // runNative runs the native command line and returns its stdout and exit status.
 func runNative(t testing.TB, stdin []byte, args ...string) ([]byte, int) {
 	t.Helper()
-	cmd := exec.Command(nativeCLI(t), args...)
-	cmd.Stdin = bytes.NewReader(stdin)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return out, exit.ExitCode()
-	}
-	if err != nil {
-		t.Fatalf("icp-validate %v: %v (%s)", args, err, stderr.String())
-	}
-	return out, 0
+	return nativecli.Run(t, repoRoot, stdin, args...)
 }
 
 func newValidator(t testing.TB, opts ...Option) *Validator {

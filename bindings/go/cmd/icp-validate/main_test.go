@@ -5,43 +5,17 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/icp-validate/icp-validate/bindings/go/internal/nativecli"
 )
 
 const repoRoot = "../../../.."
 
-func nativeCLI(t *testing.T) string {
-	t.Helper()
-	path := os.Getenv("ICP_VALIDATE_NATIVE")
-	required := path != ""
-	if path == "" {
-		path = filepath.Join(repoRoot, "target/debug/icp-validate")
-	}
-	if _, err := os.Stat(path); err != nil {
-		if required {
-			t.Fatalf("ICP_VALIDATE_NATIVE=%s: %v", path, err)
-		}
-		t.Skipf("no native command line at %s (cargo build --bin icp-validate)", path)
-	}
-	return path
-}
-
 func native(t *testing.T, stdin []byte, args ...string) ([]byte, int) {
-	cmd := exec.Command(nativeCLI(t), args...)
-	cmd.Stdin = bytes.NewReader(stdin)
-	out, err := cmd.Output()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return out, exit.ExitCode()
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out, 0
+	return nativecli.Run(t, repoRoot, stdin, args...)
 }
 
 func TestSameBytesAndStatuses(t *testing.T) {
