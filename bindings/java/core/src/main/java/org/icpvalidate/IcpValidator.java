@@ -1,5 +1,6 @@
 package org.icpvalidate;
 
+import com.dylibso.chicory.runtime.ExportFunction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,11 +107,8 @@ public final class IcpValidator implements AutoCloseable {
             int locale = locale(core, options.locale());
             Inputs in = Inputs.of(core, f, v, c);
             try {
-                int status = CoreInstance.call(core.validateField, in.address(0), f.length, in.address(1), v.length,
+                callChecked(core, core.validateField, in.address(0), f.length, in.address(1), v.length,
                         in.address(2), c.length, locale, options.todayNumber());
-                if (status == CoreInstance.ERROR) {
-                    throw core.error();
-                }
                 return FieldResult.parse(core.outputText());
             } finally {
                 in.free(core);
@@ -137,11 +135,8 @@ public final class IcpValidator implements AutoCloseable {
         return withInstance(core -> {
             Inputs in = Inputs.of(core, f, v, c);
             try {
-                int status = CoreInstance.call(core.isValid, in.address(0), f.length, in.address(1), v.length,
+                int status = callChecked(core, core.isValid, in.address(0), f.length, in.address(1), v.length,
                         in.address(2), c.length, options.todayNumber());
-                if (status == CoreInstance.ERROR) {
-                    throw core.error();
-                }
                 return status == CoreInstance.VALID;
             } finally {
                 in.free(core);
@@ -222,10 +217,7 @@ public final class IcpValidator implements AutoCloseable {
             int address = scratchOrAlloc(core, len);
             try {
                 core.write(address, buf, offset, len);
-                int status = CoreInstance.call(core.batch, address, len, locale, options.todayNumber());
-                if (status == CoreInstance.ERROR) {
-                    throw core.error();
-                }
+                int status = callChecked(core, core.batch, address, len, locale, options.todayNumber());
                 return new ChunkAnswer(status == CoreInstance.VALID, core.output());
             } finally {
                 freeIfAllocated(core, address, len);
@@ -264,11 +256,8 @@ public final class IcpValidator implements AutoCloseable {
             try {
                 core.write(address, json, 0, len);
                 core.write(address + len, provider);
-                int status = CoreInstance.call(core.validateFiling, address, len, address + len, provider.length, locale,
+                callChecked(core, core.validateFiling, address, len, address + len, provider.length, locale,
                         options.todayNumber());
-                if (status == CoreInstance.ERROR) {
-                    throw core.error();
-                }
                 return FilingReport.parse(core.outputText());
             } finally {
                 freeIfAllocated(core, address, len + provider.length);
@@ -294,11 +283,8 @@ public final class IcpValidator implements AutoCloseable {
             int locale = locale(core, options.locale());
             Inputs in = Inputs.of(core, k, h, c);
             try {
-                int status = CoreInstance.call(core.checkAttachment, in.address(0), k.length, in.address(1), h.length, size,
+                callChecked(core, core.checkAttachment, in.address(0), k.length, in.address(1), h.length, size,
                         in.address(2), c.length, locale, options.todayNumber());
-                if (status == CoreInstance.ERROR) {
-                    throw core.error();
-                }
                 return AttachmentResult.parse(core.outputText());
             } finally {
                 in.free(core);
@@ -373,10 +359,7 @@ public final class IcpValidator implements AutoCloseable {
             check(core, CoreInstance.call(core.appBegin, size));
             int failed = 0;
             while (true) {
-                int status = CoreInstance.call(core.appRun, failed, locale, today);
-                if (status == CoreInstance.ERROR) {
-                    throw core.error();
-                }
+                int status = callChecked(core, core.appRun, failed, locale, today);
                 if (status != CoreInstance.NEED_RANGES) {
                     AppFileInfo info = AppFileInfo.parse(core.outputText());
                     healthy = true;
@@ -420,6 +403,13 @@ public final class IcpValidator implements AutoCloseable {
         if (status == CoreInstance.ERROR) {
             throw core.error();
         }
+    }
+
+    /** Calls an export and turns its error status into the typed error it wrote. */
+    private static int callChecked(CoreInstance core, ExportFunction export, long... args) {
+        int status = CoreInstance.call(export, args);
+        check(core, status);
+        return status;
     }
 
     // ---- lists
@@ -524,10 +514,7 @@ public final class IcpValidator implements AutoCloseable {
         byte[] t = utf8(tag);
         int address = core.scratch(Math.max(t.length, 1));
         core.write(address, t);
-        int status = CoreInstance.call(core.locale, address, t.length);
-        if (status == CoreInstance.ERROR) {
-            throw core.error();
-        }
+        callChecked(core, core.locale, address, t.length);
         int resolved = ((Number) Json.parseObject(core.outputText()).get("locale")).intValue();
         locales.put(tag, resolved);
         return resolved;
