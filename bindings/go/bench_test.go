@@ -110,16 +110,26 @@ func BenchmarkIsValid(b *testing.B) {
 			sets = append(sets, plain)
 		}
 	}
+	benchEachValue(b, sets, true, func(s *benchSet, j int) error {
+		_, err := v.IsValid(ctx, s.field, s.values[j], s.contexts[j])
+		return err
+	})
+}
+
+// benchEachValue runs call over each set's values in turn, one sub-benchmark a set; warm
+// first calls it once per value before timing (buffers grown to size).
+func benchEachValue(b *testing.B, sets []benchSet, warm bool, call func(s *benchSet, j int) error) {
 	for _, s := range sets {
 		b.Run(s.name, func(b *testing.B) {
-			for i := range s.values { // warm-up: every value once (buffers grow to size)
-				v.IsValid(ctx, s.field, s.values[i], s.contexts[i])
+			if warm {
+				for j := range s.values {
+					call(&s, j)
+				}
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				j := i % len(s.values)
-				if _, err := v.IsValid(ctx, s.field, s.values[j], s.contexts[j]); err != nil {
+				if err := call(&s, i%len(s.values)); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -132,17 +142,10 @@ func BenchmarkValidateField(b *testing.B) {
 	sets, _ := benchInputs(b)
 	v := benchValidator(b)
 	ctx := context.Background()
-	for _, s := range sets {
-		b.Run(s.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				j := i % len(s.values)
-				if _, err := v.ValidateField(ctx, s.field, s.values[j], s.contexts[j]); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchEachValue(b, sets, false, func(s *benchSet, j int) error {
+		_, err := v.ValidateField(ctx, s.field, s.values[j], s.contexts[j])
+		return err
+	})
 }
 
 // BenchmarkValidateFieldModule: ValidateField without decoding the answer into a Result:
@@ -151,28 +154,19 @@ func BenchmarkValidateFieldModule(b *testing.B) {
 	sets, _ := benchInputs(b)
 	v := benchValidator(b)
 	ctx := context.Background()
-	for _, s := range sets {
-		b.Run(s.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				j := i % len(s.values)
-				err := v.with(ctx, func(in *instance) error {
-					cj, today := in.contextJSON(&s.contexts[j], v.todayFor(time.Time{}))
-					var params [8]uint64
-					p, err := in.inputs(ctx, params[:0], s.field, s.values[j], cj)
-					if err != nil {
-						return err
-					}
-					p = append(p, uint64(v.locale), uint64(today))
-					_, err = in.answer(in.call(ctx, in.fn.validateField, p...))
-					return err
-				})
-				if err != nil {
-					b.Fatal(err)
-				}
+	benchEachValue(b, sets, false, func(s *benchSet, j int) error {
+		return v.with(ctx, func(in *instance) error {
+			cj, today := in.contextJSON(&s.contexts[j], v.todayFor(time.Time{}))
+			var params [8]uint64
+			p, err := in.inputs(ctx, params[:0], s.field, s.values[j], cj)
+			if err != nil {
+				return err
 			}
+			p = append(p, uint64(v.locale), uint64(today))
+			_, err = in.answer(in.call(ctx, in.fn.validateField, p...))
+			return err
 		})
-	}
+	})
 }
 
 // BenchmarkValidateFiling: a whole filing, the report decoded into a FilingReport.
